@@ -1,0 +1,79 @@
+/** Shapes produced by the extraction engine (see ../shared/docs/extraction.md). */
+
+export type ArticleFormat = 'text' | 'html';
+
+export interface ExtractRequest {
+  text: string;
+  format?: ArticleFormat;
+  /** true: find the title and drop page furniture; false: keep every character. */
+  clean?: boolean;
+}
+
+export interface CleanedPage {
+  title: string | null;
+  body: string;
+  /** Publisher or credit named by a dateline/footer, e.g. "Zaman Al Wasl". */
+  credit: string | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  checkworthiness: number;
+  checkworthy: boolean;
+  /** Why the score is what it is, for the UI ("contains a figure", "opinion"). */
+  reasons: string[];
+  attribution: string | null;
+}
+
+export type Qualifier =
+  | 'exact'
+  | 'more_than'
+  | 'at_least'
+  | 'fewer_than'
+  | 'at_most'
+  | 'up_to'
+  | 'nearly'
+  | 'approx'
+  | 'range'
+  | 'vague';
+
+export type FigureUnit = 'count' | 'percent' | 'money';
+
+export interface Figure extends Span {
+  text: string;
+  /** Index into the sentences array. */
+  sentence: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  counted: string | null;
+  event: string | null;
+  unit: FigureUnit;
+  /** Currency code for money ("USD"), else null. */
+  currency: string | null;
+  /** Which convention produced low/high, e.g. "nearly N → [0.9N, N]". */
+  rule: string;
+}
+
+export type GroupVerdict = 'consistent' | 'conflicting';
+
+export interface FigureGroup {
+  label: string;
+  /** Indices into the figures array. */
+  figures: number[];
+  verdict: GroupVerdict;
+}
+
+export interface ExtractionResult {
+  title: string | null;
+  credit: string | null;
+  body: string;
+  sentences: Sentence[];
+  figures: Figure[];
+  groups: FigureGroup[];
+}
