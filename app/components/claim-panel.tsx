@@ -1,0 +1,116 @@
+import { Link, useFetcher } from '@remix-run/react';
+import { STATUSES } from '../domain/claims/status';
+import { describeInterval } from '../utils/describe-interval';
+import { StatusBadge } from './status-badge';
+
+export interface PanelClaim {
+  id: number;
+  text: string;
+  quote: string;
+  attribution: string | null;
+  checkworthiness: number;
+  reasons: string[];
+  status: string;
+  version: number;
+}
+
+export interface PanelFigure {
+  id: number;
+  text: string;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  counted: string | null;
+  event: string | null;
+  rule: string;
+}
+
+export type StatusFetcher = ReturnType<typeof useFetcher<{ error?: string; status?: string; version?: number }>>;
+
+/** The selected claim: quote, figures, and the status buttons (a plain form without JS). */
+export function ClaimPanel(props: {
+  claim: PanelClaim;
+  figures: PanelFigure[];
+  fetcher: StatusFetcher;
+  redirectTo: string;
+  showLink?: boolean;
+}) {
+  const { claim, figures, fetcher } = props;
+  const pending = fetcher.formData?.get('status');
+  const status = typeof pending === 'string' ? pending : claim.status;
+  const error = fetcher.data?.error;
+  return (
+    <section className="claim-panel" aria-label="Selected claim">
+      <div className="panel-head">
+        <StatusBadge status={status} />
+        <span className="score" title={props.claim.reasons.join('; ')}>
+          check-worthiness {Math.round(claim.checkworthiness * 100)}%
+        </span>
+        {props.showLink !== false ? (
+          <Link to={`/claims/${claim.id}`} className="permalink">
+            Open claim page
+          </Link>
+        ) : null}
+      </div>
+      <blockquote>{claim.quote}</blockquote>
+      {claim.text !== claim.quote ? <p className="claim-text">As worded: {claim.text}</p> : null}
+      <p className="attribution">
+        Attributed to: <strong>{claim.attribution ?? 'not stated'}</strong>
+      </p>
+      {claim.reasons.length ? <p className="reasons">Picked because: {claim.reasons.join(', ')}</p> : null}
+      <h3>Figures</h3>
+      {figures.length === 0 ? (
+        <p className="empty">No figures in this claim.</p>
+      ) : (
+        <table className="grid figures">
+          <thead>
+            <tr>
+              <th>As written</th>
+              <th>Interval</th>
+              <th>Counted</th>
+              <th>Event</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => (
+              <tr key={f.id}>
+                <td>{f.text}</td>
+                <td title={f.rule}>
+                  {describeInterval(f.low, f.high)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
+                </td>
+                <td>{f.counted ?? '—'}</td>
+                <td>{f.event ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>Status</h3>
+      <fetcher.Form method="post" action={`/claims/${claim.id}`} className="status-buttons">
+        <input type="hidden" name="intent" value="status" />
+        <input type="hidden" name="version" value={Math.max(claim.version, fetcher.data?.version ?? 0)} />
+        <noscript>
+          <input type="hidden" name="redirectTo" value={props.redirectTo} />
+        </noscript>
+        {STATUSES.map((s) => (
+          <button
+            key={s.value}
+            type="submit"
+            name="status"
+            value={s.value}
+            className={`status-${s.value}${s.value === status ? ' current' : ''}`}
+            aria-pressed={s.value === status}
+            title={`Shortcut: ${s.key}`}
+          >
+            <kbd>{s.key}</kbd> {s.label}
+          </button>
+        ))}
+      </fetcher.Form>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ArticleFormat } from '../extraction/types';
+
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export interface ImportInput {
+  text: string;
+  format: ArticleFormat;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  fileName: string | null;
+}
+
+export class ImportInputError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+    readonly status: 400 | 413 | 415 | 422 = 422,
+  ) {
+    super(message);
+    this.name = 'ImportInputError';
+  }
+}
+
+const EXTENSIONS: Record<string, ArticleFormat> = { txt: 'text', md: 'text', html: 'html', htm: 'html' };
+
+/** The format a file name implies, or an ImportInputError (415): `formatOfFile('a.md') === 'text'`. */
+export function formatOfFile(name: string): ArticleFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  const format = EXTENSIONS[ext];
+  if (!format) throw new ImportInputError(`"${name}" is not a .txt, .md or .html file`, 'file', 415);
+  return format;
+}
+
+/** Rejects bytes that are not text: NUL bytes or many control characters. */
+export function assertTextual(text: string, what: string): void {
+  if (text.includes('\u0000') || text.includes('\uFFFD')) {
+    throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 415);
+  }
+  let control = 0;
+  for (let i = 0; i < Math.min(text.length, 10_000); i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  if (control > 10) throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 415);
+}
+
+/** Keeps only http(s) URLs: `normaliseUrl('javascript:alert(1)')` throws. */
+export function normaliseUrl(value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw new ImportInputError('The URL is not a valid web address', 'url', 422);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ImportInputError('Only http:// and https:// links are accepted', 'url', 422);
+  }
+  return url.toString();
+}
+
+/** Accepts an ISO date (YYYY-MM-DD) or nothing. */
+export function normaliseDate(value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(`${v}T00:00:00Z`) : null;
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    throw new ImportInputError('The publication date must be a date like 2020-02-27', 'publishedAt', 422);
+  }
+  return v;
+}
+
+/** A title when the page gave none: the first short line, else the file name. */
+export function fallbackTitle(body: string, fileName: string | null): string {
+  const line = body.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  if (line && line.length <= 140) return line;
+  if (fileName) return fileName.replace(/\.[a-z0-9]+$/i, '');
+  return line ? `${line.slice(0, 100).trimEnd()}…` : 'Untitled article';
+}

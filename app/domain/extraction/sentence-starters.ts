@@ -1,0 +1,27 @@
+/**
+ * Capitalised words that usually open a sentence rather than continue a name.
+ * After an ambiguous abbreviation ("in the U.S. He said" vs "the U.S. Army")
+ * the splitter ends the sentence only when one of these follows.
+ * Keys are lower-case.
+ */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  // pronouns and determiners
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'there', 'here', 'his',
+  'her', 'its', 'our', 'their', 'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'both',
+  'each', 'every', 'no', 'none', 'nothing', 'everyone', 'someone', 'nobody', 'such', 'other', 'another',
+  'one', 'few', 'several', 'any', 'much', 'more',
+  // question words and conjunctions
+  'what', 'when', 'where', 'why', 'how', 'who', 'whom', 'whose', 'which', 'whether', 'but', 'and', 'so',
+  'yet', 'or', 'nor', 'if', 'because', 'although', 'though', 'while', 'since', 'unless', 'once', 'as',
+  // adverbs and connectives
+  'however', 'meanwhile', 'also', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'thus', 'therefore',
+  'still', 'even', 'only', 'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'later',
+  'earlier', 'finally', 'first', 'second', 'third', 'last', 'next', 'again', 'already', 'perhaps', 'maybe',
+  'yes', 'not', 'never', 'always', 'often', 'sometimes', 'soon', 'after', 'before', 'during', 'according',
+  'despite', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'without', 'under', 'over', 'to', 'into',
+  'about', 'among', 'between', 'against', 'like', 'unlike', 'until',
+  // auxiliaries and imperatives
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could',
+  'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'let', 'please', 'see', 'read', 'click',
+  'thanks', 'thank', 'oh', 'well', 'ok', 'okay',
+]);

@@ -1,0 +1,99 @@
+import type { DB } from '../../db/connection';
+import type { NewArticle } from '../../db/schema';
+import { FINAL_STATUSES } from '../domain/claims/status';
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  importedAt: string;
+  claimCount: number;
+  reviewedCount: number;
+}
+
+export interface Article {
+  id: number;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  format: 'text' | 'html';
+  body: string;
+  importedAt: string;
+  importedBy: string | null;
+}
+
+export async function insertArticle(db: DB, article: NewArticle): Promise<number> {
+  const row = await db.insertInto('article').values(article).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function countArticles(db: DB): Promise<number> {
+  const row = await db.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Newest first, with claim counts and how many claims have a final status. */
+export async function listArticles(db: DB, page: { limit: number; offset: number }): Promise<ArticleSummary[]> {
+  const rows = await db
+    .selectFrom('article')
+    .leftJoin('claim', 'claim.article_id', 'article.id')
+    .select((eb) => [
+      'article.id',
+      'article.title',
+      'article.publisher',
+      'article.published_at',
+      'article.imported_at',
+      eb.fn.count<number>('claim.id').as('claim_count'),
+      eb.fn
+        .sum<number>(eb.case().when('claim.status', 'in', FINAL_STATUSES).then(1).else(0).end())
+        .as('reviewed_count'),
+    ])
+    .groupBy('article.id')
+    .orderBy('article.imported_at', 'desc')
+    .orderBy('article.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    publisher: r.publisher,
+    publishedAt: r.published_at,
+    importedAt: r.imported_at,
+    claimCount: Number(r.claim_count),
+    reviewedCount: Number(r.reviewed_count ?? 0),
+  }));
+}
+
+export async function findArticle(db: DB, id: number): Promise<Article | undefined> {
+  const row = await db
+    .selectFrom('article')
+    .leftJoin('user', 'user.id', 'article.imported_by')
+    .select([
+      'article.id',
+      'article.title',
+      'article.url',
+      'article.publisher',
+      'article.published_at',
+      'article.format',
+      'article.body',
+      'article.imported_at',
+      'user.name as imported_by_name',
+    ])
+    .where('article.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher,
+    publishedAt: row.published_at,
+    format: row.format,
+    body: row.body,
+    importedAt: row.imported_at,
+    importedBy: row.imported_by_name,
+  };
+}

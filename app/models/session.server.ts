@@ -1,0 +1,38 @@
+import type { DB } from '../../db/connection';
+import type { User } from './user.server';
+
+export async function insertSession(
+  db: DB,
+  session: { id: string; userId: number; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('session')
+    .values({ id: session.id, user_id: session.userId, created_at: session.now, expires_at: session.expiresAt })
+    .execute();
+}
+
+/** The signed-in user of a live session, or undefined when expired, unknown or deactivated. */
+export async function findSessionUser(
+  db: DB,
+  sessionId: string,
+  now: string,
+): Promise<(User & { expiresAt: string }) | undefined> {
+  const row = await db
+    .selectFrom('session')
+    .innerJoin('user', 'user.id', 'session.user_id')
+    .select(['user.id', 'user.email', 'user.name', 'user.role', 'user.active', 'session.expires_at'])
+    .where('session.id', '=', sessionId)
+    .where('session.expires_at', '>', now)
+    .where('user.active', '=', 1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, active: true, expiresAt: row.expires_at };
+}
+
+export async function extendSession(db: DB, sessionId: string, expiresAt: string): Promise<void> {
+  await db.updateTable('session').set({ expires_at: expiresAt }).where('id', '=', sessionId).execute();
+}
+
+export async function deleteSession(db: DB, sessionId: string): Promise<void> {
+  await db.deleteFrom('session').where('id', '=', sessionId).execute();
+}

@@ -1,0 +1,56 @@
+import type { DB } from '../../db/connection';
+import type { UserTable } from '../../db/schema';
+
+export type Role = UserTable['role'];
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+}
+
+const columns = ['id', 'email', 'name', 'role', 'active'] as const;
+
+function toUser(row: { id: number; email: string; name: string; role: Role; active: number }): User {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active === 1 };
+}
+
+export async function countUsers(db: DB): Promise<number> {
+  const row = await db.selectFrom('user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertUser(
+  db: DB,
+  user: { email: string; name: string; role: Role; passwordHash: string; now: string },
+): Promise<User> {
+  const row = await db
+    .insertInto('user')
+    .values({
+      email: user.email.toLowerCase(),
+      name: user.name,
+      role: user.role,
+      password_hash: user.passwordHash,
+      created_at: user.now,
+    })
+    .returning(columns)
+    .executeTakeFirstOrThrow();
+  return toUser(row);
+}
+
+/** The user and their password hash, for signing in. */
+export async function findUserForLogin(db: DB, email: string): Promise<(User & { passwordHash: string }) | undefined> {
+  const row = await db
+    .selectFrom('user')
+    .select([...columns, 'password_hash'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+}
+
+export async function listUsers(db: DB): Promise<User[]> {
+  const rows = await db.selectFrom('user').select(columns).orderBy('name').execute();
+  return rows.map(toUser);
+}

@@ -1,0 +1,81 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import styles from './styles/app.css?url';
+import { getUser } from './utils/session.server';
+import { useNonce } from './utils/nonce';
+import { GeneralErrorBoundary } from './components/error-boundary';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return { user: user ? { name: user.name, role: user.role } : null };
+}
+
+function Header() {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const user = data?.user;
+  return (
+    <header className="topbar">
+      <Link to="/articles" className="brand">
+        Claimdesk
+      </Link>
+      {user ? (
+        <nav>
+          <NavLink to="/articles" end>
+            Articles
+          </NavLink>
+          <NavLink to="/articles/new">Import</NavLink>
+          <NavLink to="/search">Search</NavLink>
+        </nav>
+      ) : null}
+      <div className="spacer" />
+      {user ? (
+        <Form method="post" action="/logout" className="whoami">
+          <span>
+            {user.name} <span className="role">{user.role}</span>
+          </span>
+          <button type="submit" className="link-button">
+            Sign out
+          </button>
+        </Form>
+      ) : null}
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Header />
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

@@ -1,0 +1,157 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from '@remix-run/react';
+import { useCallback, useEffect } from 'react';
+import { getDb } from '../../db/connection';
+import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
+import { loadArticleReview } from '../services/article-review.server';
+import { NotFoundError } from '../services/claim-status.server';
+import { requireUser } from '../utils/session.server';
+import { idParam } from '../utils/params';
+import { ArticleText } from '../components/article-text';
+import { ClaimPanel } from '../components/claim-panel';
+import { StatusBadge } from '../components/status-badge';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+import { safeHttpUrl } from '../utils/safe-url';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.article.title} · Claimdesk` : 'Article · Claimdesk' },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const id = idParam(params.id, 'Article');
+  try {
+    return await loadArticleReview(getDb(), id);
+  } catch (e) {
+    if (e instanceof NotFoundError) throw new Response(`Article ${id} does not exist.`, { status: 404 });
+    throw e;
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+export default function ArticleReview() {
+  const { article, claims, figures } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const requested = Number(new URLSearchParams(location.search).get('claim'));
+  const selected = claims.find((c) => c.id === requested) ?? claims[0] ?? null;
+  const fetcher = useFetcher<{ error?: string; status?: string; version?: number }>({
+    key: `status-${selected?.id ?? 0}`,
+  });
+
+  const select = useCallback(
+    (id: number) => {
+      navigate(`?claim=${id}`, { replace: true, preventScrollReset: true });
+      document.getElementById(`claim-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      document.getElementById(`item-${id}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    [navigate],
+  );
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target) || !selected) return;
+      const index = claims.findIndex((c) => c.id === selected.id);
+      if (e.key === 'j' || e.key === 'k') {
+        const next = claims[index + (e.key === 'j' ? 1 : -1)];
+        if (next) select(next.id);
+        e.preventDefault();
+        return;
+      }
+      const status = statusForKey(e.key);
+      if (status) {
+        fetcher.submit(
+          { intent: 'status', status, version: String(Math.max(selected.version, fetcher.data?.version ?? 0)) },
+          { method: 'post', action: `/claims/${selected.id}` },
+        );
+        e.preventDefault();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [claims, selected, select, fetcher]);
+
+  const pendingStatus = fetcher.formData?.get('status');
+  const statusOf = (c: { id: number; status: string }) =>
+    c.id === selected?.id && typeof pendingStatus === 'string' ? pendingStatus : c.status;
+  const reviewed = claims.filter((c) => (FINAL_STATUSES as readonly string[]).includes(statusOf(c))).length;
+  const url = safeHttpUrl(article.url);
+
+  return (
+    <main className="review">
+      <div className="review-head">
+        <div>
+          <h1>{article.title}</h1>
+          <p className="byline">
+            {article.publisher ?? 'Unknown publisher'}
+            {article.publishedAt ? ` · ${article.publishedAt}` : ''}
+            {url ? (
+              <>
+                {' · '}
+                <a href={url} rel="noreferrer noopener" target="_blank">
+                  original
+                </a>
+              </>
+            ) : null}
+            {' · '}
+            {claims.length} claims, {reviewed} with a final status
+          </p>
+        </div>
+        <p className="keys" aria-label="Keyboard shortcuts">
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>1</kbd>–<kbd>6</kbd> set status
+        </p>
+      </div>
+      <div className="review-body">
+        <article className="article-pane">
+          <ArticleText
+            body={article.body}
+            claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: statusOf(c) }))}
+            figures={figures.map((f) => ({ start: f.start, end: f.end, title: `${f.qualifier}: ${f.rule}` }))}
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+          />
+        </article>
+        <aside className="side-pane">
+          {selected ? (
+            <ClaimPanel
+              claim={{ ...selected, status: statusOf(selected) }}
+              figures={figures.filter((f) => f.claimId === selected.id)}
+              fetcher={fetcher}
+              redirectTo={`/articles/${article.id}?claim=${selected.id}`}
+            />
+          ) : (
+            <p className="empty">No check-worthy claims were found in this article.</p>
+          )}
+          <ol className="claim-list" aria-label="Claims">
+            {claims.map((c, i) => (
+              <li key={c.id} id={`item-${c.id}`} className={c.id === selected?.id ? 'selected' : undefined}>
+                <Link
+                  to={`?claim=${c.id}`}
+                  replace
+                  preventScrollReset
+                  aria-current={c.id === selected?.id ? 'true' : undefined}
+                >
+                  <span className="n">{i + 1}</span>
+                  <StatusBadge status={statusOf(c)} />
+                  <span className="t">{c.text}</span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

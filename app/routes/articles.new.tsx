@@ -1,0 +1,110 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, useActionData, useNavigation } from '@remix-run/react';
+import { getDb } from '../../db/connection';
+import { ImportInputError } from '../domain/articles/import-input';
+import { importArticle } from '../services/import-article.server';
+import { readImportForm, toImportInput, type ImportFormValues } from '../utils/import-form.server';
+import { requireRole, requireUser } from '../utils/session.server';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+
+export const meta: MetaFunction = () => [{ title: 'Import an article · Claimdesk' }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'checker');
+  let values: ImportFormValues | null = null;
+  try {
+    const form = await readImportForm(request);
+    values = form.values;
+    const input = await toImportInput(form.values, form.file);
+    const result = await importArticle(getDb(), input, { id: user.id, now: new Date() });
+    return redirect(`/articles/${result.articleId}`);
+  } catch (e) {
+    if (e instanceof ImportInputError) {
+      // Echo every typed value back so nothing the user entered is lost.
+      return data({ error: e.message, field: e.field, values }, { status: e.status });
+    }
+    throw e;
+  }
+}
+
+export default function NewArticle() {
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === 'submitting';
+  const v = result?.values;
+  const err = (field: string) =>
+    result?.field === field ? (
+      <p className="form-error" role="alert" id={`${field}-error`}>
+        {result.error}
+      </p>
+    ) : null;
+  return (
+    <main className="page">
+      <h1>Import an article</h1>
+      <p className="hint">
+        Paste the article as copied from the page, or upload a .txt, .md or .html file (up to 5 MB). Claimdesk
+        removes page furniture, splits the text into claims and reads every figure.
+      </p>
+      <Form method="post" encType="multipart/form-data" className="import-form">
+        <div className="import-main">
+          <label>
+            Article text
+            <textarea name="text" rows={18} defaultValue={v?.text} aria-describedby="text-error" />
+          </label>
+          {err('text')}
+          <fieldset className="inline">
+            <legend>Pasted text is</legend>
+            <label>
+              <input type="radio" name="format" value="text" defaultChecked={v?.format !== 'html'} /> plain text
+            </label>
+            <label>
+              <input type="radio" name="format" value="html" defaultChecked={v?.format === 'html'} /> HTML source
+            </label>
+          </fieldset>
+          {err('format')}
+          <label>
+            …or upload a file
+            <input type="file" name="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" />
+          </label>
+          {err('file')}
+        </div>
+        <div className="import-meta">
+          <label>
+            Title <span className="optional">(found from the page if empty)</span>
+            <input name="title" defaultValue={v?.title} />
+          </label>
+          <label>
+            URL
+            <input name="url" type="url" placeholder="https://…" defaultValue={v?.url} aria-describedby="url-error" />
+          </label>
+          {err('url')}
+          <label>
+            Publisher
+            <input name="publisher" defaultValue={v?.publisher} />
+          </label>
+          <label>
+            Publication date
+            <input name="publishedAt" type="date" defaultValue={v?.publishedAt} />
+          </label>
+          {err('publishedAt')}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Importing…' : 'Import and extract claims'}
+          </button>
+        </div>
+      </Form>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

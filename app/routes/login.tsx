@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { getDb } from '../../db/connection';
+import { login, LoginError } from '../services/auth.server';
+import { getUser, sessionCookie } from '../utils/session.server';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+
+export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
+
+/** Only same-site paths, so a crafted link cannot bounce a user elsewhere. */
+function safeRedirect(to: FormDataEntryValue | string | null): string {
+  return typeof to === 'string' && to.startsWith('/') && !to.startsWith('//') ? to : '/articles';
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')));
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const email = String(form.get('email') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  if (!email || !password) return data({ error: 'Enter your email and password', email }, { status: 400 });
+  try {
+    const session = await login(getDb(), { email, password }, new Date());
+    return redirect(safeRedirect(form.get('redirectTo')), {
+      headers: { 'Set-Cookie': sessionCookie(request, session.sessionId) },
+    });
+  } catch (e) {
+    if (e instanceof LoginError) return data({ error: e.message, email }, { status: 401 });
+    throw e;
+  }
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === 'submitting';
+  return (
+    <main className="page narrow">
+      <h1>Sign in</h1>
+      <Form method="post" className="stack">
+        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? '/articles'} />
+        <label>
+          Email
+          <input name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} autoFocus />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {actionData?.error ? (
+          <p className="form-error" role="alert">
+            {actionData.error}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </Form>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { getDb } from '../../db/connection';
+import { parseStatus, STATUSES } from '../domain/claims/status';
+import { search } from '../services/search.server';
+import { requireUser } from '../utils/session.server';
+import { PAGE_SIZE, pageParam } from '../utils/params';
+import { Pagination } from '../components/pagination';
+import { Snippet } from '../components/snippet';
+import { StatusBadge } from '../components/status-badge';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+
+export const meta: MetaFunction = () => [{ title: 'Search · Claimdesk' }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const url = new URL(request.url);
+  const q = (url.searchParams.get('q') ?? '').slice(0, 500);
+  const rawStatus = url.searchParams.get('status') ?? '';
+  const status = parseStatus(rawStatus);
+  if (rawStatus && !status) throw new Response(`"${rawStatus}" is not a status.`, { status: 400 });
+  const page = pageParam(url);
+  const results = await search(getDb(), { text: q, status, page, pageSize: PAGE_SIZE });
+  return { q, status, page, ...results };
+}
+
+export default function Search() {
+  const { q, status, page, claims, total, articles } = useLoaderData<typeof loader>();
+  return (
+    <main className="page">
+      <h1>Search</h1>
+      <Form method="get" className="search-form" role="search">
+        <input type="search" name="q" defaultValue={q} placeholder="Words in claims or articles" aria-label="Search" autoFocus />
+        <select name="status" defaultValue={status ?? ''} aria-label="Status">
+          <option value="">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="primary">
+          Search
+        </button>
+      </Form>
+      {q && total === 0 && articles.length === 0 ? <p className="empty">Nothing matches “{q}”.</p> : null}
+      {articles.length ? (
+        <section>
+          <h2>Articles</h2>
+          <ul className="results">
+            {articles.map((a) => (
+              <li key={a.articleId}>
+                <Link to={`/articles/${a.articleId}`}>{a.title}</Link>
+                {a.publisher ? <span className="muted"> · {a.publisher}</span> : null}
+                <div>
+                  <Snippet text={a.snippet} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {total ? (
+        <section>
+          <h2>
+            Claims <span className="muted">({total})</span>
+          </h2>
+          <ul className="results">
+            {claims.map((c) => (
+              <li key={c.claimId}>
+                <StatusBadge status={c.status} />{' '}
+                <Link to={`/articles/${c.articleId}?claim=${c.claimId}`}>
+                  <Snippet text={c.snippet} />
+                </Link>
+                <div className="muted">{c.articleTitle}</div>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+        </section>
+      ) : null}
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

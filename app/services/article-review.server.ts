@@ -1,0 +1,17 @@
+import type { DB } from '../../db/connection';
+import { findArticle } from '../models/article.server';
+import { listClaimsOfArticle } from '../models/claim.server';
+import { listFiguresOfClaims } from '../models/figure.server';
+import { NotFoundError } from './claim-status.server';
+
+/** Everything the review screen shows: the article, its claims, and each claim's figures. */
+export async function loadArticleReview(db: DB, articleId: number) {
+  const article = await findArticle(db, articleId);
+  if (!article) throw new NotFoundError(`Article ${articleId}`);
+  const claims = await listClaimsOfArticle(db, articleId);
+  const figures = await listFiguresOfClaims(
+    db,
+    claims.map((c) => c.id),
+  );
+  return { article, claims, figures };
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { DB } from '../../db/connection';
+import { countUsers, findUserForLogin, insertUser, type Role, type User } from '../models/user.server';
+import { deleteSession, extendSession, findSessionUser, insertSession } from '../models/session.server';
+import { hashPassword, verifyPassword } from '../utils/password.server';
+
+export const SESSION_DAYS = 30;
+const DAY = 24 * 60 * 60 * 1000;
+
+export class LoginError extends Error {
+  constructor() {
+    // The same words whether the account exists or not.
+    super('Wrong email or password');
+    this.name = 'LoginError';
+  }
+}
+
+/** Checks the password and opens a session; the cookie gets only the random id. */
+export async function login(
+  db: DB,
+  credentials: { email: string; password: string },
+  now: Date,
+): Promise<{ sessionId: string; user: User; expiresAt: Date }> {
+  const found = await findUserForLogin(db, credentials.email);
+  // Hash even for unknown accounts so timing does not reveal which exist.
+  const ok = found
+    ? await verifyPassword(credentials.password, found.passwordHash)
+    : (await verifyPassword(credentials.password, DUMMY_HASH), false);
+  if (!found || !ok || !found.active) throw new LoginError();
+  const sessionId = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+  await insertSession(db, { id: sessionId, userId: found.id, now: now.toISOString(), expiresAt: expiresAt.toISOString() });
+  const { passwordHash: _omit, ...user } = found;
+  return { sessionId, user, expiresAt };
+}
+
+const DUMMY_HASH =
+  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + Buffer.alloc(64).toString('base64');
+
+/** The user of a live session; renews the expiry at most once a day. */
+export async function userOfSession(db: DB, sessionId: string, now: Date): Promise<User | undefined> {
+  const found = await findSessionUser(db, sessionId, now.toISOString());
+  if (!found) return undefined;
+  const renewed = new Date(now.getTime() + SESSION_DAYS * DAY);
+  if (renewed.getTime() - new Date(found.expiresAt).getTime() > DAY) {
+    await extendSession(db, sessionId, renewed.toISOString());
+  }
+  const { expiresAt: _omit, ...user } = found;
+  return user;
+}
+
+export async function logout(db: DB, sessionId: string): Promise<void> {
+  await deleteSession(db, sessionId);
+}
+
+export async function createUser(
+  db: DB,
+  user: { email: string; name: string; role: Role; password: string },
+  now: Date,
+): Promise<User> {
+  if (user.password.length < 10) throw new Error('A password needs at least 10 characters');
+  return insertUser(db, {
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    passwordHash: await hashPassword(user.password),
+    now: now.toISOString(),
+  });
+}
+
+/**
+ * On an empty database, creates the first admin from the given credentials or
+ * a demo admin with a random password; returns what to print once, or null.
+ */
+export async function ensureFirstAdmin(
+  db: DB,
+  given: { email?: string; password?: string },
+  now: Date,
+): Promise<{ email: string; password: string | null } | null> {
+  if ((await countUsers(db)) > 0) return null;
+  if (given.email && given.password) {
+    await createUser(db, { email: given.email, name: 'Administrator', role: 'admin', password: given.password }, now);
+    return { email: given.email, password: null };
+  }
+  const email = 'admin@claimdesk.local';
+  const password = randomBytes(9).toString('base64url');
+  await createUser(db, { email, name: 'Demo Admin', role: 'admin', password }, now);
+  return { email, password };
+}

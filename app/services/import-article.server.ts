@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { DB } from '../../db/connection';
+import { extractArticle } from '../domain/extraction/extract-article';
+import { claimsFromExtraction } from '../domain/claims/claims-from-extraction';
+import {
+  assertTextual,
+  fallbackTitle,
+  ImportInputError,
+  MAX_ARTICLE_BYTES,
+  type ImportInput,
+} from '../domain/articles/import-input';
+import { insertArticle } from '../models/article.server';
+import { insertClaim } from '../models/claim.server';
+import { insertFigures } from '../models/figure.server';
+import { insertRevision } from '../models/revision.server';
+
+export interface ImportResult {
+  articleId: number;
+  title: string;
+  claims: number;
+  figures: number;
+}
+
+/**
+ * Extracts an article and stores it with its claims and figures in one
+ * transaction: a failure part-way leaves nothing behind.
+ */
+export async function importArticle(
+  db: DB,
+  input: ImportInput,
+  actor: { id: number | null; now: Date },
+): Promise<ImportResult> {
+  if (!input.text.trim()) throw new ImportInputError('The article is empty: paste its text or choose a file', 'text', 422);
+  if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES) {
+    throw new ImportInputError('The article is larger than 5 MB', 'text', 413);
+  }
+  assertTextual(input.text, input.fileName ?? 'The pasted text');
+
+  const result = extractArticle({ text: input.text, format: input.format, clean: true });
+  if (!result.body.trim()) {
+    throw new ImportInputError('No article text was found in what you gave', 'text', 422);
+  }
+  const drafts = claimsFromExtraction(result);
+  const now = actor.now.toISOString();
+  const title = input.title?.trim() || result.title?.trim() || fallbackTitle(result.body, input.fileName);
+
+  return db.transaction().execute(async (trx) => {
+    const articleId = await insertArticle(trx, {
+      title,
+      url: input.url,
+      publisher: input.publisher ?? result.credit,
+      published_at: input.publishedAt,
+      raw: input.text,
+      format: input.format,
+      body: result.body,
+      body_sha256: createHash('sha256').update(result.body).digest('hex'),
+      imported_by: actor.id,
+      imported_at: now,
+    });
+    let figureCount = 0;
+    for (const [position, d] of drafts.entries()) {
+      const claimId = await insertClaim(trx, {
+        article_id: articleId,
+        position,
+        anchor_start: d.anchor.start,
+        anchor_end: d.anchor.end,
+        quote: d.anchor.quote,
+        prefix: d.anchor.prefix,
+        suffix: d.anchor.suffix,
+        text: d.text,
+        checkworthiness: d.checkworthiness,
+        reasons: JSON.stringify(d.reasons),
+        attribution: d.attribution,
+        created_at: now,
+        updated_at: now,
+      });
+      await insertFigures(
+        trx,
+        d.figures.map((f) => ({
+          claim_id: claimId,
+          span_start: f.start,
+          span_end: f.end,
+          text: f.text,
+          low: f.low,
+          high: f.high,
+          qualifier: f.qualifier,
+          counted: f.counted,
+          event: f.event,
+          unit: f.unit,
+          currency: f.currency,
+          rule: f.rule,
+        })),
+      );
+      figureCount += d.figures.length;
+    }
+    await insertRevision(trx, {
+      entity: 'article',
+      entityId: articleId,
+      actorId: actor.id,
+      at: now,
+      action: 'import',
+      before: null,
+      after: { title, claims: drafts.length, figures: figureCount },
+    });
+    return { articleId, title, claims: drafts.length, figures: figureCount };
+  });
+}

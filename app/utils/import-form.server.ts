@@ -1,0 +1,94 @@
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from '@remix-run/node';
+import {
+  formatOfFile,
+  ImportInputError,
+  MAX_ARTICLE_BYTES,
+  normaliseDate,
+  normaliseUrl,
+  type ImportInput,
+} from '../domain/articles/import-input';
+
+export interface ImportFormValues {
+  text: string;
+  title: string;
+  url: string;
+  publisher: string;
+  publishedAt: string;
+  format: string;
+}
+
+/** Reads the import form (multipart or urlencoded); oversize bodies stop at 5 MB with a 413. */
+export async function readImportForm(request: Request): Promise<{ values: ImportFormValues; file: File | null }> {
+  const declared = Number(request.headers.get('Content-Length') ?? '0');
+  // Form fields add a little on top of the article itself.
+  if (declared > MAX_ARTICLE_BYTES + 256 * 1024) {
+    throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 413);
+  }
+  let form: FormData;
+  try {
+    const type = request.headers.get('Content-Type') ?? '';
+    form = type.startsWith('multipart/form-data')
+      ? await unstable_parseMultipartFormData(
+          request,
+          unstable_createMemoryUploadHandler({ maxPartSize: MAX_ARTICLE_BYTES }),
+        )
+      : await request.formData();
+  } catch (e) {
+    if (e instanceof MaxPartSizeExceededError) {
+      throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 413);
+    }
+    throw new ImportInputError('The form could not be read; please try again', 'text', 400);
+  }
+  const str = (k: string) => {
+    const v = form.get(k);
+    return typeof v === 'string' ? v : '';
+  };
+  const f = form.get('file');
+  const file = f && typeof f !== 'string' && f.size > 0 ? f : null;
+  return {
+    values: {
+      text: str('text'),
+      title: str('title'),
+      url: str('url'),
+      publisher: str('publisher'),
+      publishedAt: str('publishedAt'),
+      format: str('format') || 'text',
+    },
+    file,
+  };
+}
+
+/** Turns the form into an ImportInput, or throws an ImportInputError naming the field. */
+export async function toImportInput(values: ImportFormValues, file: File | null): Promise<ImportInput> {
+  let text = values.text;
+  let format: 'text' | 'html' = values.format === 'html' ? 'html' : 'text';
+  let fileName: string | null = null;
+  if (file) {
+    format = formatOfFile(file.name);
+    fileName = file.name;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes.includes(0)) throw new ImportInputError(`${file.name} looks like a binary file, not text or HTML`, 'file', 415);
+    text = new TextDecoder('utf-8').decode(bytes);
+  } else if (values.format !== 'text' && values.format !== 'html') {
+    throw new ImportInputError('Choose plain text or HTML', 'format', 422);
+  } else if (format === 'text' && /^\s*<(!doctype html|html)[\s>]/i.test(text)) {
+    // Pasted page source: treat it as the HTML it is.
+    format = 'html';
+  }
+  if (!text.trim()) {
+    throw new ImportInputError('The article is empty: paste its text or choose a file', file ? 'file' : 'text', 422);
+  }
+  return {
+    text,
+    format,
+    fileName,
+    title: values.title.trim() || null,
+    url: normaliseUrl(values.url),
+    publisher: values.publisher.trim() || null,
+    publishedAt: normaliseDate(values.publishedAt),
+  };
+}

@@ -1,0 +1,19 @@
+/** A positive integer id from a URL param, or a 404 (non-numeric ids are simply not found). */
+export function idParam(value: string | undefined, what: string): number {
+  if (!value || !/^[1-9]\d{0,15}$/.test(value)) {
+    throw new Response(`${what} "${value ?? ''}" does not exist.`, { status: 404 });
+  }
+  return Number(value);
+}
+
+export const PAGE_SIZE = 25;
+
+/** Page number from ?page=, clamped to 1.. ; junk means page 1. */
+export function pageParam(url: URL): number {
+  const n = Number(url.searchParams.get('page') ?? '1');
+  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
+
+export function notFound(what: string): Response {
+  return new Response(`${what} does not exist.`, { status: 404 });
+}

@@ -1,0 +1,55 @@
+import { redirect } from '@remix-run/node';
+import { getDb } from '../../db/connection';
+import { SESSION_DAYS, userOfSession } from '../services/auth.server';
+import type { Role, User } from '../models/user.server';
+
+const COOKIE = 'claimdesk_session';
+
+export function sessionIdOf(request: Request): string | null {
+  const header = request.headers.get('Cookie') ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+function isHttps(request: Request): boolean {
+  return new URL(request.url).protocol === 'https:' || request.headers.get('X-Forwarded-Proto') === 'https';
+}
+
+export function sessionCookie(request: Request, sessionId: string): string {
+  const secure = isHttps(request) ? '; Secure' : '';
+  return `${COOKIE}=${encodeURIComponent(sessionId)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_DAYS * 86400}${secure}`;
+}
+
+export function clearedSessionCookie(request: Request): string {
+  const secure = isHttps(request) ? '; Secure' : '';
+  return `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`;
+}
+
+export async function getUser(request: Request): Promise<User | null> {
+  const id = sessionIdOf(request);
+  if (!id) return null;
+  return (await userOfSession(getDb(), id, new Date())) ?? null;
+}
+
+/** The signed-in user, or a redirect to /login that comes back here. */
+export async function requireUser(request: Request): Promise<User> {
+  const user = await getUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+const RANK: Record<Role, number> = { checker: 1, editor: 2, admin: 3 };
+
+/** The signed-in user when their role is at least `role`; otherwise 403. */
+export async function requireRole(request: Request, role: Role): Promise<User> {
+  const user = await requireUser(request);
+  if (RANK[user.role] < RANK[role]) {
+    throw new Response(`This needs the ${role} role; you are signed in as ${user.role}.`, { status: 403 });
+  }
+  return user;
+}

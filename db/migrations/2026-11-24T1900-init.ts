@@ -1,0 +1,127 @@
+import { sql, type Kysely } from 'kysely';
+
+// Frozen once landed: later changes go in a new migration.
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('user')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('email', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('checker', 'editor', 'admin')`))
+    .addColumn('password_hash', 'text', (c) => c.notNull())
+    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('session')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('user.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('session_user').on('session').column('user_id').execute();
+
+  await db.schema
+    .createTable('article')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('url', 'text')
+    .addColumn('publisher', 'text')
+    .addColumn('published_at', 'text')
+    .addColumn('raw', 'text', (c) => c.notNull())
+    .addColumn('format', 'text', (c) => c.notNull().check(sql`format in ('text', 'html')`))
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('body_sha256', 'text', (c) => c.notNull())
+    .addColumn('imported_by', 'integer', (c) => c.references('user.id'))
+    .addColumn('imported_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('article_imported_at').on('article').column('imported_at').execute();
+
+  await db.schema
+    .createTable('claim')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('anchor_start', 'integer', (c) => c.notNull())
+    .addColumn('anchor_end', 'integer', (c) => c.notNull())
+    .addColumn('quote', 'text', (c) => c.notNull())
+    .addColumn('prefix', 'text', (c) => c.notNull())
+    .addColumn('suffix', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('checkworthiness', 'real', (c) => c.notNull())
+    .addColumn('reasons', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('attribution', 'text')
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('unreviewed')
+        .check(sql`status in ('unreviewed', 'in_progress', 'verified', 'false', 'misleading', 'unverifiable')`),
+    )
+    .addColumn('rating', 'text')
+    .addColumn('verdict', 'text')
+    .addColumn('assignee_id', 'integer', (c) => c.references('user.id'))
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('claim_article').on('claim').columns(['article_id', 'position']).execute();
+  await db.schema.createIndex('claim_status').on('claim').column('status').execute();
+
+  await db.schema
+    .createTable('figure')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('claim_id', 'integer', (c) => c.notNull().references('claim.id'))
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('low', 'real')
+    .addColumn('high', 'real')
+    .addColumn('qualifier', 'text', (c) => c.notNull())
+    .addColumn('counted', 'text')
+    .addColumn('event', 'text')
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('currency', 'text')
+    .addColumn('rule', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('figure_claim').on('figure').column('claim_id').execute();
+
+  // Revisions: append-only; the workflow issue adds the hash chain on top.
+  await db.schema
+    .createTable('revision')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('entity', 'text', (c) => c.notNull())
+    .addColumn('entity_id', 'integer', (c) => c.notNull())
+    .addColumn('actor_id', 'integer', (c) => c.references('user.id'))
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('before', 'text')
+    .addColumn('after', 'text')
+    .addColumn('note', 'text')
+    .execute();
+  await db.schema.createIndex('revision_entity').on('revision').columns(['entity', 'entity_id']).execute();
+
+  // Full-text search (FTS5, external content kept in step by triggers).
+  await sql`create virtual table claim_fts using fts5(text, quote, content='claim', content_rowid='id', tokenize='porter unicode61')`.execute(db);
+  await sql`create trigger claim_fts_ai after insert on claim begin
+    insert into claim_fts(rowid, text, quote) values (new.id, new.text, new.quote); end`.execute(db);
+  await sql`create trigger claim_fts_ad after delete on claim begin
+    insert into claim_fts(claim_fts, rowid, text, quote) values ('delete', old.id, old.text, old.quote); end`.execute(db);
+  await sql`create trigger claim_fts_au after update of text, quote on claim begin
+    insert into claim_fts(claim_fts, rowid, text, quote) values ('delete', old.id, old.text, old.quote);
+    insert into claim_fts(rowid, text, quote) values (new.id, new.text, new.quote); end`.execute(db);
+
+  await sql`create virtual table article_fts using fts5(title, body, content='article', content_rowid='id', tokenize='porter unicode61')`.execute(db);
+  await sql`create trigger article_fts_ai after insert on article begin
+    insert into article_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(db);
+  await sql`create trigger article_fts_ad after delete on article begin
+    insert into article_fts(article_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); end`.execute(db);
+  await sql`create trigger article_fts_au after update of title, body on article begin
+    insert into article_fts(article_fts, rowid, title, body) values ('delete', old.id, old.title, old.body);
+    insert into article_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const t of ['article_fts', 'claim_fts']) await sql`drop table if exists ${sql.raw(t)}`.execute(db);
+  for (const t of ['revision', 'figure', 'claim', 'article', 'session', 'user']) await db.schema.dropTable(t).execute();
+}

@@ -1,0 +1,38 @@
+/** First run: creates the first admin and loads the demo article into an empty database. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { closeDb, getDb } from '../db/connection';
+import { countArticles } from '../app/models/article.server';
+import { ensureFirstAdmin } from '../app/services/auth.server';
+import { importArticle } from '../app/services/import-article.server';
+
+const db = getDb();
+const now = new Date();
+const admin = await ensureFirstAdmin(
+  db,
+  { email: process.env.CLAIMDESK_ADMIN_EMAIL, password: process.env.CLAIMDESK_ADMIN_PASSWORD },
+  now,
+);
+if (admin?.password) {
+  console.log(`\n  Created the demo admin. Sign in as ${admin.email} with password ${admin.password}\n  (shown once; set CLAIMDESK_ADMIN_EMAIL and CLAIMDESK_ADMIN_PASSWORD to choose your own)\n`);
+} else if (admin) {
+  console.log(`Created the admin ${admin.email} from CLAIMDESK_ADMIN_EMAIL`);
+}
+if ((await countArticles(db)) === 0) {
+  const path = fileURLToPath(new URL('../demo/saraqeb.txt', import.meta.url));
+  const result = await importArticle(
+    db,
+    {
+      text: readFileSync(path, 'utf8'),
+      format: 'text',
+      title: null,
+      url: null,
+      publisher: null,
+      publishedAt: '2020-02-27',
+      fileName: 'saraqeb.txt',
+    },
+    { id: null, now },
+  );
+  console.log(`Loaded the demo article "${result.title}": ${result.claims} claims, ${result.figures} figures`);
+}
+await closeDb();
