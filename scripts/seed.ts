@@ -18,7 +18,7 @@ if (admin?.password) {
 } else if (admin) {
   console.log(`Created the admin ${admin.email} from CLAIMDESK_ADMIN_EMAIL`);
 }
-if ((await countArticles(db)) === 0) {
+if (process.env.CLAIMDESK_DEMO_ARTICLE !== 'off' && (await countArticles(db)) === 0) {
   const path = fileURLToPath(new URL('../demo/saraqeb.txt', import.meta.url));
   const result = await importArticle(
     db,

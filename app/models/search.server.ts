@@ -35,19 +35,21 @@ export async function searchClaims(
     article_title: string;
     status: ClaimStatus;
     snippet: string;
-    total: number;
   }>`
     select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status,
-      snippet(claim_fts, 0, ${OPEN}, ${CLOSE}, '…', 24) as snippet,
-      count(*) over () as total
+      snippet(claim_fts, 0, ${OPEN}, ${CLOSE}, '…', 24) as snippet
     from claim_fts
     join claim on claim.id = claim_fts.rowid
     join article on article.id = claim.article_id
     where claim_fts match ${q.match} ${statusFilter}
     order by bm25(claim_fts), claim.id
     limit ${q.limit} offset ${q.offset}`.execute(db);
+  // bm25() cannot share a query with a window function, so the total is counted apart.
+  const count = await sql<{ total: number }>`
+    select count(*) as total from claim_fts join claim on claim.id = claim_fts.rowid
+    where claim_fts match ${q.match} ${statusFilter}`.execute(db);
   return {
-    total: Number(rows.rows[0]?.total ?? 0),
+    total: Number(count.rows[0]?.total ?? 0),
     hits: rows.rows.map((r) => ({
       claimId: r.claim_id,
       articleId: r.article_id,

@@ -45,7 +45,7 @@ export default function Search() {
       </Form>
       {q && total === 0 && articles.length === 0 ? <p className="empty">Nothing matches “{q}”.</p> : null}
       {articles.length ? (
-        <section>
+        <section aria-label="Matching articles">
           <h2>Articles</h2>
           <ul className="results">
             {articles.map((a) => (
@@ -61,7 +61,7 @@ export default function Search() {
         </section>
       ) : null}
       {total ? (
-        <section>
+        <section aria-label="Matching claims">
           <h2>
             Claims <span className="muted">({total})</span>
           </h2>

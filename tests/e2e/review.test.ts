@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startAppServer, ADMIN, type AppServer } from '../helpers/app-server';
+import { browserPath, launchBrowser, signIn } from '../helpers/browser';
+import { seedText } from '../helpers/seed-article';
+import { shot } from '../helpers/screenshot';
+
+describe.skipIf(!browserPath)('review in Chromium', () => {
+  let app: AppServer;
+  let browser: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startAppServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    await signIn(page, app.url, ADMIN.email, ADMIN.password);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('imports the seed article through the form and shows its claims highlighted', async () => {
+    await page.goto(`${app.url}/articles/new`);
+    await page.getByLabel('Article text').fill(seedText);
+    await page.getByRole('button', { name: 'Import and extract claims' }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await expect.poll(() => page.locator('mark.claim').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('.article-text').innerText()).toContain('948,000 people have been displaced');
+    expect(await page.locator('.figure', { hasText: '948,000' }).count()).toBe(1);
+    await shot(page, 'review');
+  });
+
+  it('moves between claims with j and k', async () => {
+    const selected = () => page.locator('mark.claim.selected').getAttribute('data-claim-id');
+    const first = await selected();
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe(first);
+    const second = await selected();
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe(second);
+    await page.keyboard.press('k');
+    await expect.poll(selected).toBe(second);
+    expect(page.url()).toContain(`claim=${second}`);
+  });
+
+  it('sets the status with a digit key and the highlight changes colour', async () => {
+    const mark = page.locator('mark.claim.selected');
+    const id = await mark.getAttribute('data-claim-id');
+    const before = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.keyboard.press('3');
+    await expect.poll(() => page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status')).toBe('verified');
+    const after = await page.locator(`mark[data-claim-id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(after).not.toBe(before);
+    // It was saved, not only shown: a reload still has it.
+    await page.reload();
+    expect(await page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status')).toBe('verified');
+    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Verified');
+  });
+
+  it('sets the status by clicking a button on the claim page', async () => {
+    await page.locator('.claim-list a').nth(3).click();
+    await page.getByRole('link', { name: 'Open claim page' }).click();
+    await page.waitForURL(/\/claims\/\d+$/);
+    await page.getByRole('button', { name: /Misleading/ }).click();
+    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Misleading');
+    await expect.poll(() => page.locator('.history').innerText()).toContain('to Misleading');
+    await shot(page, 'claim');
+  });
+
+  it('finds the displaced claim through search', async () => {
+    await page.goto(`${app.url}/search`);
+    await page.getByLabel('Search').fill('displaced 948,000');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/q=displaced/);
+    const hit = page.getByRole('region', { name: 'Matching claims' }).locator('li', { hasText: '948,000' }).first();
+    await expect.poll(() => hit.locator('mark').first().innerText()).toMatch(/displaced|948/);
+    await shot(page, 'search');
+    await hit.locator('a').first().click();
+    await page.waitForURL(/\/articles\/\d+\?claim=\d+/);
+    expect(await page.locator('.claim-panel blockquote').innerText()).toContain('948,000');
+  });
+
+  it('lists the article with its review progress', async () => {
+    await page.goto(`${app.url}/articles`);
+    const row = page.locator('table.grid tbody tr').first();
+    await expect.poll(() => row.innerText()).toMatch(/2\/\d+ reviewed/);
+    await shot(page, 'articles');
+    await page.goto(`${app.url}/articles/new`);
+    await shot(page, 'import');
+  });
+
+  it('logged no errors in the browser', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+import type { DB } from '../../db/connection';
+import type { Role } from '../../app/models/user.server';
+import { createUser, login } from '../../app/services/auth.server';
+
+export const PASSWORD = 'correct horse battery';
+
+/** Creates a user with the role and returns a Cookie header for a live session. */
+export async function signedIn(db: DB, role: Role, email = `${role}@example.test`) {
+  const user = await createUser(db, { email, name: `Test ${role}`, role, password: PASSWORD }, new Date());
+  const { sessionId } = await login(db, { email, password: PASSWORD }, new Date());
+  return { user, cookie: `claimdesk_session=${encodeURIComponent(sessionId)}` };
+}

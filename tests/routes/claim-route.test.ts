@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../db/connection';
+import { action, loader } from '../../app/routes/claims.$id';
+import { loader as articleLoader } from '../../app/routes/articles.$id';
+import { importArticle } from '../../app/services/import-article.server';
+import { useTestDb } from '../helpers/test-db';
+import { signedIn } from '../helpers/users';
+import { seedText } from '../helpers/seed-article';
+import { call, get, post } from '../helpers/route';
+
+describe('claim routes', () => {
+  let db: DB;
+  let cookie: string;
+  let claimId: number;
+  let articleId: number;
+  const status = async () =>
+    (await db.selectFrom('claim').select(['status', 'version']).where('id', '=', claimId).executeTakeFirstOrThrow());
+
+  beforeAll(async () => {
+    db = await useTestDb();
+    cookie = (await signedIn(db, 'checker')).cookie;
+    articleId = (
+      await importArticle(
+        db,
+        { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
+        { id: null, now: new Date() },
+      )
+    ).articleId;
+    claimId = (await db.selectFrom('claim').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  });
+
+  it('sets the status from a plain form post and goes back where the user was', async () => {
+    const body = new URLSearchParams({ intent: 'status', status: 'verified', version: '1', redirectTo: `/articles/${articleId}` });
+    const res = await call(action, post(`/claims/${claimId}`, cookie, body), { id: String(claimId) });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe(`/articles/${articleId}`);
+    expect(await status()).toEqual({ status: 'verified', version: 2 });
+  });
+
+  it('answers a stale save with 409 and keeps the saved status', async () => {
+    const body = new URLSearchParams({ intent: 'status', status: 'false', version: '1' });
+    const res = await call(action, post(`/claims/${claimId}`, cookie, body), { id: String(claimId) });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: string }).error).toMatch(/Someone else changed/);
+    expect(await status()).toEqual({ status: 'verified', version: 2 });
+  });
+
+  it('refuses an unknown status value with 400 and changes nothing', async () => {
+    const body = new URLSearchParams({ intent: 'status', status: 'mostly-true', version: '2' });
+    const res = await call(action, post(`/claims/${claimId}`, cookie, body), { id: String(claimId) });
+    expect(res.status).toBe(400);
+    expect(await status()).toEqual({ status: 'verified', version: 2 });
+  });
+
+  it.each(['abc', '0', '-1', '1e3', '99999999'])('gives 404 for the claim id %s', async (id) => {
+    const res = await call(loader, get(`/claims/${id}`, cookie), { id });
+    expect(res.status).toBe(404);
+  });
+
+  it.each(['abc', '99999999'])('gives 404 for the article id %s', async (id) => {
+    const res = await call(articleLoader, get(`/articles/${id}`, cookie), { id });
+    expect(res.status).toBe(404);
+  });
+});

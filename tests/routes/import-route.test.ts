@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../db/connection';
+import { action } from '../../app/routes/articles.new';
+import { useTestDb } from '../helpers/test-db';
+import { signedIn } from '../helpers/users';
+import { seedText } from '../helpers/seed-article';
+import { call, post } from '../helpers/route';
+
+async function articleCount(db: DB) {
+  return Number((await db.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+}
+
+function form(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array; type?: string }) {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  if (file) f.set('file', new File([file.bytes], file.name, { type: file.type ?? 'text/plain' }));
+  return f;
+}
+
+describe('POST /articles/new', () => {
+  let db: DB;
+  let cookie: string;
+  beforeAll(async () => {
+    db = await useTestDb();
+    cookie = (await signedIn(db, 'checker')).cookie;
+  });
+
+  it('imports pasted text and redirects to the review screen', async () => {
+    const res = await call(action, post('/articles/new', cookie, form({ text: seedText, format: 'text' })));
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toMatch(/^\/articles\/\d+$/);
+  });
+
+  it('imports an uploaded .md file', async () => {
+    const bytes = new TextEncoder().encode('# Floods\n\nMore than 300 people were displaced by the floods, officials said.\n');
+    const res = await call(action, post('/articles/new', cookie, form({ text: '', format: 'text' }, { name: 'floods.md', bytes })));
+    expect(res.status).toBe(302);
+  });
+
+  it.each([
+    ['an empty paste', form({ text: '   ', format: 'text' }), 422, /empty/],
+    ['a binary upload', form({ text: '' }, { name: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }), 415, /binary/],
+    ['a PDF', form({ text: '' }, { name: 'report.pdf', bytes: new TextEncoder().encode('%PDF-1.4') }), 415, /\.txt, \.md or \.html/],
+    ['a 6 MB upload', form({ text: '' }, { name: 'big.txt', bytes: new Uint8Array(6 * 1024 * 1024).fill(97) }), 413, /5 MB/],
+    ['a javascript: URL', form({ text: 'Nine people died.', format: 'text', url: 'javascript:alert(1)' }), 422, /http/],
+    ['a broken date', form({ text: 'Nine people died.', format: 'text', publishedAt: '2020-02-31' }), 422, /date/],
+  ])('refuses %s with a clear message and stores nothing', async (_name, body, status, message) => {
+    const before = await articleCount(db);
+    const res = await call(action, post('/articles/new', cookie, body));
+    expect(res.status).toBe(status);
+    const json = (await res.json()) as { error: string };
+    expect(json.error).toMatch(message);
+    expect(await articleCount(db)).toBe(before);
+  });
+
+  it('gives back what the user typed when the import is refused', async () => {
+    const res = await call(
+      action,
+      post('/articles/new', cookie, form({ text: 'My careful paste', format: 'text', url: 'ftp://x', publisher: 'AP' })),
+    );
+    const json = (await res.json()) as { values: { text: string; publisher: string } };
+    expect(json.values.text).toBe('My careful paste');
+    expect(json.values.publisher).toBe('AP');
+  });
+
+  it('sends an anonymous visitor to the sign-in page', async () => {
+    const res = await call(action, post('/articles/new', null, form({ text: seedText })));
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toMatch(/^\/login/);
+  });
+});

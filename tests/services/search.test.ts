@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../db/connection';
+import { importArticle } from '../../app/services/import-article.server';
+import { setClaimStatus } from '../../app/services/claim-status.server';
+import { search } from '../../app/services/search.server';
+import { useTestDb } from '../helpers/test-db';
+import { seedText } from '../helpers/seed-article';
+
+describe('search', () => {
+  let db: DB;
+  beforeAll(async () => {
+    db = await useTestDb();
+    await importArticle(
+      db,
+      { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
+      { id: null, now: new Date() },
+    );
+  });
+
+  const find = (text: string, status: 'verified' | null = null, page = 1) =>
+    search(db, { text, status, page, pageSize: 2 });
+
+  it('finds a claim by its words and marks the matches', async () => {
+    const r = await find('displaced 948,000');
+    expect(r.total).toBe(1);
+    expect(r.claims[0].snippet).toContain('\u0002948\u0003');
+    expect(r.articles[0].title).toBeTruthy();
+  });
+
+  it('ranks, counts and pages the claims', async () => {
+    const all = await find('civilians');
+    expect(all.total).toBeGreaterThan(2);
+    expect(all.claims).toHaveLength(2);
+    const second = await find('civilians', null, 2);
+    expect(second.claims.map((c) => c.claimId)).not.toContain(all.claims[0].claimId);
+  });
+
+  it('filters by status', async () => {
+    const [hit] = (await find('displaced 948,000')).claims;
+    expect((await find('displaced', 'verified')).total).toBe(0);
+    await setClaimStatus(db, { claimId: hit.claimId, status: 'verified', version: null, actorId: null, now: new Date() });
+    const verified = await find('displaced', 'verified');
+    expect(verified.claims.map((c) => c.claimId)).toEqual([hit.claimId]);
+  });
+
+  it('treats FTS syntax in the query as plain words', async () => {
+    await expect(find('"unbalanced AND ( NEAR -')).resolves.toBeDefined();
+    expect((await find('!!!')).total).toBe(0);
+  });
+});
