@@ -15,8 +15,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Abbreviations that are never sentence-final because something always follows them ("e.g. this"). */
 export const CONTINUING_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'e.g', 'i.e', 'eg', 'ie', 'cf', 'viz', 'vs', 'v', 'ca', 'approx', 'appx', 'incl', 'esp', 'f.e', 'w.r.t',
-  'a.k.a', 'aka', 'resp',
+  'e.g', 'i.e', 'cf', 'viz', 'vs', 'v', 'ca', 'approx', 'appx', 'incl', 'esp', 'f.e', 'w.r.t',
+  'a.k.a', 'aka', 'resp', 'ps', 'p.s', 'pps', 'p.p.s', 'nb', 'n.b',
 ]);
 
 /** Prefixes of a number: not sentence-final when a digit follows ("No. 7", "Fig. 2", "p. 14"). */

@@ -25,3 +25,23 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'let', 'please', 'see', 'read', 'click',
   'thanks', 'thank', 'oh', 'well', 'ok', 'okay',
 ]);
+
+/** Words that cannot end a sentence, so a line ending in one continues on the next line. */
+export const NON_FINAL_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'nor',
+  'as', 'that', 'than', 'into', 'onto', 'over', 'under', 'about', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'will', 'would', 'this', 'these', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
+  'which', 'who', 'whose', 'if', 'when', 'not', 'no', 'between', 'among', 'said', 'says', 'including',
+]);
+
+/**
+ * Capitalised function words that, in the middle of running text and before a
+ * lower-case word, show a sentence boundary that lost its punctuation, as
+ * when a photo caption runs into the article ("…in any constituency In the
+ * New Territories…"). Keys are as written.
+ */
+export const RUN_ON_OPENERS: ReadonlySet<string> = new Set([
+  'The', 'In', 'On', 'At', 'For', 'From', 'With', 'According', 'After', 'During', 'This', 'These', 'Those',
+  'He', 'She', 'They', 'We', 'It', 'Its', 'Their', 'His', 'However', 'But', 'Meanwhile', 'Today',
+  'Yesterday', 'There', 'When', 'While', 'Although',
+]);

@@ -1,0 +1,50 @@
+/**
+ * Datelines and credit lines: "(Zaman Al Wasl)- …", "WASHINGTON (Reuters) - …",
+ * "HAYWARD, Calif. (AP) — …" open an article; "Zaman Al Wasl with Agencies"
+ * closes one. Both name the publisher, which the product keeps as the
+ * article's credit while the body loses the furniture.
+ */
+
+// A credit in brackets: a short name without sentence punctuation.
+const CREDIT = String.raw`\(([A-Z][^()\n.!?]{1,40}?)\)`;
+const DASH = String.raw`\s*(?:-{1,2}|–|—|:)\s*`;
+// An upper-case place, optionally with a state or date after a comma: "LONDON, Feb 5", "HAYWARD, Calif."
+const PLACE = String.raw`[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?)?`;
+
+const CREDIT_ONLY = new RegExp(`^\\s*${CREDIT}${DASH}`);
+const PLACE_CREDIT = new RegExp(`^\\s*${PLACE}\\s*${CREDIT}${DASH}`);
+// "GAZA CITY — …": an upper-case place and a dash, no credit.
+const PLACE_ONLY = new RegExp(String.raw`^\s*[A-Z][A-Z.'’ -]{2,40}?(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*(?:--|–|—)\s+`);
+
+const FOOTER = /^\s*(.{2,60}?)\s+(?:with|and|&)\s+(?:news\s+)?(?:agencies|wires|wire services)\s*\.?\s*$/i;
+
+export interface Dateline {
+  /** The paragraph without its dateline. */
+  text: string;
+  /** The credit the dateline names, or null. */
+  credit: string | null;
+}
+
+/**
+ * Strips a dateline from the start of an article's first paragraph.
+ *
+ * @example stripDateline('WASHINGTON (Reuters) - The U.S. said…') // { text: 'The U.S. said…', credit: 'Reuters' }
+ */
+export function stripDateline(paragraph: string): Dateline {
+  let m = CREDIT_ONLY.exec(paragraph) ?? PLACE_CREDIT.exec(paragraph);
+  if (m) return { text: paragraph.slice(m[0].length), credit: m[1].trim() };
+  m = PLACE_ONLY.exec(paragraph);
+  if (m && /[A-Z]{2}/.test(m[0])) return { text: paragraph.slice(m[0].length), credit: null };
+  return { text: paragraph, credit: null };
+}
+
+/**
+ * Reads a closing credit line such as "Zaman Al Wasl with Agencies"; null when
+ * the line is not one.
+ *
+ * @example readCreditFooter('Zaman Al Wasl with Agencies') // 'Zaman Al Wasl'
+ */
+export function readCreditFooter(line: string): string | null {
+  const m = FOOTER.exec(line);
+  return m ? m[1].trim() : null;
+}

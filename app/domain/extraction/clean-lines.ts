@@ -1,0 +1,115 @@
+import { countWords, isEndMarker, isFurnitureLine } from './clean-furniture';
+import { readCreditFooter, stripDateline } from './clean-dateline';
+import { looksLikeDateLine, looksLikeTitle } from './clean-title';
+
+/** A line is article prose when it is this long (in words) and ends like a sentence. */
+const PROSE_MIN_WORDS = 8;
+/** Share of a short line's text inside links above which it is a link to elsewhere. */
+const LINK_LINE_SHARE = 0.8;
+const LINK_LINE_MAX_WORDS = 20;
+
+export interface PageLine {
+  text: string;
+  /** Paragraph (block of consecutive lines) the line belongs to. */
+  block: number;
+  /** Share of the characters inside links, when known (HTML). */
+  linkShare?: number;
+}
+
+export interface LineCleanOptions {
+  /** Take the first heading-like line above the article as its title. */
+  findTitle: boolean;
+  /** Drop lines without sentence punctuation below the article (pages copied as text). */
+  dropTrailingFragments: boolean;
+}
+
+export interface CleanedLines {
+  title: string | null;
+  credit: string | null;
+  body: string;
+}
+
+/** Ends with sentence punctuation, possibly inside closing quotes or brackets. */
+export function endsLikeSentence(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && /[\s"'”’»)\]*_]/.test(line[e - 1])) e--;
+  return e > 0 && /[.!?…:]/.test(line[e - 1]);
+}
+
+function isProse(line: string): boolean {
+  return countWords(line, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS && endsLikeSentence(line);
+}
+
+/**
+ * Keeps the article among a page's lines: drops furniture anywhere, chrome
+ * above the first paragraph of prose, everything after an end marker
+ * ("About the Author", "Comments"), link lists, and the dateline; reads the
+ * title and the credit on the way.
+ *
+ * @example cleanLines([{ text: 'Home', block: 0 }, { text: 'Rebels retook the town on Thursday, activists said.', block: 1 }], { findTitle: true, dropTrailingFragments: true })
+ * // { title: null, credit: null, body: 'Rebels retook the town on Thursday, activists said.' }
+ */
+export function cleanLines(lines: PageLine[], options: LineCleanOptions): CleanedLines {
+  const keep = new Array<boolean>(lines.length).fill(true);
+  const firstProse = lines.findIndex((l) => isProse(l.text));
+  let lastProse = -1;
+  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i].text)) { lastProse = i; break; }
+
+  let footerCredit: string | null = null;
+  let title: string | null = null;
+  let ended = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (ended) {
+      keep[i] = false;
+      continue;
+    }
+    const footer = i > firstProse && countWords(text) <= 10 ? readCreditFooter(text) : null;
+    if (footer) {
+      footerCredit ??= footer;
+      keep[i] = false;
+    } else if (i > firstProse && i >= lines.length / 2 && isEndMarker(text)) {
+      ended = true;
+      keep[i] = false;
+    } else if (isFurnitureLine(text)) {
+      keep[i] = false;
+    } else if ((lines[i].linkShare ?? 0) >= LINK_LINE_SHARE && countWords(text, LINK_LINE_MAX_WORDS) <= LINK_LINE_MAX_WORDS) {
+      keep[i] = false; // a link to another page: "Related: …", a list of other headlines
+    } else if (firstProse >= 0 && i < firstProse) {
+      // Above the article: the first heading-like line is the title; the rest is chrome
+      // (section names, bylines, dates, breadcrumbs) unless it reads as prose.
+      if (options.findTitle && title === null && looksLikeTitle(text)) {
+        title = text;
+        keep[i] = false;
+      } else if (!endsLikeSentence(text) || looksLikeDateLine(text)) {
+        keep[i] = false;
+      }
+    } else if (options.dropTrailingFragments && lastProse >= 0 && i > lastProse && !endsLikeSentence(text)) {
+      keep[i] = false; // below the article, lines that are not sentences are page furniture
+    }
+  }
+  // A repeated title or a line naming only the publisher is not article text.
+  const drop = new Set([title, footerCredit].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  for (let i = 0; i < lines.length; i++) if (keep[i] && drop.has(lines[i].text.toLowerCase())) keep[i] = false;
+
+  const texts = lines.map((l) => l.text);
+  let credit: string | null = null;
+  const first = keep.indexOf(true);
+  if (first >= 0) {
+    const d = stripDateline(texts[first]);
+    if (d.text !== texts[first]) {
+      texts[first] = d.text.trim();
+      if (texts[first] === '') keep[first] = false;
+      credit = d.credit;
+    }
+  }
+  let body = '';
+  let prevBlock = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    if (body !== '') body += lines[i].block === prevBlock ? '\n' : '\n\n';
+    body += texts[i];
+    prevBlock = lines[i].block;
+  }
+  return { title, credit: credit ?? footerCredit, body };
+}

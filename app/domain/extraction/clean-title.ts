@@ -1,0 +1,32 @@
+import { countWords } from './clean-furniture';
+
+const DATE_WORDS =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+const TIME = /\b\d{1,2}:\d{2}\b/;
+
+/**
+ * A line that only gives a date or time ("Friday, 28 February 2020 14:05",
+ * "Updated 02/28/2020"): page chrome, never the title.
+ *
+ * @example looksLikeDateLine('Monday, May 18, 2015') // true
+ */
+export function looksLikeDateLine(line: string): boolean {
+  if (countWords(line, 8) > 8) return false;
+  return DATE_WORDS.test(line) || NUMERIC_DATE.test(line) || TIME.test(line);
+}
+
+/**
+ * A heading that can be the article's title: three to thirty words, not a
+ * sentence ending in a period, not a byline, date or address.
+ *
+ * @example looksLikeTitle('Opposition fighters retake Saraqeb town from Assad forces') // true
+ */
+export function looksLikeTitle(line: string): boolean {
+  const words = countWords(line, 30);
+  if (words < 3 || words > 30) return false;
+  if (/[.,;:]["'”’)]*$/.test(line) && !/\.\.\.$|…$/.test(line)) return false;
+  if (/^by\s/i.test(line) || /^(?:https?:|www\.)/i.test(line) || line.includes('@')) return false;
+  if (looksLikeDateLine(line)) return false;
+  return /\p{Ll}/u.test(line) || words >= 4;
+}
