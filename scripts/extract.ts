@@ -11,7 +11,7 @@ import { parseExtractLine, MAX_TEXT_BYTES } from './extract-request';
 async function runJsonl(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    if (!line.trim()) continue;
+    // every line gets an answer, blank ones included, so output stays aligned with input
     const parsed = parseExtractLine(line);
     let out: string;
     if ('error' in parsed) {
@@ -30,7 +30,13 @@ async function runJsonl(): Promise<void> {
 }
 
 function runFile(path: string): void {
-  const buf = readFileSync(path);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    console.error(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    process.exit(1);
+  }
   if (buf.byteLength > MAX_TEXT_BYTES) {
     console.error(`${path}: ${buf.byteLength} bytes is over the ${MAX_TEXT_BYTES}-byte limit`);
     process.exit(1);

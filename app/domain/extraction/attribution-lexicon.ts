@@ -1,0 +1,89 @@
+/**
+ * Word lists used by the attribution finder. Kept apart so that adding a verb
+ * or a title does not mean reading the matching logic.
+ */
+
+/** Reporting verbs whose grammatical subject is the source of the claim. */
+export const SPEECH_VERBS = new Set([
+  // present forms that are also common plural nouns ("states", "reports", "claims") are left out
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'explained', 'announced',
+  'announces', 'reported', 'claimed', 'warned', 'warns', 'confirmed', 'confirms', 'insisted', 'argued',
+  'argues', 'estimated', 'wrote', 'writes', 'tweeted', 'demanded', 'alleged', 'acknowledged', 'admitted',
+  'denied', 'declared', 'stressed', 'cited', 'quoted', 'testified', 'revealed', 'disclosed',
+]);
+
+/** Verbs that only report when followed by "X as saying" ("RIA cited Y as saying"). */
+export const CITING_VERBS = new Set(['cited', 'quoted']);
+
+/** Adverbs that may sit between the speaker and the verb ("Erdogan first demanded"). */
+export const SPEAKER_ADVERBS = new Set([
+  'also', 'later', 'first', 'again', 'then', 'previously', 'earlier', 'recently', 'separately',
+  'repeatedly', 'has', 'have', 'had', 'reportedly', 'once', 'further', 'publicly',
+  'initially', 'subsequently', 'would', 'will', 'could',
+]);
+
+/**
+ * Words that show the chunk before a verb is a clause, not a speaker: a
+ * speaker phrase never holds a finite verb or a subordinator.
+ */
+export const CLAUSE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'that', 'which', 'who', 'whom',
+  'when', 'if', 'because', 'while', 'although', 'after', 'before', 'since', 'until', 'as', 'than',
+  'not', 'to', 'what', 'where', 'why', 'how', 'there', 'this', 'these', 'those', 'let', 'me', 'us',
+  'him', 'them', 'if', 'whether', "it's", "that's", "there's", 'it’s', 'that’s', 'there’s',
+]);
+
+/** Leading words that belong to the sentence, not to the speaker ("But officials said"). */
+export const LEADING_CONNECTIVES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'so', 'meanwhile', 'however', 'yet', 'also', 'now', 'still',
+  'separately', 'instead', 'moreover', 'furthermore', 'then', 'later', 'earlier', 'in', 'on',
+]);
+
+/** Honorifics and job titles dropped in front of a person's name. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defence', 'defense', 'interior',
+  'finance', 'secretary', 'general', 'gen.', 'col.', 'lt.', 'sgt.', 'maj.', 'capt.', 'adm.', 'dr.',
+  'mr.', 'mrs.', 'ms.', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'king',
+  'queen', 'prince', 'sheikh', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
+  'chief', 'commander', 'ambassador', 'mayor', 'judge', 'pope', 'justice', 'envoy', 'special',
+  'executive', 'head', 'chairman', 'chairwoman', 'chair', 'professor', 'prof.', 'colonel', 'major',
+  'captain', 'lieutenant', 'sergeant', 'admiral', 'brigadier', 'secretary-general', 'state', 'u.n.',
+  'u.s.', 'un', 'us', 'eu', 'then-president', 'former', 'acting', 'administrator', 'attorney', 'spokesperson',
+]);
+
+/**
+ * Words that end an organisation's name; a name that follows one in a run of
+ * capitals is a person ("Syrian Observatory for Human Rights Rami Abdulrahman").
+ */
+export const ORG_HEADS = new Set([
+  'rights', 'observatory', 'group', 'agency', 'ministry', 'council', 'organization', 'organisation',
+  'committee', 'army', 'forces', 'office', 'department', 'commission', 'union', 'nations', 'bank',
+  'fund', 'institute', 'center', 'centre', 'party', 'front', 'network', 'authority', 'police',
+  'government', 'reuters', 'afp', 'ap', 'agence', 'press', 'news', 'times', 'post', 'service',
+  'association', 'federation', 'coalition', 'alliance', 'movement', 'board', 'court', 'parliament',
+  'congress', 'senate', 'house', 'foundation', 'program', 'programme', 'crescent', 'cross', 'unicef',
+  'who', 'unhcr', 'ocha', 'command', 'brigade', 'corps', 'company', 'corp.', 'inc.', 'ltd.', 'university',
+]);
+
+/** Name particles written in lower case inside a name ("Taher al-Omar", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = new Set([
+  'al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'den', 'dos',
+]);
+
+/** Small words that may join capitalised words inside one name ("Observatory for Human Rights"). */
+export const NAME_CONNECTORS = new Set(['for', 'of', 'and', 'on', 'de', 'al', 'the']);
+
+/** Pronouns that can stand for a speaker named earlier. */
+export const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/** First and second person: the speaker is the writer or the audience, not a named source. */
+export const OTHER_PERSON = new Set(['i', 'we', 'you']);
+
+/** Singular nouns for one person, so "the Turkish official" can be the "he" of the next sentence. */
+export const PERSON_NOUNS = new Set([
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'activist', 'reporter', 'correspondent',
+  'minister', 'commander', 'witness', 'resident', 'doctor', 'diplomat', 'source', 'officer', 'lawmaker',
+  'analyst', 'expert', 'director', 'president', 'leader', 'man', 'woman', 'father', 'mother', 'teacher',
+  'worker', 'farmer', 'soldier', 'fighter', 'negotiator', 'envoy', 'ambassador', 'chief', 'head',
+]);

@@ -1,0 +1,309 @@
+/**
+ * The lexical features behind check-worthiness. Each feature is a phenomenon a
+ * fact-checker would name ("a statistic", "a prediction"), the phrases that
+ * signal it, a hand-set weight, and the reason the UI shows. The weights were
+ * set by hand from how often each phenomenon marks a checkable claim in news
+ * and debate text; they are not fitted to any data set.
+ */
+
+/** Lower-cased word tokens of a sentence, ’ folded to ' ("won't", "we've", "948,000", "$5"). */
+export type Tokens = string[];
+
+/**
+ * Splits folded lower-case text into tokens: runs of [a-z0-9$€£%], joined
+ * across ' . , - when a word character follows ("won't", "948,000",
+ * "second-highest"). Matching phrases on tokens through one hash lookup per
+ * word keeps the scorer fast; a hand-written loop beats a global regex here.
+ */
+export function tokenize(lower: string): Tokens {
+  const out: Tokens = [];
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if (isTokenChar(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && (c === 39 || c === 46 || c === 44 || c === 45) && i + 1 < n && isJoinable(lower.charCodeAt(i + 1))) {
+      continue;
+    }
+    if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 8364 || c === 163;
+}
+
+function isJoinable(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37;
+}
+
+/** A list of phrases, written "a | b c | d". */
+type PhraseList = string[][];
+
+function words(list: string): PhraseList {
+  return list
+    .trim()
+    .split(/\s*\|\s*/)
+    .map((p) => p.split(/\s+/));
+}
+
+const STATISTIC = words(`
+  percent | per cent | percentage | per capita | rate | rates | average | median | ratio | proportion |
+  majority | minority of | share of | unemployment | inflation | deficit | deficits | debt | gdp |
+  budget | revenue | revenues | income | wages | salaries | prices | price | costs | spending | spent |
+  taxes | tax cut | tax cuts | tax breaks | jobs | poverty | crime | casualties | death toll | toll |
+  population | record | statistics | census | survey | poll | polls | study
+`);
+
+const COMPARISON = words(`
+  more than | less than | fewer than | fewer | higher | lower | highest | lowest | largest | smallest |
+  biggest | fastest | slowest | second-highest | second-largest | twice | double | doubled | tripled |
+  quadrupled | halved | times | increase | increased | increases | decrease | decreased | rose | risen |
+  fell | fallen | grew | grown | declined | dropped | jumped | soared | plunged | up from | down from |
+  compared | than it was | than they were | since | the first time | is up |
+  are up | went up | gone up | is down | are down | went down | gone down
+`);
+
+/** Verbs that report something that happened: the stuff of checkable claims. */
+const EVENT_VERBS = words(`
+  killed | wounded | injured | died | displaced | fled | seized | captured | retook | launched | attacked |
+  bombed | shelled | struck | hit | destroyed | damaged | arrested | detained | sentenced | convicted |
+  voted | passed | signed | vetoed | approved | rejected | opposed | supported | proposed | introduced |
+  cut | raised | lowered | created | lost | won | spent | paid | sold | bought | built | closed | opened |
+  sent | deployed | invaded | withdrew | pulled | stationed | added | reduced | eliminated | increased |
+  imposed | lifted | banned | announced | reported | recorded | elected | appointed | resigned | fired |
+  took | gave | made | began | started | ended | set up | reopened | cost | borrowed | received | fought |
+  founded | held | met | visited | crossed | failed | continued | insisted | agreed | refused | denied |
+  taken | given | shifted | stationed | already | was able to | were able to | managed to | broke |
+  succeeded in | ago | demanded | threatened | accused | urged | warned
+`);
+
+const OPINION = words(`
+  i think | i believe | i feel | i guess | i suppose | i'm sure | i am sure | i'm convinced | in my view |
+  my view | in my opinion | my opinion | it seems | seems | seem | frankly | absolutely | obviously |
+  clearly | of course | the right answer | the wrong | the best | the worst | the greatest | great |
+  good | bad | wrong | terrible | wonderful | excellent | dangerous | ridiculous | outrageous | shameful |
+  fair | unfair | critical | crucial | vital | important | essential | dire | disaster | tragic | genius |
+  brave | strong | weak | deeply | strongly | no doubt | no question | the problem | the issue | the point
+`);
+
+const PREDICTION = words(`
+  will | won't | going to | gonna | would | wouldn't | plan to | plans to | intend | intends |
+  expect | expects | expected | likely | unlikely | soon | next year | in the future | someday | eventually |
+  could | might | may | hope to | aim to | aims to | objective | goal | would be | by the year |
+  i'll | we'll | you'll | he'll | she'll | they'll | it'll | that'll
+`);
+
+const OBLIGATION = words(`
+  should | shouldn't | must | ought | need to | needs to | have to | has to | had to | got to | gotta |
+  let's | let me | let us | let the | we can | we can't | we cannot | we need | you need | it's time | we want |
+  i want | i'd like | i would like | we must | we've got to | we have got to
+`);
+
+const FEELING = words(`
+  hope | hoped | hopes | hoping | fear | fears | feared | love | loves | glad | proud | worried | worry |
+  afraid | happy | sad | sorry | regret | wish | care deeply | angry | upset | disappointed | optimistic |
+  pessimistic | excited | thankful | grateful | pleased | delighted | concerned | condemned | condemn |
+  criticized | criticised | praised | denounced | slammed | blasted | welcomed | applauded | like rats
+`);
+
+/** Openings of spoken, conversational sentences; they count only as the first words. */
+const DISCOURSE = words(`
+  well | look | listen | you know | i mean | so | now | let me just | excuse me | thank you | uh | um
+`);
+
+/** Spelled-out quantities; "one" is left out because "no one", "one of" are not figures. */
+const NUMBER_WORDS = words(`
+  two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | thirteen | fourteen |
+  fifteen | sixteen | seventeen | eighteen | nineteen | twenty | thirty | forty | fifty | sixty | seventy |
+  eighty | ninety | hundred | hundreds | thousand | thousands | million | millions | billion | billions |
+  trillion | trillions | dozen | dozens | half | a third | a quarter | two-thirds | tens of | scores of |
+  twice | doubled | tripled | quadrupled | halved
+`);
+
+/** Words of hard data whatever the context: money, percentages, large magnitudes. */
+const AMOUNT_WORDS = words(`million | billion | trillion | percent | per cent`);
+
+/** Institutions and instruments of public policy: claims about them can be checked against records. */
+const PUBLIC_RECORD = words(`
+  federal | government | administration | congress | senate | legislature | parliament | legislation |
+  bill | law | laws | program | programs | treaty | troops | military | army | budget | grants | loans |
+  aid | sanctions | ministry | court | courts | agency | police | embargo | embargoes
+`);
+
+export type FeatureId =
+  | 'statistic'
+  | 'comparison'
+  | 'event'
+  | 'record'
+  | 'opinion'
+  | 'prediction'
+  | 'obligation'
+  | 'feeling'
+  | 'discourse'
+  | 'number'
+  | 'amount';
+
+export interface Feature {
+  id: FeatureId;
+  /** Positive pushes towards check-worthy, negative away; 0: used by the scorer in its own way. */
+  weight: number;
+  /** Shown in the UI; `{m}` is replaced by the words that triggered it. */
+  reason: string;
+  phrases: PhraseList;
+}
+
+export const FEATURES: Feature[] = [
+  { id: 'statistic', weight: 0.7, reason: 'a statistic ("{m}")', phrases: STATISTIC },
+  { id: 'comparison', weight: 0.6, reason: 'a comparison ("{m}")', phrases: COMPARISON },
+  { id: 'event', weight: 0.7, reason: 'reports what happened ("{m}")', phrases: EVENT_VERBS },
+  { id: 'record', weight: 0.3, reason: 'about public institutions or policy ("{m}")', phrases: PUBLIC_RECORD },
+  { id: 'opinion', weight: -1.0, reason: 'opinion ("{m}")', phrases: OPINION },
+  { id: 'prediction', weight: -0.9, reason: 'prediction or intention ("{m}")', phrases: PREDICTION },
+  { id: 'obligation', weight: -1.0, reason: 'says what should be done ("{m}")', phrases: OBLIGATION },
+  { id: 'feeling', weight: -0.9, reason: 'feelings or judgement ("{m}")', phrases: FEELING },
+  { id: 'discourse', weight: 0, reason: 'conversational opening ("{m}")', phrases: DISCOURSE },
+  { id: 'number', weight: 0, reason: 'contains a figure ("{m}")', phrases: NUMBER_WORDS },
+  { id: 'amount', weight: 0, reason: 'money, a percentage or a large amount', phrases: AMOUNT_WORDS },
+];
+
+/** Every phrase indexed by its first word, longest first, with the feature it signals. */
+const INDEX = new Map<string, { feature: FeatureId; words: string[] }[]>();
+for (const f of FEATURES) {
+  for (const p of f.phrases) {
+    const list = INDEX.get(p[0]) ?? [];
+    list.push({ feature: f.id, words: p });
+    list.sort((a, b) => b.words.length - a.words.length);
+    INDEX.set(p[0], list);
+  }
+}
+
+/** What one pass over the tokens found. */
+export interface Matches {
+  /** The first phrase of each feature, with the index of the token it starts at. */
+  first: Map<FeatureId, { phrase: string; at: number }>;
+  /** Distinct event phrases: a narrative of several events is factual. */
+  events: number;
+}
+
+const DURATIONS = new Set([
+  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute',
+  'minutes', 'decade', 'decades', 'straight',
+]);
+
+/** Finds every feature phrase in one pass: one map lookup per token. */
+export function matchFeatures(tokens: Tokens): Matches {
+  const first = new Map<FeatureId, { phrase: string; at: number }>();
+  const events = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = INDEX.get(tokens[i]);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (!startsAt(tokens, i, c.words)) continue;
+      if (c.feature === 'discourse' && i !== 0) continue;
+      // "I'd like to say…", "let me point out…" frame what follows; they are not wishes or duties
+      if ((c.feature === 'obligation' || c.feature === 'prediction') && framesSpeech(tokens, i + c.words.length)) continue;
+      // "the first two weeks", "in the last 48 hours": durations frame time, they are not figures
+      if (c.feature === 'number' && DURATIONS.has(tokens[i + c.words.length])) continue;
+      // "a tax cut", "the hit": after a determiner the event word is a noun
+      if (c.feature === 'event' && i > 0 && NOUN_BEFORE.has(tokens[i - 1])) continue;
+      const phrase = c.words.join(' ');
+      if (c.feature === 'event') events.add(phrase);
+      if (!first.has(c.feature)) first.set(c.feature, { phrase, at: i });
+    }
+  }
+  return { first, events: events.size };
+}
+
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'any', 'this', 'that', 'no', 'tax', 'budget', 'spending', 'big']);
+
+const SPEECH_FRAMES = new Set(['say', 'tell', 'point', 'finish', 'remind', 'mention', 'repeat', 'explain']);
+
+function framesSpeech(tokens: Tokens, next: number): boolean {
+  const t = tokens[next] === 'to' || tokens[next] === 'just' ? tokens[next + 1] : tokens[next];
+  return t !== undefined && SPEECH_FRAMES.has(t);
+}
+
+function startsAt(tokens: Tokens, i: number, words: string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k] !== words[k]) return false;
+  return true;
+}
+
+// A digit run that is not a year ("2012", "1975"), clock time or ordinal.
+const DIGITS = /(?:^|[^\w.'-])(\$?\d[\d,]*(?:\.\d+)?%?)(?![\d:])(?!(?:st|nd|rd|th|s)\b)/g;
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$/;
+const DURATION_AFTER = /^\s(?:straight\s)?(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b/;
+const COUNTED_YEAR = /^\s(?:people|troops|soldiers|jobs|civilians)\b/;
+const CLOCK = /^\s?(?:a\.m|p\.m|am\b|pm\b)/;
+const HAS_DIGIT = /\d/;
+
+/** The first number written in digits that is a figure: dates, clock times and durations are not. */
+export function findDigits(lower: string): string | null {
+  if (!HAS_DIGIT.test(lower)) return null;
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(lower); m; m = DIGITS.exec(lower)) {
+    const n = m[1];
+    const start = m.index + m[0].length - n.length;
+    const end = m.index + m[0].length;
+    if (YEAR.test(n) && !COUNTED_YEAR.test(lower.slice(end, end + 12))) continue;
+    if (MONTH_BEFORE.test(lower.slice(Math.max(0, start - 6), start))) continue;
+    if (DURATION_AFTER.test(lower.slice(end, end + 16))) continue;
+    if (CLOCK.test(lower.slice(end, end + 4))) continue;
+    return n;
+  }
+  return null;
+}
+
+/** Money or a percentage written with symbols or as a modifier ("$5", "8%", "trillion-dollar"). */
+export function findAmountToken(tokens: Tokens): string | null {
+  for (const t of tokens) {
+    const c = t.charCodeAt(0);
+    if ((c === 36 || c === 8364 || c === 163) && t.length > 1) return t; // $ € £
+    if (t.endsWith('%') && t.length > 1) return t;
+    if (AMOUNT_MODIFIER.test(t)) return t;
+  }
+  return null;
+}
+
+const AMOUNT_MODIFIER = /^(?:million|billion|trillion)-|-(?:million|billion|trillion|percent)(?:-|$)/;
+
+const PERFECT_ADVERBS = new Set(['not', 'never', 'already', 'just', 'also', 'been']);
+const PARTICIPLE = /^[a-z]+(?:ed|en|wn|ne|ht|lt|ft|pt|ut|ld|id|ck)$/;
+
+/** "has shifted", "we've made", "had been proposed", "has been bombing": the perfect reports what has happened. */
+export function findPerfect(tokens: Tokens): string | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t !== 'has' && t !== 'have' && t !== 'had' && !t.endsWith("'ve")) continue;
+    let j = i + 1;
+    while (j < tokens.length - 1 && j - i < 3 && PERFECT_ADVERBS.has(tokens[j])) j++;
+    // "has been bombing" reports an ongoing past as much as "has bombed"
+    if (PARTICIPLE.test(tokens[j]) || (tokens[j - 1] === 'been' && tokens[j].endsWith('ing'))) {
+      return tokens.slice(i, j + 1).join(' ');
+    }
+  }
+  return null;
+}
+
+/**
+ * Questions without a question mark ("Two questions: How do you deter…"):
+ * a clause that opens with a question word and an auxiliary.
+ */
+const QUESTION_OPENING = /^\s*(?:(?:how|why|what|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|come)|(?:do|does|did|is|are|can|could|would|will|should|shall)\s+(?:you|we|they|i|he|she|it)\s)/;
+
+export function opensLikeQuestion(lower: string): boolean {
+  if (QUESTION_OPENING.test(lower.slice(0, 40))) return true;
+  for (let c = lower.indexOf(':'); c >= 0; c = lower.indexOf(':', c + 1)) {
+    if (QUESTION_OPENING.test(lower.slice(c + 1, c + 41))) return true;
+  }
+  return false;
+}

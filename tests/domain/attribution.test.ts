@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { attributeSentences } from '~/domain/extraction/attribution';
+import type { Span } from '~/domain/extraction/types';
+
+/** Attributions for sentences given one per array item, joined with spaces as in a body. */
+function attribute(sentences: string[]): (string | null)[] {
+  let body = '';
+  const spans: Span[] = [];
+  for (const s of sentences) {
+    if (body) body += ' ';
+    spans.push({ start: body.length, end: body.length + s.length });
+    body += s;
+  }
+  return attributeSentences(body, spans);
+}
+
+const one = (sentence: string) => attribute([sentence])[0];
+
+describe('attributeSentences', () => {
+  it('reads "according to X" at the start and at the end of a sentence', () => {
+    expect(one('According to the U.N., 948,000 people have been displaced.')).toBe('U.N.');
+    expect(one('Nine civilians were killed Wednesday, according to Zaman al-Wasl reporter.')).toBe('Zaman al-Wasl reporter');
+  });
+
+  it('names the source behind "according to figures from X"', () => {
+    expect(one('According to figures from the World Health Organization, 40 clinics closed.')).toBe(
+      'World Health Organization',
+    );
+  });
+
+  it('reads "X said" and "X said on Wednesday that"', () => {
+    expect(one('Opposition activists said regime forces shelled a convoy.')).toBe('Opposition activists');
+    expect(one('The regime army said on Wednesday that it had seized numerous villages.')).toBe('regime army');
+  });
+
+  it('reads "said X" after a quote', () => {
+    expect(one('"The needs outstrip our capacity," said Jens Laerke, a U.N. spokesman.')).toBe('Jens Laerke');
+  });
+
+  it('reads "…, X said." and "…, X told Reuters."', () => {
+    expect(one('The airstrikes also hit Idlib Central Hospital, Dujarric said.')).toBe('Dujarric');
+    expect(one('"It is not possible to solve the problem like this," the Turkish official told Reuters.')).toBe(
+      'Turkish official',
+    );
+  });
+
+  it('names the citing source in "X cited Y as saying"', () => {
+    expect(one('Moscow expected results, RIA news agency cited Deputy Foreign Minister Mikhail Bogdanov as saying.')).toBe(
+      'RIA news agency',
+    );
+  });
+
+  it('skips an appositive between an organisation and its verb', () => {
+    expect(
+      one('The Britain-based Syrian Observatory for Human Rights, an opposition war monitoring group, said fighters seized the town.'),
+    ).toBe('Syrian Observatory for Human Rights');
+    expect(
+      one("The Syrian Response Coordination Group, a relief group operating in the country's northwest, said that eight schools were hit."),
+    ).toBe('Syrian Response Coordination Group');
+  });
+
+  it('drops titles and keeps the name', () => {
+    expect(one('U.N. spokesman Stephane Dujarric said the situation is dire.')).toBe('Stephane Dujarric');
+    expect(one('President Tayyip Erdogan said Wednesday that Turkey plans to push back.')).toBe('Tayyip Erdogan');
+    expect(one('From inside Saraqeb, activist Taher al-Omar said the town is under opposition control.')).toBe(
+      'Taher al-Omar',
+    );
+    expect(one("Turkey's state-owned Anadolu news agency said the talks would continue.")).toBe('Anadolu news agency');
+  });
+
+  it('separates a person from the organisation named before them', () => {
+    expect(
+      one('Rebels must withdraw, the Director of Syrian Observatory for Human Rights Rami Abdulrahman said.'),
+    ).toBe('Rami Abdulrahman');
+  });
+
+  it('accepts an adverb between the speaker and the verb', () => {
+    expect(one('Erdogan first demanded on Feb. 5 that the forces pull back.')).toBe('Erdogan');
+  });
+
+  it('resolves "he said" and "he added" to the nearest earlier named person', () => {
+    expect(
+      attribute([
+        'The Syrian Observatory for Human Rights said 20 people died.',
+        'U.N. spokesman Stephane Dujarric said the situation is dire.',
+        'At least 21 civilians were killed by airstrikes, he said.',
+        'He added that the U.N. is trying to send up to 100 trucks per day.',
+      ]),
+    ).toEqual([
+      'Syrian Observatory for Human Rights',
+      'Stephane Dujarric',
+      'Stephane Dujarric',
+      'Stephane Dujarric',
+    ]);
+  });
+
+  it('resolves "she said" past an organisation to the person, and "they said" to the group', () => {
+    expect(
+      attribute([
+        'Health minister Maria Lopez said 40 clinics had closed.',
+        'The Red Cross said 12 of its staff were wounded.',
+        'She said more closures were expected.',
+        'They said the convoys would resume.',
+      ]),
+    ).toEqual(['Maria Lopez', 'Red Cross', 'Maria Lopez', 'Red Cross']);
+  });
+
+  it('leaves a pronoun unresolved when no speaker came before', () => {
+    expect(attribute(['Ten soldiers were wounded, he said.'])).toEqual([null]);
+  });
+
+  it('gives no attribution to sentences without a source, to passives or to first person', () => {
+    expect(
+      attribute([
+        'Two Turkish soldiers were reportedly killed on Thursday.',
+        'Airstrikes were reported the previous day in 19 communities.',
+        'I said we would cut the deficit.',
+        'The states with the highest rates saw no change.',
+      ]),
+    ).toEqual([null, null, null, null]);
+  });
+
+  it('returns one entry per span, in order', () => {
+    const out = attribute(['A.', 'B said it.', 'C.']);
+
+    expect(out).toHaveLength(3);
+    expect(out[1]).toBe('B');
+  });
+});
