@@ -1,0 +1,221 @@
+/**
+ * What a figure counts ("Turkish soldiers") and what happened to it
+ * ("killed"), read from the words around the number. Heuristic on purpose:
+ * no tagger, so it stays fast and predictable; the rules below say why.
+ */
+import type { Token } from './tokenize';
+
+/** Words that end a counted noun phrase. */
+const STOP = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'per',
+  'into', 'onto', 'near', 'over', 'under', 'about', 'around', 'across', 'through', 'during', 'since', 'after', 'before',
+  'between', 'among', 'against', 'without', 'within', 'including', 'according', 'and', 'or', 'but', 'nor', 'so', 'yet',
+  'as', 'than', 'while', 'when', 'where', 'who', 'whom', 'whose', 'which', 'what', 'why', 'how', 'if', 'were', 'was',
+  'are', 'is', 'am', 'be', 'been', 'being', 'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should', 'can',
+  'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'no', 'also', 'still', 'already', 'now', 'then', 'there',
+  'here', 'too', 'even', 'just', 'only', 'again', 'up', 'down', 'out', 'off', 'away', 'back', 'each', 'every', 'all',
+  'both', 'either', 'neither', 'some', 'any', 'much', 'most', 'less', 'least', 'few', 'own', 'such', 'it', 'its', 'they',
+  'them', 'their', 'he', 'him', 'his', 'she', 'her', 'we', 'us', 'our', 'you', 'your', 'i', 'me', 'my', 'said', 'says',
+  'say', 'told', 'via', 'amid', 'despite', 'toward', 'towards', 'upon', 'like', 'unlike', 'until', 'till', 'whether',
+  'because', 'although', 'though', 'once', 'ago', 'later', 'earlier', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'died', 'fled', 'left', 'went', 'came', 'fell',
+  'remain', 'remained', 'remains', 'became', 'got', 'get', 'took', 'made', 'ran', 'lost', 'saw', 'live', 'lived',
+  'stood', 'sought', 'face', 'faced', 'need', 'needed', 'due', 'or', 'plus', 'versus', 'vs', 'apiece', 'each', 'respectively',
+  'alone', 'aboard', 'abroad', 'inside', 'outside', 'ahead', 'nearby', 'total', 'overall', 'altogether', 'more', 'whereas', 'dead', 'missing', 'hurt', 'wounded', 'injured',
+]);
+/** Modifiers kept only when a noun follows ("five more people", "two other soldiers"). */
+const SOFT_MODIFIERS = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'dead', 'wounded', 'injured', 'missing']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'cattle', 'sheep', 'staff', 'feet', 'teeth', 'mice', 'geese', 'livestock', 'data', 'media', 'clergy']);
+/** Nouns that end in -ing/-ed/-ly and are still nouns. */
+const NOUN_EXCEPTIONS = new Set([
+  'building', 'buildings', 'housing', 'shelling', 'fighting', 'meeting', 'meetings', 'bombing', 'bombings', 'killing',
+  'killings', 'wedding', 'ceiling', 'evening', 'morning', 'offering', 'funding', 'family', 'ally', 'rally', 'supply',
+  'assembly', 'anomaly', 'monopoly', 'reply', 'belly', 'italy', 'july', 'hundred', 'bed', 'beds', 'shed', 'sled',
+  'airstrikes', 'shipping', 'clothing', 'bedding', 'training', 'screening', 'warning', 'warnings', 'ceasefire',
+  'seed', 'seeds', 'creed', 'weed', 'steed', 'reed', 'speed', 'need', 'needs', 'deed', 'deeds', 'feed', 'greed',
+]);
+const isModifierShape = (w: string) =>
+  !NOUN_EXCEPTIONS.has(w) && (w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
+
+/** Plural-looking word: a noun phrase of a count usually ends at its plural head. */
+export function isPluralWord(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s");
+}
+
+export interface CountedPhrase {
+  counted: string | null;
+  /** Token index just past the phrase (the figure span ends here). */
+  end: number;
+}
+
+/**
+ * The noun phrase counted after a quantity ending at token j.
+ *
+ * @example countedAfter(tokenize('18 Turkish soldiers were killed'), 1, { skipOf: false, plural: true }).counted // 'Turkish soldiers'
+ */
+export function countedAfter(
+  body: string,
+  toks: Token[],
+  j: number,
+  opts: { skipOf: boolean; plural: boolean },
+): CountedPhrase {
+  let k = j;
+  if (opts.skipOf && toks[k]?.lower === 'of') {
+    const d = toks[k + 1]?.lower;
+    if (d === 'them' || d === 'those' || d === 'these' || d === 'which' || d === 'whom' || d === 'us') return { counted: null, end: j };
+    k++;
+    if (d === 'the' || d === 'their' || d === 'its' || d === 'his' || d === 'her' || d === 'our' || d === 'these' || d === 'those') k++;
+  }
+  const words: number[] = [];
+  let sawNoun = false;
+  for (; k < toks.length && words.length < 5; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct') {
+      // Hyphenated compounds stay whole ("pro-government fighters").
+      if ((t.text === '-' || t.text === '‐') && !t.space && words.length && toks[k + 1]?.kind === 'word' && !toks[k + 1].space) continue;
+      break;
+    }
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (STOP.has(w) && !(SOFT_MODIFIERS.has(w) && words.length === 0 && isNounCandidate(toks[k + 1]))) break;
+    if (isModifierShape(w)) {
+      if (sawNoun) break;
+      words.push(k);
+      continue;
+    }
+    // A capitalised word after a complete plural noun starts something else ("five women Tuesday").
+    if (sawNoun && opts.plural && words.length && isPluralWord(toks[words[words.length - 1]].lower)) break;
+    words.push(k);
+    sawNoun = true;
+    if (opts.plural && isPluralWord(w)) { k++; break; }
+  }
+  // "a dozen Asian and African nations": coordinated modifiers before one plural head.
+  if (opts.plural && words.length && !isPluralWord(toks[words[words.length - 1]].lower) && (toks[k]?.lower === 'and' || toks[k]?.lower === 'or')) {
+    for (let m = k + 1; m < toks.length && m <= k + 3; m++) {
+      const t = toks[m];
+      if (t.kind !== 'word' || STOP.has(t.lower)) break;
+      if (isPluralWord(t.lower)) {
+        for (let x = k; x <= m; x++) words.push(x);
+        break;
+      }
+    }
+  }
+  // Trailing modifiers ("people fleeing") are not part of the head.
+  while (words.length && isModifierShape(toks[words[words.length - 1]].lower)) words.pop();
+  if (!words.length) return { counted: null, end: j };
+  const first = toks[words[0]];
+  const lastTok = toks[words[words.length - 1]];
+  // Skipped "of the" stays in the figure text; the counted phrase starts at its first word.
+  return { counted: body.slice(first.s, lastTok.e), end: words[words.length - 1] + 1 };
+}
+
+function isNounCandidate(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !STOP.has(t.lower) && !isModifierShape(t.lower);
+}
+
+/** Event words in their sentence forms; value is the event class used to group figures. */
+export const EVENT_CLASS: Record<string, string> = {
+  killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
+  dying: 'killed', slain: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed', deaths: 'killed',
+  fatalities: 'killed', murdered: 'killed', drowned: 'killed', lost: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
+  displaced: 'displaced', fled: 'displaced', fleeing: 'displaced', flee: 'displaced', uprooted: 'displaced',
+  evacuated: 'displaced', homeless: 'displaced', refugees: 'displaced',
+  sent: 'sent', deployed: 'sent', dispatched: 'sent', sending: 'sent', deploying: 'sent', stationed: 'sent',
+  seized: 'seized', captured: 'seized', took: 'seized', taken: 'seized', retook: 'seized', retaken: 'seized',
+  overran: 'seized', recaptured: 'seized', seizing: 'seized', capturing: 'seized',
+  arrested: 'detained', detained: 'detained', abducted: 'detained', kidnapped: 'detained', held: 'detained', jailed: 'detained',
+  imprisoned: 'detained', arresting: 'detained',
+  struck: 'struck', hit: 'struck', shelled: 'struck', bombed: 'struck', targeted: 'struck', shelling: 'struck',
+  destroyed: 'struck', damaged: 'struck', bombing: 'struck', attacked: 'struck', raided: 'struck',
+  missing: 'missing', affected: 'affected', rescued: 'rescued', infected: 'infected', vaccinated: 'vaccinated',
+};
+/** Classes whose figures are running tallies that competing sources estimate. */
+export const TALLY_CLASSES = new Set(['killed', 'wounded', 'displaced', 'sent', 'detained', 'missing', 'affected', 'infected']);
+
+const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'got', 'get', 'reportedly', 'also', 'all', 'now', 'allegedly', 'since', 'already', 'not', 'later', 'subsequently', 'who', 'that', 'which']);
+const EVIDENTIAL = new Set(['reported', 'feared', 'believed', 'confirmed', 'presumed', 'thought', 'found', 'left', 'listed', 'declared', 'said', 'known', 'now']);
+/** -ed words that are adjectives far more often than events. */
+const NOT_EVENTS = new Set([
+  'armed', 'based', 'backed', 'led', 'allied', 'united', 'related', 'limited', 'advanced', 'supported', 'needed',
+  'estimated', 'expected', 'called', 'so-called', 'named', 'aged', 'red', 'used', 'concerned', 'interested', 'dedicated',
+  'skilled', 'registered', 'trained', 'experienced', 'elected', 'unarmed', 'unidentified', 'unnamed',
+]);
+/** Words that end the backward search for a verb: a new clause begins there. */
+const CLAUSE_START = new Set([
+  'to', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'but',
+  'as', 'said', 'says', 'told', 'according', 'including', 'whereas', 'than',
+]);
+
+function eventWord(w: string, allowGenericEd: boolean): boolean {
+  if (w in EVENT_CLASS) return true;
+  if (!allowGenericEd) return false;
+  return w.length > 4 && w.endsWith('ed') && !NOT_EVENTS.has(w) && !NOUN_EXCEPTIONS.has(w);
+}
+
+/**
+ * The event a figure's sentence says happened to the counted things: a
+ * passive/participle after the phrase ("were killed", "people fleeing")
+ * wins over an active verb before it ("sent thousands of troops").
+ *
+ * @example findEvent(tokenize('Ten Turkish soldiers were wounded.'), 0, 3) // 'wounded'
+ */
+export function findEvent(toks: Token[], figStart: number, phraseEnd: number): string | null {
+  // After: skip an appositive ", including women and children,".
+  let k = phraseEnd;
+  if (toks[k]?.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'half', 'all', 'among'].includes(toks[k + 1]?.lower ?? '')) {
+    let m = k + 1;
+    while (m < toks.length && m < k + 15 && toks[m].text !== ',' && toks[m].text !== '.') m++;
+    if (toks[m]?.text === ',') k = m + 1;
+  } else if (toks[k]?.text === '(') {
+    let m = k + 1;
+    while (m < toks.length && m < k + 15 && toks[m].text !== ')') m++;
+    if (toks[m]?.text === ')') k = m + 1;
+  }
+  let sawAux = false;
+  for (let steps = 0; k < toks.length && steps < 5; k++, steps++) {
+    const t = toks[k];
+    if (t.kind !== 'word') break;
+    if (AUX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) { sawAux = true; continue; }
+    // "reported dead", "feared killed": the state word is the event.
+    if (EVIDENTIAL.has(t.lower) && toks[k + 1]?.kind === 'word' && (toks[k + 1].lower in EVENT_CLASS || (toks[k + 1].lower === 'to' && toks[k + 2]?.lower === 'be'))) {
+      sawAux = true;
+      if (toks[k + 1].lower === 'to') k += 2;
+      continue;
+    }
+    if (eventWord(t.lower, true) || (sawAux && t.lower.endsWith('en') && t.lower.length > 4)) {
+      if (sawAux || t.lower in EVENT_CLASS || t.lower.endsWith('ed')) return withParticle(toks, k);
+    }
+    break;
+  }
+  // Before: the nearest event verb in the same clause.
+  for (let b = figStart - 1, steps = 0; b >= 0 && steps < 14; b--, steps++) {
+    const t = toks[b];
+    if (t.kind === 'punct') {
+      if (t.text === '-' && !t.space) continue;
+      break;
+    }
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    if (CLAUSE_START.has(w)) break;
+    if (w === 'up' && b > 0 && /^(set|sets|setting)$/.test(toks[b - 1].lower)) return 'set up';
+    if (eventWord(w, true) || (w.endsWith('ing') && w in EVENT_CLASS)) return w;
+  }
+  return null;
+}
+
+function withParticle(toks: Token[], k: number): string {
+  const w = toks[k].lower;
+  const n = toks[k + 1]?.lower;
+  if ((w === 'set' || w === 'wiped' || w === 'carried') && (n === 'up' || n === 'out')) return `${w} ${n}`;
+  return w;
+}
+
+/** Event class for grouping ("fleeing" → "displaced"); unknown events are their own class. */
+export function eventClass(event: string | null): string | null {
+  if (!event) return null;
+  const w = event.toLowerCase();
+  return EVENT_CLASS[w] ?? w;
+}

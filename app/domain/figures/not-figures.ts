@@ -1,0 +1,186 @@
+/**
+ * Numbers that a fact-checker does not verify as quantities: dates, years,
+ * clock times, durations that only frame the time, ordinals, names with
+ * digits, and "one" used as a pronoun (extraction.md, "What counts as a figure").
+ */
+import type { Token } from './tokenize';
+import type { Quantity } from './parse-quantity';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Month names that are also ordinary words: only months when capitalised (or after "on"). */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'oct', 'aug', 'jun', 'jul', 'apr', 'nov']);
+
+export const TIME_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights',
+  'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'night', 'nights', 'weekend', 'weekends',
+  'hr', 'hrs', 'yr', 'yrs', 'mins', 'min',
+]);
+/** Words before a duration that make it a time frame: "in the last 48 hours", "over the past three months". */
+const FRAME_ADJECTIVES = new Set(['last', 'past', 'next', 'previous', 'coming', 'recent', 'first', 'final', 'following', 'preceding']);
+const FRAME_PREPOSITIONS = new Set(['in', 'over', 'during', 'within', 'for', 'after', 'before', 'throughout', 'since', 'until', 'by']);
+/** Words after a duration that make it a time frame: "two weeks ago", "after nine years of war". */
+const FRAME_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior', 'beforehand', 'afterwards', 'hence']);
+const FRAME_OF = new Set(['war', 'fighting', 'conflict', 'civil', 'talks', 'negotiations', 'siege', 'rule', 'occupation', 'crisis', 'protests', 'uprising', 'violence', 'clashes', 'bombardment', 'bombing', 'captivity', 'exile']);
+
+/** Capitalised labels before a number make it a name: "Resolution 2254", "Flight 370". */
+const LABELS = new Set([
+  'resolution', 'article', 'chapter', 'section', 'no', 'nos', 'number', 'route', 'highway', 'flight', 'room', 'page',
+  'level', 'phase', 'category', 'grade', 'class', 'vol', 'volume', 'part', 'item', 'table', 'figure', 'fig', 'annex',
+  'unit', 'platform', 'gate', 'terminal', 'block', 'model', 'version', 'windows', 'apollo', 'boeing', 'airbus', 'stage',
+  'game', 'week', 'season', 'episode', 'series', 'english', 'district', 'sector', 'paragraph', 'rule', 'act', 'bill',
+  'proposition', 'amendment', 'iphone', 'galaxy', 'covid', 'sars', 'ward', 'lane', 'street', 'avenue', 'road', 'building',
+]);
+/** Letters glued after digits that are units or suffixes, not names ("29km", "1990s"). */
+const GLUED_UNITS = new Set([
+  'km', 'kms', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 't', 'ft', 'mi', 'ml', 'l', 'kw', 'mw', 'gw', 'kwh',
+  'mwh', 'gwh', 'mph', 'kmh', 'kph', 'sqkm', 'ha', 'x', 'h', 'hr', 'hrs', 'yo', 'bps', 'tb', 'gb', 'mb', 'kb', 'v', 'w',
+]);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const PRONOUN_DETERMINERS = new Set([
+  'the', 'this', 'that', 'which', 'any', 'every', 'each', 'no', 'another', 'such', 'someone', 'anyone', 'everyone',
+  'only', 'last', 'first', 'little', 'big', 'new', 'old', 'right', 'wrong', 'same', 'other', 'what',
+]);
+
+const isCap = (t: Token) => t.kind === 'word' && t.text[0] !== t.lower[0];
+
+function isMonth(t: Token | undefined, prev?: Token): boolean {
+  if (!t || t.kind !== 'word' || !MONTHS.has(t.lower)) return false;
+  if (AMBIGUOUS_MONTHS.has(t.lower)) return isCap(t) || prev?.lower === 'on';
+  return true;
+}
+
+/** The token of the quantity that carries the number (after any currency sign or "minus"). */
+function numberToken(toks: Token[], q: Quantity): number {
+  for (let k = q.startTok; k < q.endTok; k++) if (toks[k].kind === 'num') return k;
+  return -1;
+}
+
+export interface NotFigureContext {
+  /** First token of the figure including its qualifier ("more than ..."). */
+  figureStart: number;
+  qualified: boolean;
+}
+
+/**
+ * Why the quantity is not a figure ("year", "date", "clock time", "duration",
+ * "ordinal", "name", "pronoun"), or null when it is one.
+ *
+ * @example notFigureReason(tokenize('since 2012'), q2012, { figureStart: 1, qualified: false }) // 'year'
+ */
+export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContext): string | null {
+  const k = numberToken(toks, q);
+  const before = toks[ctx.figureStart - 1];
+  const before2 = toks[ctx.figureStart - 2];
+  const after = toks[q.endTok];
+  if (k >= 0) {
+    const t = toks[k];
+    const next = toks[k + 1];
+    const prev = toks[k - 1];
+    // Ordinals: "3rd", "11th".
+    if (next && next.kind === 'word' && !next.space && ORDINAL_SUFFIXES.has(next.lower)) return 'ordinal';
+    // Names with digits: "M5", "G20", "F-16", "COVID-19", "#3".
+    if (k === q.startTok && prev && !t.space) {
+      if (prev.kind === 'word') return 'name';
+      if ((prev.text === '-' || prev.text === '‐') && toks[k - 2]?.kind === 'word' && !prev.space) return 'name';
+      if (prev.text === '#') return 'name';
+    }
+    if (q.unit === 'count' && next && next.kind === 'word' && !next.space && k + 1 === q.endTok) {
+      if (!GLUED_UNITS.has(next.lower) && !(next.lower === 's' && t.text.length === 4)) return 'name';
+      if (next.lower === 's') return 'year';
+    }
+    if (q.unit === 'count' && next && !next.space && (next.text === '-' || next.text === '‐') && toks[k + 2]?.kind === 'word' &&
+      !toks[k + 2].space && /^[A-Z]+$/.test(toks[k + 2].text) && toks[k + 2].text.length <= 3 && k + 1 === q.endTok) {
+      return 'name';
+    }
+    if (k === q.startTok && prev && isCap(prev) && LABELS.has(prev.lower)) return 'name';
+    if (k === q.startTok && prev?.text === '.' && toks[k - 2]?.lower === 'no' && isCap(toks[k - 2])) return 'name';
+    // Clock times: "5 p.m.", "10:30", "5pm".
+    if (next && (next.text === ':' || next.text === '.') && !next.space && toks[k + 2]?.kind === 'num' && !toks[k + 2].space &&
+      /^\d\d$/.test(toks[k + 2].text) && q.unit === 'count') return 'clock time';
+    // Phone numbers and codes: three or more bare numbers in a row ("41 22 791 2510").
+    if (q.unit === 'count' && inNumberRun(toks, k)) return 'code';
+    // "0058 hours GMT": a zero-padded four-digit time.
+    if (q.unit === 'count' && t.text.length === 4 && t.text[0] === '0' && !t.decimal && q.value! < 2400 &&
+      (['hours', 'hrs', 'gmt', 'utc', 'local', 'h'].includes(after?.lower ?? '') || before?.lower === 'at')) return 'clock time';
+    if (q.unit === 'count' && prev?.text === ':' && !prev.space && !t.space && toks[k - 2]?.kind === 'num') return 'clock time';
+    if (q.unit === 'count' && after && after.kind === 'word') {
+      const a = after.lower;
+      if (a === 'am' || a === 'pm' || a === "o'clock" || a === 'gmt' || a === 'utc') return 'clock time';
+      if ((a === 'a' || a === 'p') && toks[q.endTok + 1]?.text === '.' && toks[q.endTok + 2]?.lower === 'm') return 'clock time';
+    }
+    if (q.unit === 'count' && t.kind === 'num' && !t.decimal && next && (next.text === '/' || next.text === '-') && !next.space &&
+      toks[k + 2]?.kind === 'num' && toks[k + 3] && toks[k + 3].text === next.text && !toks[k + 3].space) return 'date';
+    if (q.unit === 'count' && prev && (prev.text === '/' || prev.text === '-') && !prev.space && toks[k - 2]?.kind === 'num' &&
+      toks[k - 3]?.text === prev.text) return 'date';
+    // Dates: "Feb. 5", "March 6", "5 February".
+    if (q.plainDigits && q.value !== null && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && q.unit === 'count') {
+      const pAt = prev?.text === '.' ? k - 2 : k - 1;
+      if (k === q.startTok && isMonth(toks[pAt], toks[pAt - 1])) return 'date';
+      if (isMonth(after, toks[q.startTok - 1])) return 'date';
+      if (after?.lower === 'of' && isMonth(toks[q.endTok + 1])) return 'date';
+    }
+    // Years: "in 2017", "since 2012", "a 2017 agreement".
+    if (q.plainDigits && q.unit === 'count' && q.value !== null && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100 &&
+      t.text.length === 4 && k === q.startTok) {
+      const yearPrep = before && ['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'between', 'and', 'to', 'through'].includes(before.lower);
+      const monthBefore = isMonth(before) || (before?.text === ',' && isMonth(before2)) || (before?.text === ',' && toks[ctx.figureStart - 2]?.kind === 'num' && isMonth(toks[ctx.figureStart - 3]));
+      // "the 2014 protests", "its 2017 agreement": a year used as a modifier.
+      const determinerBefore = before && ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'].includes(before.lower) && q.value >= 1900 && q.value <= 2030;
+      if (yearPrep || monthBefore || determinerBefore) return 'year';
+      if (!ctx.qualified && !looksLikeCountedPlural(after)) return 'year';
+    }
+  }
+  // Durations that only frame the time.
+  if (after && after.kind === 'word' && TIME_UNITS.has(after.lower) && q.unit === 'count') {
+    const a2 = toks[q.endTok + 1];
+    if (a2 && a2.kind === 'word' && (FRAME_AFTER.has(a2.lower) || (a2.lower === 'of' && toks[q.endTok + 2] && FRAME_OF.has(toks[q.endTok + 2].lower)))) return 'duration';
+    if (before && before.kind === 'word') {
+      if (FRAME_ADJECTIVES.has(before.lower)) return 'duration';
+      if (FRAME_PREPOSITIONS.has(before.lower)) return 'duration';
+    }
+    if (!before || before.kind === 'punct') {
+      // "Two weeks later, ..." / a sentence starting with a bare duration
+      if (a2 && (a2.text === ',' || FRAME_AFTER.has(a2.lower))) return 'duration';
+    }
+    if (q.num?.loneOne) return 'duration';
+  }
+  // "48-hour", "two-year": an attribute, not a count.
+  if (after && (after.text === '-' || after.text === '‐') && !after.space && toks[q.endTok + 1] && !toks[q.endTok + 1].space &&
+    TIME_UNITS.has(toks[q.endTok + 1].lower) && q.unit === 'count') return 'duration';
+  if (q.num?.loneOne && !ctx.qualified) {
+    if (after?.lower === 'of' || after?.lower === 'another' || after?.text === '-') return 'pronoun';
+    if (before && PRONOUN_DETERMINERS.has(before.lower)) return 'pronoun';
+    if (!after || after.kind !== 'word' || !looksLikeNounWord(after)) return 'pronoun';
+  }
+  return null;
+}
+
+function inNumberRun(toks: Token[], k: number): boolean {
+  let a = k;
+  while (a > 0 && toks[a - 1].kind === 'num' && toks[a].space) a--;
+  let b = k;
+  while (b + 1 < toks.length && toks[b + 1].kind === 'num' && toks[b + 1].space) b++;
+  return b - a >= 2;
+}
+
+const NON_NOUN_AFTER_ONE = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'but', 'is', 'was', 'who', 'that', 'which', 'in', 'on', 'at', 'to', 'by', 'for',
+  'with', 'said', 'says', 'can', 'could', 'would', 'will', 'should', 'must', 'may', 'might', 'does', 'did', 'has', 'had',
+  'more', 'less', 'thing', 'way', 'time', 'another', 'day', 'point', 'side', 'hand', 'reason', 'less',
+]);
+function looksLikeNounWord(t: Token): boolean {
+  return !NON_NOUN_AFTER_ONE.has(t.lower) && !t.lower.endsWith('ly');
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'cattle', 'sheep', 'staff', 'troops', 'feet', 'teeth', 'mice', 'geese']);
+
+/** A plural noun right after a number makes "2000 people" a count rather than a year. */
+export function looksLikeCountedPlural(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (IRREGULAR_PLURALS.has(t.lower)) return true;
+  if (TIME_UNITS.has(t.lower)) return false;
+  return /[^s]s$/.test(t.lower) || t.lower.endsWith('ies');
+}

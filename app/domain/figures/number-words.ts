@@ -1,0 +1,385 @@
+/**
+ * Numbers written in words or digits, read off a token stream:
+ * "twenty-one", "two hundred thousand", "1.5 million", "a dozen",
+ * "half a million", "three fifths", "2 1/4", "nine point nought four".
+ */
+import type { Token } from './tokenize';
+
+export const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+export const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ZEROS = new Set(['zero', 'nought', 'naught', 'nil']);
+export const SCALES: Record<string, number> = {
+  thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7,
+  billion: 1e9, trillion: 1e12,
+};
+/** Multipliers written right after digits ("100k", "€3bn", "2mil"). */
+const ADJACENT_MULTIPLIERS: Record<string, number> = {
+  k: 1e3, K: 1e3, thousand: 1e3, mil: 1e6, mn: 1e6, mln: 1e6, M: 1e6, million: 1e6, bn: 1e9, B: 1e9, billion: 1e9,
+  G: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
+};
+/** Multipliers that need a currency before them ("$5m", "$2b"), else 5m is five metres. */
+const MONEY_ONLY_MULTIPLIERS: Record<string, number> = { m: 1e6, b: 1e9 };
+/** Multipliers written as a separate word after digits ("1.5 bn", "5 mln"). */
+const SPACED_ABBREVIATIONS: Record<string, number> = { bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, mil: 1e6 };
+const DOZEN = new Set(['dozen', 'dozens', 'doz', 'dozs']);
+
+/** Ordinal words used as denominators ("three fifths", "a quarter"). */
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, nineth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
+  sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+};
+const HALF_QUARTER: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
+
+/** Every word that can be part of a written number; used to pre-filter sentences. */
+export function isNumberWord(w: string): boolean {
+  return w in UNITS || w in TEENS || w in TENS || w in SCALES || ZEROS.has(w) || w === 'hundred' || DOZEN.has(w) || w === 'half';
+}
+
+/** Ordinal word value ("third" → 3, "fifths" → 5) or undefined. */
+export function ordinalValue(w: string): number | undefined {
+  if (w in ORDINAL_UNITS) return ORDINAL_UNITS[w];
+  if (w.endsWith('s') && w.slice(0, -1) in ORDINAL_UNITS) return ORDINAL_UNITS[w.slice(0, -1)];
+  return undefined;
+}
+
+export interface ParsedNumber {
+  value: number;
+  /** Token index just past the number. */
+  end: number;
+  /** Written (at least partly) in words. */
+  words: boolean;
+  /** The last multiplier applied (1e6 for "1.5 million"), 1 if none. */
+  scale: number;
+  /** A fraction or "half" is part of it. */
+  fraction: boolean;
+  /** The number is the single word "one". */
+  loneOne: boolean;
+  /** The number is "half" alone (needs context to be a figure). */
+  bareHalf: boolean;
+  /** A singular ordinal denominator after "a"/"one" ("a third"): only a fraction in context. */
+  singularFraction: boolean;
+}
+
+type Last = 'none' | 'digit' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'frac' | 'a' | 'zero' | 'decimal';
+
+const adjacent = (toks: Token[], j: number) => j < toks.length && !toks[j].space;
+
+/** Denominator at j: "fifths", "quarter", "twenty firsts", "hundredths". */
+function parseDenominator(toks: Token[], j: number): { denom: number; end: number; plural: boolean } | null {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return null;
+  const w = t.lower;
+  if (w in HALF_QUARTER) return { denom: HALF_QUARTER[w], end: j + 1, plural: w.endsWith('s') };
+  if (w in TENS) {
+    const n = toks[j + 1];
+    if (n && n.kind === 'word') {
+      const o = ordinalValue(n.lower);
+      if (o !== undefined && o < 10) return { denom: TENS[w] + o, end: j + 2, plural: n.lower.endsWith('s') };
+    }
+    if (n && n.lower === '-' && adjacent(toks, j + 1) && adjacent(toks, j + 2) && toks[j + 2]?.kind === 'word') {
+      const o = ordinalValue(toks[j + 2].lower);
+      if (o !== undefined && o < 10) return { denom: TENS[w] + o, end: j + 3, plural: toks[j + 2].lower.endsWith('s') };
+    }
+    return null;
+  }
+  const o = ordinalValue(w);
+  // "second(s)" is far more often time than a half; "first" is never a denominator alone.
+  if (o === undefined || o < 3) return null;
+  return { denom: o, end: j + 1, plural: w.endsWith('s') };
+}
+
+/** Digits of a decimal part after "point": "nought four" → "04", "77" → "77", "eleven" → "11". */
+function parseDecimalDigits(toks: Token[], j: number): { digits: string; end: number } | null {
+  const t = toks[j];
+  if (!t) return null;
+  if (t.kind === 'num' && !t.decimal && !t.grouped) return { digits: t.text, end: j + 1 };
+  let digits = '';
+  let k = j;
+  while (k < toks.length && toks[k].kind === 'word') {
+    const w = toks[k].lower;
+    if (ZEROS.has(w) || w === 'oh') digits += '0';
+    else if (w in UNITS) digits += String(UNITS[w]);
+    else if (digits === '' && (w in TEENS || w in TENS)) {
+      let v = w in TEENS ? TEENS[w] : TENS[w];
+      if (w in TENS && toks[k + 1]?.kind === 'word' && toks[k + 1].lower in UNITS) { v += UNITS[toks[k + 1].lower]; k++; }
+      digits += String(v);
+      k++;
+      break;
+    } else break;
+    k++;
+  }
+  return digits ? { digits, end: k } : null;
+}
+
+/** "a"/"one" + singular ordinal is a fraction only before "of", a scale, or the end ("a third of", not "a third round"). */
+function singularFractionInContext(toks: Token[], end: number): boolean {
+  const n = toks[end];
+  if (!n) return true;
+  if (n.kind === 'punct') return n.lower !== '-';
+  return n.lower === 'of' || n.lower in SCALES || n.lower === 'and' || n.lower === 'or';
+}
+
+/**
+ * Reads a number starting at token i, or returns null.
+ *
+ * @example parseNumber(tokenize('two hundred and two thousand'), 0)?.value // 202000
+ */
+// Module-level rather than a closure: this runs for every candidate token.
+function finish(
+  toks: Token[], i: number, start: number, sign: number, scale: number, fraction: boolean, singularFraction: boolean,
+  value: number, end: number, words: boolean,
+): ParsedNumber {
+  const loneOne = end === start + 1 && toks[start].lower === 'one' && start === i;
+  const bareHalf = end === start + 1 && toks[start].lower === 'half';
+  return { value: sign * value, end, words, scale, fraction, loneOne, bareHalf, singularFraction };
+}
+
+export function parseNumber(toks: Token[], i: number, opts: { money?: boolean } = {}): ParsedNumber | null {
+  let j = i;
+  let sign = 1;
+  const first = toks[j];
+  if (!first) return null;
+  if (first.kind === 'word' && (first.lower === 'minus' || first.lower === 'negative')) {
+    sign = -1;
+    j++;
+  } else if (
+    first.kind === 'punct' && (first.text === '-' || first.text === '−') &&
+    toks[j + 1]?.kind === 'num' && adjacent(toks, j + 1) && (first.space || j === 0 || toks[j - 1].kind === 'punct')
+  ) {
+    sign = -1;
+    j++;
+  }
+  const start = j;
+  let total = 0;
+  let cur = 0;
+  let last: Last = 'none';
+  let lastScale = Infinity;
+  let words = false;
+  let fraction = false;
+  let scale = 1;
+  let singularFraction = false;
+  let checkpoint: { total: number; cur: number; j: number; last: Last; scale: number } | null = null;
+
+  // "point 77" → 0.77
+  if (toks[j]?.lower === 'point') {
+    const d = parseDecimalDigits(toks, j + 1);
+    if (!d) return null;
+    return finish(toks, i, start, sign, scale, fraction, singularFraction, Number('0.' + d.digits), d.end, true);
+  }
+
+
+  while (j < toks.length) {
+    const t = toks[j];
+    if (t.kind === 'num') {
+      if (last !== 'none' && !(checkpoint && checkpoint.j === j - 1 && t.value < 100 && !t.decimal)) break;
+      // "3/4", "2 1/4"
+      if (toks[j + 1]?.text === '/' && adjacent(toks, j + 1) && toks[j + 2]?.kind === 'num' && adjacent(toks, j + 2) &&
+        toks[j + 2].value !== 0 && !(toks[j + 3]?.text === '/' && adjacent(toks, j + 3)) && last === 'none') {
+        cur = t.value / toks[j + 2].value;
+        fraction = true;
+        j += 3;
+        last = 'frac';
+        continue;
+      }
+      cur += t.value;
+      last = 'digit';
+      j++;
+      const n = toks[j];
+      if (n && n.kind === 'num' && n.space && toks[j + 1]?.text === '/' && adjacent(toks, j + 1) && toks[j + 2]?.kind === 'num' &&
+        adjacent(toks, j + 2) && n.value < toks[j + 2].value && !t.decimal) {
+        cur += n.value / toks[j + 2].value;
+        fraction = true;
+        j += 3;
+        last = 'frac';
+        break;
+      }
+      if (n && n.kind === 'word' && !n.space) {
+        const mult = ADJACENT_MULTIPLIERS[n.text] ?? ADJACENT_MULTIPLIERS[n.lower] ??
+          (opts.money ? MONEY_ONLY_MULTIPLIERS[n.lower] : undefined);
+        // "10G" is giga only when no word follows ("5G network" is a name).
+        if (mult !== undefined && !(n.text === 'G' && toks[j + 1]?.kind === 'word')) {
+          total += cur * mult;
+          cur = 0;
+          scale = mult;
+          j++;
+          return finish(toks, i, start, sign, scale, fraction, singularFraction, total, j, false);
+        }
+      }
+      if (n && n.kind === 'word' && n.space && n.lower in SPACED_ABBREVIATIONS) {
+        total += cur * SPACED_ABBREVIATIONS[n.lower];
+        cur = 0;
+        scale = SPACED_ABBREVIATIONS[n.lower];
+        j++;
+        return finish(toks, i, start, sign, scale, fraction, singularFraction, total, j, false);
+      }
+      continue;
+    }
+    if (t.kind === 'punct') {
+      // "twenty-one", "forty - five"; "five - eighths"
+      if (t.text === '-' || t.text === '‐') {
+        const n = toks[j + 1];
+        if (last === 'ten' && n?.kind === 'word' && n.lower in UNITS) { j++; continue; }
+        if ((last === 'unit' || last === 'teen' || last === 'ten') && total === 0 && n?.kind === 'word') {
+          const d = parseDenominator(toks, j + 1);
+          if (d && d.plural === cur > 1) { cur = cur / d.denom; fraction = true; j = d.end; last = 'frac'; continue; }
+        }
+      }
+      break;
+    }
+    const w = t.lower;
+    // A fraction whose numerator is what we have read so far: "three fifths", "a quarter".
+    if ((last === 'unit' || last === 'teen' || last === 'ten' || last === 'a') && total === 0 && cur < 100) {
+      const d = parseDenominator(toks, j);
+      if (d && (d.plural ? cur > 1 : cur === 1)) {
+        if (!d.plural && !singularFractionInContext(toks, d.end)) break;
+        if (!d.plural) singularFraction = true;
+        cur = cur / d.denom;
+        fraction = true;
+        words = true;
+        j = d.end;
+        last = 'frac';
+        // "two thirds of a million"
+        if (toks[j]?.lower === 'of' && toks[j + 1]?.lower === 'a' && toks[j + 2] && toks[j + 2].lower in SCALES) {
+          scale = SCALES[toks[j + 2].lower];
+          return finish(toks, i, start, sign, scale, fraction, singularFraction, cur * scale, j + 3, true);
+        }
+        continue;
+      }
+    }
+    if (w in UNITS) {
+      if (!(last === 'none' || last === 'ten' || last === 'hundred' || last === 'scale')) break;
+      cur += UNITS[w]; last = 'unit'; words = true; j++; continue;
+    }
+    if (w in TEENS || w in TENS) {
+      if (!(last === 'none' || last === 'hundred' || last === 'scale')) break;
+      cur += w in TEENS ? TEENS[w] : TENS[w]; last = w in TEENS ? 'teen' : 'ten'; words = true; j++; continue;
+    }
+    if (ZEROS.has(w)) {
+      if (last !== 'none') break;
+      last = 'zero'; words = true; j++;
+      if (toks[j]?.lower !== 'point') return finish(toks, i, start, sign, scale, fraction, singularFraction, 0, j, true);
+      continue;
+    }
+    if (w === 'hundred' || w === 'hundreds') {
+      const ok = (w === 'hundred' || last === 'digit') &&
+        ((last === 'digit' && cur < 1000 && j - 1 === start) || ((last === 'unit' || last === 'teen' || last === 'ten' || last === 'a') && cur < 100));
+      if (!ok) {
+        if (checkpoint) ({ total, cur, j, last, scale } = checkpoint);
+        break;
+      }
+      cur *= 100; last = 'hundred'; words = true; scale = 100; j++; continue;
+    }
+    if (w in SCALES) {
+      const s = SCALES[w];
+      if (cur <= 0 || s >= lastScale || last === 'none' || last === 'zero') {
+        if (checkpoint) ({ total, cur, j, last, scale } = checkpoint);
+        break;
+      }
+      total += cur * s; cur = 0; lastScale = s; scale = s; last = 'scale'; words = true; j++; continue;
+    }
+    if (DOZEN.has(w)) {
+      if (!(cur > 0 && (last === 'unit' || last === 'teen' || last === 'ten' || last === 'digit' || last === 'a'))) break;
+      if (w === 'dozens' && last === 'a') break;
+      cur *= 12; scale = 12; words = true; j++;
+      return finish(toks, i, start, sign, scale, fraction, singularFraction, total + cur, j, true);
+    }
+    if (w === 'a' || w === 'an') {
+      if (last !== 'none') break;
+      const n = toks[j + 1];
+      if (!n || n.kind !== 'word') break;
+      if (n.lower === 'hundred' || n.lower in SCALES || n.lower === 'dozen') { cur = 1; last = 'a'; j++; continue; }
+      const d = parseDenominator(toks, j + 1);
+      if (d && !d.plural) { cur = 1; last = 'a'; j++; continue; }
+      break;
+    }
+    if (w === 'half' && last === 'none') {
+      // "half a million", "half million", "half"
+      const n = toks[j + 1];
+      if (n?.lower === 'a' && toks[j + 2] && toks[j + 2].lower in SCALES) {
+        scale = SCALES[toks[j + 2].lower];
+        fraction = true;
+        return finish(toks, i, start, sign, scale, fraction, singularFraction, 0.5 * scale, j + 3, true);
+      }
+      if (n && n.lower in SCALES) {
+        scale = SCALES[n.lower];
+        fraction = true;
+        return finish(toks, i, start, sign, scale, fraction, singularFraction, 0.5 * scale, j + 2, true);
+      }
+      fraction = true;
+      return finish(toks, i, start, sign, scale, fraction, singularFraction, 0.5, j + 1, true);
+    }
+    if (w === 'and') {
+      if (last === 'none' || last === 'a') break;
+      // "one and a half", "one hundred and three quarters", "twenty and three fifths"
+      const fr = parseFractionAfterAnd(toks, j + 1);
+      if (fr) {
+        cur += fr.value; fraction = true; j = fr.end; last = 'frac'; words = true;
+        continue;
+      }
+      if (last === 'hundred' || last === 'scale') {
+        const n = toks[j + 1];
+        if (n && ((n.kind === 'word' && (n.lower in UNITS || n.lower in TEENS || n.lower in TENS)) || (n.kind === 'num' && n.value < 100 && !n.decimal))) {
+          checkpoint = { total, cur, j, last, scale };
+          j++;
+          last = 'scale';
+          continue;
+        }
+      }
+      break;
+    }
+    if (w === 'point' && (last === 'digit' || last === 'unit' || last === 'teen' || last === 'ten' || last === 'zero')) {
+      const d = parseDecimalDigits(toks, j + 1);
+      if (!d) break;
+      cur += Number('0.' + d.digits); j = d.end; last = 'decimal'; words = true;
+      continue;
+    }
+    if (w === 'over' && (last === 'unit' || last === 'teen' || last === 'ten' || last === 'digit') && total === 0 && Number.isInteger(cur)) {
+      // "one over three"
+      const n = toks[j + 1];
+      if (n && ((n.kind === 'word' && (n.lower in UNITS || n.lower in TEENS || n.lower in TENS)) || (n.kind === 'num' && !n.decimal)) &&
+        (words || n.kind === 'word')) {
+        const den = parseNumber(toks, j + 1);
+        if (den && den.value !== 0 && !den.fraction) {
+          fraction = true;
+          return finish(toks, i, start, sign, scale, fraction, singularFraction, cur / den.value, den.end, true);
+        }
+      }
+      break;
+    }
+    break;
+  }
+  if (last === 'none' || last === 'a' || j === start) return null;
+  return finish(toks, i, start, sign, scale, fraction, singularFraction, total + cur, j, words);
+}
+
+/** "a half", "three quarters", "a fourth" after "and". */
+function parseFractionAfterAnd(toks: Token[], j: number): { value: number; end: number } | null {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return null;
+  let num: number;
+  let k = j + 1;
+  if (t.lower === 'a' || t.lower === 'an') num = 1;
+  else if (t.lower in UNITS) num = UNITS[t.lower];
+  else if (t.lower in TEENS) num = TEENS[t.lower];
+  else if (t.lower in TENS) {
+    num = TENS[t.lower];
+    // "fifty-four hundredths"
+    if (toks[k]?.text === '-' && toks[k + 1]?.lower in UNITS) { num += UNITS[toks[k + 1].lower]; k += 2; }
+    else if (toks[k]?.lower in UNITS) { num += UNITS[toks[k].lower]; k++; }
+  } else return null;
+  const d = parseDenominator(toks, k);
+  if (!d) return null;
+  if (d.plural !== num > 1) return null;
+  k = d.end;
+  return { value: num / d.denom, end: k };
+}

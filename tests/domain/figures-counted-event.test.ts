@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, oneFigure } from './figures-helpers';
+
+describe('counted noun phrase and event', () => {
+  it.each([
+    ['Two Turkish soldiers were reportedly killed on Thursday.', 'Two Turkish soldiers', 'Turkish soldiers', 'killed'],
+    ['Clashes between Syrian and Turkish troops have killed 18 Turkish soldiers.', '18 Turkish soldiers', 'Turkish soldiers', 'killed'],
+    ['Over the past weeks, Turkey sent thousands of troops into Idlib province.', 'thousands of troops', 'troops', 'sent'],
+    ['Ten Turkish soldiers were wounded.', 'Ten Turkish soldiers', 'Turkish soldiers', 'wounded'],
+    ['Turkey set up 12 observation posts around the zone.', '12 observation posts', 'observation posts', 'set up'],
+    ['The campaign has sent nearly a million people fleeing from their homes.', 'nearly a million people', 'people', 'fleeing'],
+    ['According to the U.N., 948,000 people have been displaced.', '948,000 people', 'people', 'displaced'],
+    ['The U.N. wants to accommodate up to 100 trucks per day.', 'up to 100 trucks', 'trucks', null],
+    ['Nearly 60,000 people were reported dead.', 'Nearly 60,000 people', 'people', 'dead'],
+  ])('%s', (text, span, counted, event) => {
+    const f = oneFigure(text);
+    expect(f.text).toBe(span);
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(f.counted).toBe(counted);
+    expect(f.event).toBe(event);
+  });
+
+  it('gives members of an "including" list their parent\'s event', () => {
+    const figs = figuresOf('At least 21 civilians, including five women and nine children, were reportedly killed by airstrikes.');
+    expect(figs.map((f) => [f.text, f.counted, f.event])).toEqual([
+      ['At least 21 civilians', 'civilians', 'killed'],
+      ['five women', 'women', 'killed'],
+      ['nine children', 'children', 'killed'],
+    ]);
+  });
+
+  it('offsets index into the whole body, not the sentence', () => {
+    const body = 'Nothing here. Nine civilians were killed Wednesday.';
+    const figs = figuresOf(body);
+    expect(figs).toHaveLength(1);
+    expect(body.slice(figs[0].start, figs[0].end)).toBe('Nine civilians');
+  });
+});
+
+describe('money and percentages', () => {
+  it.each([
+    ['The fund received $5 million.', 5e6, 'USD'],
+    ['The EU pledged €3bn in aid.', 3e9, 'EUR'],
+    ['They paid 5 million dollars.', 5e6, 'USD'],
+    ['Profit rose to 361 million pounds.', 361e6, 'GBP'],
+    ['A loan of US$ 150 million was agreed.', 150e6, 'USD'],
+  ])('%s', (text, value, currency) => {
+    const f = figuresOf(text).find((x) => x.unit === 'money')!;
+    expect(f).toMatchObject({ low: value, high: value, unit: 'money', currency, counted: null });
+  });
+
+  it.each([
+    ['Turnout was 58%.', 58],
+    ['Prices rose five percent.', 5],
+    ['Support fell to 12 per cent.', 12],
+  ])('%s', (text, value) => {
+    expect(oneFigure(text)).toMatchObject({ low: value, high: value, unit: 'percent', currency: null });
+  });
+
+  it('qualifies percentages like counts', () => {
+    expect(oneFigure('Less than one percent use it.')).toMatchObject({ low: null, high: 1, qualifier: 'fewer_than', unit: 'percent' });
+  });
+});
+
+describe('number words and digits', () => {
+  it.each([
+    ['one hundred and sixteen', 116],
+    ['two hundred and two thousand', 202000],
+    ['twenty-one trillion and three hundred', 21000000000300],
+    ['minus three million two hundred thousand', -3200000],
+    ['three dozen eggs', 36],
+    ['five and a half million fish', 5.5e6],
+    ['three fifths', 0.6],
+    ['2 1/4', 2.25],
+    ['nine point nought four', 9.04],
+    ['1,674,200.5', 1674200.5],
+    ['100k', 100000],
+    ['forty-five (45)', 45],
+  ])('%s → %d', (text, value) => {
+    expect(oneFigure(text).low).toBeCloseTo(value);
+  });
+
+  it('does not run two separate numbers together', () => {
+    expect(figuresOf('3 hundred and 2 hundred are two valid numbers').map((f) => f.low)).toEqual([300, 200, 2]);
+  });
+});
