@@ -30,7 +30,10 @@ function Header() {
             Articles
           </NavLink>
           <NavLink to="/articles/new">Import</NavLink>
+          <NavLink to="/queue">My queue</NavLink>
+          <NavLink to="/sources">Sources</NavLink>
           <NavLink to="/search">Search</NavLink>
+          {user.role === 'admin' ? <NavLink to="/admin/users">Users</NavLink> : null}
         </nav>
       ) : null}
       <div className="spacer" />

@@ -17,6 +17,13 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** Recent failed sign-ins per key ("account:<email>" or "ip:<address>"). */
+export interface LoginAttemptTable {
+  key: string;
+  failures: number;
+  last_at: string;
+}
+
 export interface ArticleTable {
   id: Generated<number>;
   title: string;
@@ -48,6 +55,12 @@ export interface ClaimTable {
   rating: string | null;
   verdict: string | null;
   assignee_id: number | null;
+  signoff: Generated<'none' | 'pending' | 'approved' | 'returned'>;
+  signoff_by: number | null;
+  signoff_at: string | null;
+  signoff_comment: string | null;
+  dismissed_at: string | null;
+  merged_into: number | null;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -55,9 +68,11 @@ export interface ClaimTable {
 
 export interface FigureTable {
   id: Generated<number>;
-  claim_id: number;
-  span_start: number;
-  span_end: number;
+  claim_id: number | null;
+  source_id: number | null;
+  span_start: number | null;
+  span_end: number | null;
+  as_of: string | null;
   text: string;
   low: number | null;
   high: number | null;
@@ -69,24 +84,59 @@ export interface FigureTable {
   rule: string;
 }
 
+export interface SourceTable {
+  id: Generated<number>;
+  url: string;
+  url_key: string;
+  title: string;
+  publisher: string | null;
+  kind: string;
+  published_at: string | null;
+  accessed_at: string | null;
+  archived_url: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EvidenceTable {
+  id: Generated<number>;
+  claim_id: number;
+  source_id: number;
+  stance: 'supports' | 'refutes' | 'context';
+  excerpt: string | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
 export interface RevisionTable {
   id: Generated<number>;
   entity: string;
   entity_id: number;
+  claim_id: number | null;
   actor_id: number | null;
   at: string;
   action: string;
   before: string | null;
   after: string | null;
   note: string | null;
+  prev_hash: string | null;
+  hash: string;
 }
 
 export interface Database {
   user: UserTable;
   session: SessionTable;
+  login_attempt: LoginAttemptTable;
   article: ArticleTable;
   claim: ClaimTable;
   figure: FigureTable;
+  source: SourceTable;
+  evidence: EvidenceTable;
   revision: RevisionTable;
 }
 

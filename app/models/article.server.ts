@@ -38,7 +38,9 @@ export async function countArticles(db: DB): Promise<number> {
 export async function listArticles(db: DB, page: { limit: number; offset: number }): Promise<ArticleSummary[]> {
   const rows = await db
     .selectFrom('article')
-    .leftJoin('claim', 'claim.article_id', 'article.id')
+    .leftJoin('claim', (join) =>
+      join.onRef('claim.article_id', '=', 'article.id').on('claim.dismissed_at', 'is', null),
+    )
     .select((eb) => [
       'article.id',
       'article.title',

@@ -3,9 +3,11 @@ import type { NewFigure } from '../../db/schema';
 
 export interface StoredFigure {
   id: number;
-  claimId: number;
-  start: number;
-  end: number;
+  claimId: number | null;
+  sourceId: number | null;
+  start: number | null;
+  end: number | null;
+  asOf: string | null;
   text: string;
   low: number | null;
   high: number | null;
@@ -17,24 +19,32 @@ export interface StoredFigure {
   rule: string;
 }
 
-export async function insertFigures(db: DB, figures: NewFigure[]): Promise<void> {
-  if (figures.length === 0) return;
-  await db.insertInto('figure').values(figures).execute();
-}
+type FigureRow = {
+  id: number;
+  claim_id: number | null;
+  source_id: number | null;
+  span_start: number | null;
+  span_end: number | null;
+  as_of: string | null;
+  text: string;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  counted: string | null;
+  event: string | null;
+  unit: string;
+  currency: string | null;
+  rule: string;
+};
 
-export async function listFiguresOfClaims(db: DB, claimIds: number[]): Promise<StoredFigure[]> {
-  if (claimIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('figure')
-    .selectAll()
-    .where('claim_id', 'in', claimIds)
-    .orderBy('span_start')
-    .execute();
-  return rows.map((r) => ({
+function toFigure(r: FigureRow): StoredFigure {
+  return {
     id: r.id,
     claimId: r.claim_id,
+    sourceId: r.source_id,
     start: r.span_start,
     end: r.span_end,
+    asOf: r.as_of,
     text: r.text,
     low: r.low,
     high: r.high,
@@ -44,5 +54,49 @@ export async function listFiguresOfClaims(db: DB, claimIds: number[]): Promise<S
     unit: r.unit,
     currency: r.currency,
     rule: r.rule,
-  }));
+  };
+}
+
+export async function insertFigures(db: DB, figures: NewFigure[]): Promise<void> {
+  if (figures.length === 0) return;
+  await db.insertInto('figure').values(figures).execute();
+}
+
+export async function insertFigure(db: DB, figure: NewFigure): Promise<number> {
+  const row = await db.insertInto('figure').values(figure).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function listFiguresOfClaims(db: DB, claimIds: number[]): Promise<StoredFigure[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('figure')
+    .selectAll()
+    .where('claim_id', 'in', claimIds)
+    .orderBy('span_start')
+    .orderBy('id')
+    .execute();
+  return rows.map(toFigure);
+}
+
+export async function listFiguresOfSources(db: DB, sourceIds: number[]): Promise<StoredFigure[]> {
+  if (sourceIds.length === 0) return [];
+  const rows = await db.selectFrom('figure').selectAll().where('source_id', 'in', sourceIds).orderBy('id').execute();
+  return rows.map(toFigure);
+}
+
+/** Moves the figures inside [start, end) of the article body to another claim (split and merge). */
+export async function moveFigures(
+  db: DB,
+  move: { fromClaimIds: number[]; toClaimId: number; start: number; end: number },
+): Promise<number[]> {
+  const rows = await db
+    .updateTable('figure')
+    .set({ claim_id: move.toClaimId })
+    .where('claim_id', 'in', move.fromClaimIds)
+    .where('span_start', '>=', move.start)
+    .where('span_end', '<=', move.end)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
 }

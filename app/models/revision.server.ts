@@ -1,8 +1,13 @@
 import type { DB } from '../../db/connection';
+import { revisionHash, type RevisionContent } from '../domain/history/hash-chain';
+
+export type RevisionEntity = 'article' | 'claim' | 'figure' | 'evidence' | 'source';
 
 export interface RevisionInput {
-  entity: 'article' | 'claim';
+  entity: RevisionEntity;
   entityId: number;
+  /** The claim whose timeline shows this change, if any. */
+  claimId?: number | null;
   actorId: number | null;
   at: string;
   action: string;
@@ -11,30 +16,130 @@ export interface RevisionInput {
   note?: string | null;
 }
 
-/** Appends one revision; callers pass the transaction of the change it records. */
+/**
+ * Appends one revision chained to the previous one's hash. Callers pass the
+ * transaction of the change it records, which also serialises the chain.
+ */
 export async function insertRevision(db: DB, r: RevisionInput): Promise<void> {
+  const last = await db.selectFrom('revision').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const content: RevisionContent = {
+    entity: r.entity,
+    entityId: r.entityId,
+    claimId: r.claimId ?? (r.entity === 'claim' ? r.entityId : null),
+    actorId: r.actorId,
+    at: r.at,
+    action: r.action,
+    before: r.before === undefined || r.before === null ? null : JSON.stringify(r.before),
+    after: r.after === undefined || r.after === null ? null : JSON.stringify(r.after),
+    note: r.note ?? null,
+  };
+  const prevHash = last?.hash ?? null;
   await db
     .insertInto('revision')
     .values({
-      entity: r.entity,
-      entity_id: r.entityId,
-      actor_id: r.actorId,
-      at: r.at,
-      action: r.action,
-      before: r.before === undefined ? null : JSON.stringify(r.before),
-      after: r.after === undefined ? null : JSON.stringify(r.after),
-      note: r.note ?? null,
+      entity: content.entity,
+      entity_id: content.entityId,
+      claim_id: content.claimId,
+      actor_id: content.actorId,
+      at: content.at,
+      action: content.action,
+      before: content.before,
+      after: content.after,
+      note: content.note,
+      prev_hash: prevHash,
+      hash: revisionHash(content, prevHash),
     })
     .execute();
 }
 
-export async function listRevisions(db: DB, entity: 'article' | 'claim', entityId: number) {
-  return db
+export interface StoredRevision {
+  id: number;
+  entity: string;
+  entityId: number;
+  at: string;
+  action: string;
+  actor: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  note: string | null;
+  hash: string;
+}
+
+/** Everything in a claim's timeline: its own changes and those of its figures and evidence. */
+export async function listClaimRevisions(db: DB, claimId: number): Promise<StoredRevision[]> {
+  const rows = await db
     .selectFrom('revision')
     .leftJoin('user', 'user.id', 'revision.actor_id')
-    .select(['revision.id', 'revision.at', 'revision.action', 'revision.before', 'revision.after', 'user.name as actor'])
-    .where('revision.entity', '=', entity)
-    .where('revision.entity_id', '=', entityId)
+    .select([
+      'revision.id',
+      'revision.entity',
+      'revision.entity_id',
+      'revision.at',
+      'revision.action',
+      'revision.before',
+      'revision.after',
+      'revision.note',
+      'revision.hash',
+      'user.name as actor',
+    ])
+    .where('revision.claim_id', '=', claimId)
     .orderBy('revision.id')
     .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    entity: r.entity,
+    entityId: r.entity_id,
+    at: r.at,
+    action: r.action,
+    actor: r.actor,
+    before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
+    after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
+    note: r.note,
+    hash: r.hash,
+  }));
+}
+
+export async function findRevision(db: DB, id: number): Promise<StoredRevision | undefined> {
+  const rows = await db.selectFrom('revision').select('claim_id').where('id', '=', id).executeTakeFirst();
+  if (!rows?.claim_id) return undefined;
+  return (await listClaimRevisions(db, rows.claim_id)).find((r) => r.id === id);
+}
+
+/** Every revision in chain order, streamed, for verification. */
+export async function* streamRevisionChain(db: DB) {
+  const PAGE = 1000;
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('revision')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute();
+    for (const r of rows) {
+      yield {
+        id: r.id,
+        entity: r.entity,
+        entityId: r.entity_id,
+        claimId: r.claim_id,
+        actorId: r.actor_id,
+        at: r.at,
+        action: r.action,
+        before: r.before,
+        after: r.after,
+        note: r.note,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      };
+    }
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+/** The newest hash in the chain (exports print it so readers can check against history). */
+export async function latestRevisionHash(db: DB): Promise<string | null> {
+  const last = await db.selectFrom('revision').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return last?.hash ?? null;
 }

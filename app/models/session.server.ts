@@ -36,3 +36,8 @@ export async function extendSession(db: DB, sessionId: string, expiresAt: string
 export async function deleteSession(db: DB, sessionId: string): Promise<void> {
   await db.deleteFrom('session').where('id', '=', sessionId).execute();
 }
+
+/** Ends every session of a user (deactivated, or their password was reset). */
+export async function deleteSessionsOfUser(db: DB, userId: number): Promise<void> {
+  await db.deleteFrom('session').where('user_id', '=', userId).execute();
+}

@@ -54,3 +54,55 @@ export async function listUsers(db: DB): Promise<User[]> {
   const rows = await db.selectFrom('user').select(columns).orderBy('name').execute();
   return rows.map(toUser);
 }
+
+export async function findUserById(db: DB, id: number): Promise<User | undefined> {
+  const row = await db.selectFrom('user').select(columns).where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+export interface UserAccount extends User {
+  createdAt: string;
+}
+
+/** Every account, active first, for the admin page. */
+export async function listUserAccounts(db: DB): Promise<UserAccount[]> {
+  const rows = await db
+    .selectFrom('user')
+    .select([...columns, 'created_at'])
+    .orderBy('active', 'desc')
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...toUser(r), createdAt: r.created_at }));
+}
+
+export async function findUserByEmail(db: DB, email: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('user')
+    .select(columns)
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+export async function countActiveAdmins(db: DB): Promise<number> {
+  const row = await db
+    .selectFrom('user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function updateUserRole(db: DB, id: number, role: Role): Promise<void> {
+  await db.updateTable('user').set({ role }).where('id', '=', id).execute();
+}
+
+export async function updateUserPassword(db: DB, id: number, passwordHash: string): Promise<void> {
+  await db.updateTable('user').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
+export async function updateUserActive(db: DB, id: number, active: boolean): Promise<void> {
+  await db.updateTable('user').set({ active: active ? 1 : 0 }).where('id', '=', id).execute();
+}

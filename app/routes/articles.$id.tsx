@@ -4,7 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { getDb } from '../../db/connection';
 import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
 import { loadArticleReview } from '../services/article-review.server';
-import { NotFoundError } from '../services/claim-status.server';
+import { NotFoundError } from '../services/errors';
 import { requireUser } from '../utils/session.server';
 import { idParam } from '../utils/params';
 import { ArticleText } from '../components/article-text';
@@ -34,7 +34,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export default function ArticleReview() {
-  const { article, claims, figures } = useLoaderData<typeof loader>();
+  const { article, claims, figures, dismissed } = useLoaderData<typeof loader>();
   const location = useLocation();
   const navigate = useNavigate();
   const requested = Number(new URLSearchParams(location.search).get('claim'));
@@ -110,7 +110,7 @@ export default function ArticleReview() {
           <ArticleText
             body={article.body}
             claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: statusOf(c) }))}
-            figures={figures.map((f) => ({ start: f.start, end: f.end, title: `${f.qualifier}: ${f.rule}` }))}
+            figures={figures.map((f) => ({ start: f.start ?? -1, end: f.end ?? -1, title: `${f.qualifier}: ${f.rule}` }))}
             selectedId={selected?.id ?? null}
             onSelect={select}
           />
@@ -142,6 +142,19 @@ export default function ArticleReview() {
               </li>
             ))}
           </ol>
+          {dismissed.length ? (
+            <details className="dismissed">
+              <summary>{dismissed.length} dismissed (not claims or merged)</summary>
+              <ul>
+                {dismissed.map((d) => (
+                  <li key={d.id}>
+                    <Link to={`/claims/${d.id}`}>{d.text}</Link>
+                    {d.mergedInto ? <span className="muted"> · merged into claim {d.mergedInto}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </aside>
       </div>
     </main>

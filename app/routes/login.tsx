@@ -2,8 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { getDb } from '../../db/connection';
-import { login, LoginError } from '../services/auth.server';
+import { login, LoginError, LoginLockedError } from '../services/auth.server';
 import { getUser, sessionCookie } from '../utils/session.server';
+import { requireSameOrigin } from '../utils/same-origin.server';
+import { clientIp } from '../utils/client-ip.server';
 import { GeneralErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
@@ -18,18 +20,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+const MAX_PASSWORD_LENGTH = 1024;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  // Refused from other sites too: a forged sign-in would put a victim into the attacker's account.
+  requireSameOrigin(request);
   const form = await request.formData();
-  const email = String(form.get('email') ?? '').trim();
+  const email = String(form.get('email') ?? '').trim().slice(0, 254);
   const password = String(form.get('password') ?? '');
   if (!email || !password) return data({ error: 'Enter your email and password', email }, { status: 400 });
+  if (password.length > MAX_PASSWORD_LENGTH) return data({ error: new LoginError().message, email }, { status: 401 });
   try {
-    const session = await login(getDb(), { email, password }, new Date());
+    const session = await login(getDb(), { email, password, ip: clientIp(request, context) }, new Date());
     return redirect(safeRedirect(form.get('redirectTo')), {
       headers: { 'Set-Cookie': sessionCookie(request, session.sessionId) },
     });
   } catch (e) {
     if (e instanceof LoginError) return data({ error: e.message, email }, { status: 401 });
+    if (e instanceof LoginLockedError) {
+      const seconds = Math.max(1, Math.ceil((e.until.getTime() - Date.now()) / 1000));
+      return data({ error: e.message, email }, { status: 429, headers: { 'Retry-After': String(seconds) } });
+    }
     throw e;
   }
 }

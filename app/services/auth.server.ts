@@ -2,6 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { DB } from '../../db/connection';
 import { countUsers, findUserForLogin, insertUser, type Role, type User } from '../models/user.server';
 import { deleteSession, extendSession, findSessionUser, insertSession } from '../models/session.server';
+import { deleteAttemptRun, findAttemptRuns, saveAttemptRun } from '../models/login-attempt.server';
+import {
+  accountKey,
+  addressKey,
+  LOCK_MINUTES,
+  lockedUntil,
+  withAttempt,
+  withoutAttempt,
+} from '../domain/auth/login-throttle';
 import { hashPassword, verifyPassword } from '../utils/password.server';
 
 export const SESSION_DAYS = 30;
@@ -15,18 +24,60 @@ export class LoginError extends Error {
   }
 }
 
-/** Checks the password and opens a session; the cookie gets only the random id. */
+export class LoginLockedError extends Error {
+  constructor(readonly until: Date) {
+    // The same words for every account, existing or not.
+    super(`Too many failed sign-ins. Wait ${LOCK_MINUTES} minutes and try again.`);
+    this.name = 'LoginLockedError';
+  }
+}
+
+/**
+ * Counts a sign-in attempt against the account and the client address before
+ * the password is checked, so parallel guesses cannot slip past the limit;
+ * returns when the lock ends if either key is locked (nothing is counted then).
+ */
+async function countAttempt(db: DB, keys: string[], now: Date): Promise<Date | null> {
+  return db.transaction().execute(async (trx) => {
+    const runs = await findAttemptRuns(trx, keys);
+    const locks = keys.map((k) => lockedUntil(runs.get(k), now)).filter((d): d is Date => d !== null);
+    if (locks.length) return new Date(Math.max(...locks.map((d) => d.getTime())));
+    for (const key of keys) await saveAttemptRun(trx, key, withAttempt(runs.get(key), now));
+    return null;
+  });
+}
+
+/** A successful sign-in clears the account's run and takes back its counted attempt from the address. */
+async function forgiveAttempt(db: DB, account: string, address: string | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await deleteAttemptRun(trx, account);
+    if (!address) return;
+    const run = (await findAttemptRuns(trx, [address])).get(address);
+    if (run) await saveAttemptRun(trx, address, withoutAttempt(run));
+  });
+}
+
+/**
+ * Checks the password and opens a session; the cookie gets only the random id.
+ * Throttled per account and per client address (`ip`, when the caller knows it):
+ * MAX_FAILURES failures lock both for LOCK_MINUTES, even for the right password.
+ */
 export async function login(
   db: DB,
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; ip?: string | null },
   now: Date,
 ): Promise<{ sessionId: string; user: User; expiresAt: Date }> {
+  const account = accountKey(credentials.email);
+  const address = credentials.ip ? addressKey(credentials.ip) : null;
+  const locked = await countAttempt(db, address ? [account, address] : [account], now);
+  if (locked) throw new LoginLockedError(locked);
   const found = await findUserForLogin(db, credentials.email);
   // Hash even for unknown accounts so timing does not reveal which exist.
   const ok = found
     ? await verifyPassword(credentials.password, found.passwordHash)
     : (await verifyPassword(credentials.password, DUMMY_HASH), false);
   if (!found || !ok || !found.active) throw new LoginError();
+  await forgiveAttempt(db, account, address);
   const sessionId = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
   await insertSession(db, { id: sessionId, userId: found.id, now: now.toISOString(), expiresAt: expiresAt.toISOString() });

@@ -1,27 +1,37 @@
 import type { DB } from '../../db/connection';
 import { findClaim } from '../models/claim.server';
-import { listFiguresOfClaims } from '../models/figure.server';
-import { listRevisions } from '../models/revision.server';
-import { NotFoundError } from './claim-status.server';
+import { listEvidenceOfClaims } from '../models/evidence.server';
+import { listFiguresOfClaims, listFiguresOfSources } from '../models/figure.server';
+import { listClaimRevisions } from '../models/revision.server';
+import { searchSources } from '../models/source.server';
+import { listUsers } from '../models/user.server';
+import { NotFoundError } from './errors';
 
-/** One claim with its figures and its history so far, for the shareable claim page. */
-export async function loadClaimPage(db: DB, claimId: number) {
+/** One claim with everything its page shows: figures, evidence, assignable people, library matches. */
+export async function loadClaimPage(db: DB, claimId: number, options: { sourceQuery?: string } = {}) {
   const claim = await findClaim(db, claimId);
   if (!claim) throw new NotFoundError(`Claim ${claimId}`);
-  const [figures, revisions] = await Promise.all([
+  const [figures, evidence, revisions, users] = await Promise.all([
     listFiguresOfClaims(db, [claim.id]),
-    listRevisions(db, 'claim', claim.id),
+    listEvidenceOfClaims(db, [claim.id]),
+    listClaimRevisions(db, claim.id),
+    listUsers(db),
   ]);
+  const sourceFigures = await listFiguresOfSources(
+    db,
+    evidence.map((e) => e.sourceId),
+  );
+  const q = options.sourceQuery?.trim() ?? '';
+  const library = q ? await searchSources(db, { text: q, limit: 10, offset: 0 }) : [];
   return {
     claim,
     figures,
-    revisions: revisions.map((r) => ({
-      id: r.id,
-      at: r.at,
-      action: r.action,
-      actor: r.actor ?? 'command line',
-      before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
-      after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
-    })),
+    evidence,
+    sourceFigures,
+    library,
+    sourceQuery: q,
+    users: users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name })),
+    lastChange: revisions.at(-1) ? { at: revisions.at(-1)!.at, actor: revisions.at(-1)!.actor ?? 'command line' } : null,
+    revisionCount: revisions.length,
   };
 }

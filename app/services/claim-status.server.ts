@@ -1,46 +1,85 @@
 import type { DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
-import { findClaim, updateClaimStatus } from '../models/claim.server';
-import { insertRevision } from '../models/revision.server';
+import { assertCanApprove, assertCanReturn, signoffAfterStatus, SignoffError } from '../domain/claims/signoff';
+import { findClaim } from '../models/claim.server';
+import { applyClaimChange, type Actor } from './claim-change.server';
+import { NotFoundError, RuleError } from './errors';
 
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} not found`);
-    this.name = 'NotFoundError';
-  }
-}
+export { NotFoundError, StaleEditError } from './errors';
 
-/** Someone saved the claim after the version this edit started from. */
-export class StaleEditError extends Error {
-  constructor(readonly current: { status: ClaimStatus; version: number }) {
-    super('This claim was changed by someone else since you opened it');
-    this.name = 'StaleEditError';
-  }
-}
-
-/** Changes a claim's status and records the revision in the same transaction. */
+/**
+ * Changes a claim's status. A final status becomes a proposal awaiting an
+ * editor's sign-off; a working status clears any earlier sign-off.
+ */
 export async function setClaimStatus(
   db: DB,
   change: { claimId: number; status: ClaimStatus; version: number | null; actorId: number | null; now: Date },
 ): Promise<{ status: ClaimStatus; version: number }> {
   return db.transaction().execute(async (trx) => {
-    const claim = await findClaim(trx, change.claimId);
-    if (!claim) throw new NotFoundError('Claim');
-    const version = change.version ?? claim.version;
-    if (version !== claim.version) throw new StaleEditError({ status: claim.status, version: claim.version });
-    if (claim.status === change.status) return { status: claim.status, version: claim.version };
-    const at = change.now.toISOString();
-    const ok = await updateClaimStatus(trx, { id: claim.id, version, status: change.status, now: at });
-    if (!ok) throw new StaleEditError({ status: claim.status, version: claim.version });
-    await insertRevision(trx, {
-      entity: 'claim',
-      entityId: claim.id,
-      actorId: change.actorId,
-      at,
+    const claim = await applyClaimChange(trx, {
+      claimId: change.claimId,
+      version: change.version,
+      actor: { id: change.actorId, now: change.now },
       action: 'status',
-      before: { status: claim.status },
-      after: { status: change.status },
+      set: {
+        status: change.status,
+        signoff: signoffAfterStatus(change.status),
+        signoff_by: null,
+        signoff_at: null,
+        signoff_comment: null,
+      },
     });
-    return { status: change.status, version: version + 1 };
+    return { status: claim.status, version: claim.version };
   });
+}
+
+/** An editor approves the proposed verdict: only then does it count as verified in exports. */
+export async function approveVerdict(db: DB, change: { claimId: number; version: number | null; actor: Actor }) {
+  return db.transaction().execute(async (trx) => {
+    const claim = await findClaim(trx, change.claimId);
+    if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
+    rule(() => assertCanApprove(claim.signoff, claim.status));
+    return applyClaimChange(trx, {
+      claimId: claim.id,
+      version: change.version,
+      actor: change.actor,
+      action: 'signoff-approve',
+      set: { signoff: 'approved', signoff_by: change.actor.id, signoff_at: change.actor.now.toISOString(), signoff_comment: null },
+    });
+  });
+}
+
+/** An editor sends the verdict back with a comment; the claim returns to "in progress". */
+export async function returnVerdict(
+  db: DB,
+  change: { claimId: number; version: number | null; comment: string; actor: Actor },
+) {
+  return db.transaction().execute(async (trx) => {
+    const claim = await findClaim(trx, change.claimId);
+    if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
+    rule(() => assertCanReturn(claim.signoff, change.comment));
+    return applyClaimChange(trx, {
+      claimId: claim.id,
+      version: change.version,
+      actor: change.actor,
+      action: 'signoff-return',
+      set: {
+        status: 'in_progress',
+        signoff: 'returned',
+        signoff_by: change.actor.id,
+        signoff_at: change.actor.now.toISOString(),
+        signoff_comment: change.comment.trim(),
+      },
+      note: change.comment.trim(),
+    });
+  });
+}
+
+function rule(check: () => void): void {
+  try {
+    check();
+  } catch (e) {
+    if (e instanceof SignoffError) throw new RuleError(e.message);
+    throw e;
+  }
 }

@@ -92,6 +92,15 @@ export async function importArticle(
         })),
       );
       figureCount += d.figures.length;
+      await insertRevision(trx, {
+        entity: 'claim',
+        entityId: claimId,
+        actorId: actor.id,
+        at: now,
+        action: 'extract',
+        before: null,
+        after: { text: d.text, status: 'unreviewed', figures: d.figures.map((f) => f.text) },
+      });
     }
     await insertRevision(trx, {
       entity: 'article',

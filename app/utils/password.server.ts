@@ -28,3 +28,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return timingSafeEqual(key, expected);
 }
+
+/** A random password for a new account or a reset: 16 URL-safe characters (96 bits). */
+export function generatePassword(): string {
+  return randomBytes(12).toString('base64url');
+}

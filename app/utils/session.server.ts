@@ -2,6 +2,8 @@ import { redirect } from '@remix-run/node';
 import { getDb } from '../../db/connection';
 import { SESSION_DAYS, userOfSession } from '../services/auth.server';
 import type { Role, User } from '../models/user.server';
+import { requireSameOrigin } from './same-origin.server';
+import { roleAllows } from './permissions';
 
 const COOKIE = 'claimdesk_session';
 
@@ -34,8 +36,13 @@ export async function getUser(request: Request): Promise<User | null> {
   return (await userOfSession(getDb(), id, new Date())) ?? null;
 }
 
-/** The signed-in user, or a redirect to /login that comes back here. */
+/**
+ * The signed-in user, or a redirect to /login that comes back here. Every
+ * action calls this (directly or through requireRole), so it is also where a
+ * cross-site POST is refused (403) before anything else happens.
+ */
 export async function requireUser(request: Request): Promise<User> {
+  requireSameOrigin(request);
   const user = await getUser(request);
   if (user) return user;
   const url = new URL(request.url);
@@ -43,12 +50,10 @@ export async function requireUser(request: Request): Promise<User> {
   throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
 }
 
-const RANK: Record<Role, number> = { checker: 1, editor: 2, admin: 3 };
-
 /** The signed-in user when their role is at least `role`; otherwise 403. */
 export async function requireRole(request: Request, role: Role): Promise<User> {
   const user = await requireUser(request);
-  if (RANK[user.role] < RANK[role]) {
+  if (!roleAllows(user.role, role)) {
     throw new Response(`This needs the ${role} role; you are signed in as ${user.role}.`, { status: 403 });
   }
   return user;

@@ -61,19 +61,67 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('rating', 'text')
     .addColumn('verdict', 'text')
     .addColumn('assignee_id', 'integer', (c) => c.references('user.id'))
+    // Sign-off: a final status set by a checker waits for an editor.
+    .addColumn('signoff', 'text', (c) =>
+      c.notNull().defaultTo('none').check(sql`signoff in ('none', 'pending', 'approved', 'returned')`),
+    )
+    .addColumn('signoff_by', 'integer', (c) => c.references('user.id'))
+    .addColumn('signoff_at', 'text')
+    .addColumn('signoff_comment', 'text')
+    .addColumn('dismissed_at', 'text')
+    .addColumn('merged_into', 'integer', (c) => c.references('claim.id'))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('claim_article').on('claim').columns(['article_id', 'position']).execute();
   await db.schema.createIndex('claim_status').on('claim').column('status').execute();
+  await db.schema.createIndex('claim_assignee').on('claim').column('assignee_id').execute();
+  await db.schema.createIndex('claim_signoff').on('claim').column('signoff').execute();
+
+  await db.schema
+    .createTable('source')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('url_key', 'text', (c) => c.notNull().unique())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('publisher', 'text')
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('official_statistics', 'un_ngo_report', 'news_report', 'social_media', 'interview', 'document')`),
+    )
+    .addColumn('published_at', 'text')
+    .addColumn('accessed_at', 'text')
+    .addColumn('archived_url', 'text')
+    .addColumn('notes', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_by', 'integer', (c) => c.references('user.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('evidence')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('claim_id', 'integer', (c) => c.notNull().references('claim.id'))
+    .addColumn('source_id', 'integer', (c) => c.notNull().references('source.id'))
+    .addColumn('stance', 'text', (c) => c.notNull().check(sql`stance in ('supports', 'refutes', 'context')`))
+    .addColumn('excerpt', 'text')
+    .addColumn('note', 'text')
+    .addColumn('created_by', 'integer', (c) => c.references('user.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('removed_at', 'text')
+    .execute();
+  await db.schema.createIndex('evidence_claim').on('evidence').column('claim_id').execute();
 
   await db.schema
     .createTable('figure')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('claim_id', 'integer', (c) => c.notNull().references('claim.id'))
-    .addColumn('span_start', 'integer', (c) => c.notNull())
-    .addColumn('span_end', 'integer', (c) => c.notNull())
+    // A figure comes from a claim's sentence or is recorded from a source.
+    .addColumn('claim_id', 'integer', (c) => c.references('claim.id'))
+    .addColumn('source_id', 'integer', (c) => c.references('source.id'))
+    .addColumn('span_start', 'integer')
+    .addColumn('span_end', 'integer')
+    .addColumn('as_of', 'text')
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('low', 'real')
     .addColumn('high', 'real')
@@ -83,22 +131,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('unit', 'text', (c) => c.notNull())
     .addColumn('currency', 'text')
     .addColumn('rule', 'text', (c) => c.notNull())
+    .addCheckConstraint('figure_origin', sql`claim_id is not null or source_id is not null`)
     .execute();
   await db.schema.createIndex('figure_claim').on('figure').column('claim_id').execute();
+  await db.schema.createIndex('figure_source').on('figure').column('source_id').execute();
 
-  // Revisions: append-only; the workflow issue adds the hash chain on top.
+  // Revisions: append-only, each holding the hash of the one before it.
   await db.schema
     .createTable('revision')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('entity_id', 'integer', (c) => c.notNull())
+    .addColumn('claim_id', 'integer')
     .addColumn('actor_id', 'integer', (c) => c.references('user.id'))
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('before', 'text')
     .addColumn('after', 'text')
     .addColumn('note', 'text')
+    .addColumn('prev_hash', 'text')
+    .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
+  await db.schema.createIndex('revision_claim').on('revision').column('claim_id').execute();
   await db.schema.createIndex('revision_entity').on('revision').columns(['entity', 'entity_id']).execute();
 
   // Full-text search (FTS5, external content kept in step by triggers).
@@ -123,5 +177,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['article_fts', 'claim_fts']) await sql`drop table if exists ${sql.raw(t)}`.execute(db);
-  for (const t of ['revision', 'figure', 'claim', 'article', 'session', 'user']) await db.schema.dropTable(t).execute();
+  for (const t of ['revision', 'figure', 'evidence', 'source', 'claim', 'article', 'session', 'user']) await db.schema.dropTable(t).execute();
 }

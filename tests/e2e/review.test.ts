@@ -71,8 +71,9 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await page.waitForURL(/\/claims\/\d+$/);
     await page.getByRole('button', { name: /Misleading/ }).click();
     await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Misleading');
-    await expect.poll(() => page.locator('.history').innerText()).toContain('to Misleading');
     await shot(page, 'claim');
+    await page.getByRole('link', { name: /^History/ }).click();
+    await expect.poll(() => page.locator('.timeline').innerText()).toContain('Status: Unreviewed → Misleading');
   });
 
   it('finds the displaced claim through search', async () => {

@@ -31,7 +31,7 @@ export async function startAppServer(options: { demoArticle?: boolean } = {}): P
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     HOST: '127.0.0.1',
-    NODE_ENV: 'production',
+    NODE_ENV: 'production' as const,
     CLAIMDESK_ADMIN_EMAIL: ADMIN.email,
     CLAIMDESK_ADMIN_PASSWORD: ADMIN.password,
     CLAIMDESK_DEMO_ARTICLE: options.demoArticle ? 'on' : 'off',

@@ -1,11 +1,14 @@
+import type { ActionFunctionArgs, AppLoadContext } from '@remix-run/node';
+
 /** Calls a route's loader/action the way Remix does, returning the Response (thrown or returned). */
 export async function call(
-  fn: (args: { request: Request; params: Record<string, string>; context: object }) => unknown,
+  fn: (args: ActionFunctionArgs) => unknown,
   request: Request,
   params: Record<string, string> = {},
+  context: AppLoadContext = {},
 ): Promise<Response> {
   try {
-    const out = await fn({ request, params, context: {} });
+    const out = await fn({ request, params, context });
     if (out instanceof Response) return out;
     // data() returns a DataWithResponseInit: { type, data, init }
     const d = out as { type?: string; data?: unknown; init?: ResponseInit | null };

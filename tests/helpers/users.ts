@@ -10,3 +10,9 @@ export async function signedIn(db: DB, role: Role, email = `${role}@example.test
   const { sessionId } = await login(db, { email, password: PASSWORD }, new Date());
   return { user, cookie: `claimdesk_session=${encodeURIComponent(sessionId)}` };
 }
+
+/** A Cookie header for a new session of an existing user (password PASSWORD). */
+export async function freshSession(db: DB, email: string): Promise<string> {
+  const { sessionId } = await login(db, { email, password: PASSWORD }, new Date());
+  return `claimdesk_session=${encodeURIComponent(sessionId)}`;
+}

@@ -13,7 +13,7 @@ async function articleCount(db: DB) {
 function form(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array; type?: string }) {
   const f = new FormData();
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  if (file) f.set('file', new File([file.bytes], file.name, { type: file.type ?? 'text/plain' }));
+  if (file) f.set('file', new File([Buffer.from(file.bytes)], file.name, { type: file.type ?? 'text/plain' }));
   return f;
 }
 

@@ -3,6 +3,7 @@ import type { DB } from '../../db/connection';
 import { importArticle } from '../../app/services/import-article.server';
 import { setClaimStatus, StaleEditError } from '../../app/services/claim-status.server';
 import { loadClaimPage } from '../../app/services/claim-page.server';
+import { listClaimRevisions } from '../../app/models/revision.server';
 import { useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
 import { signedIn } from '../helpers/users';
@@ -28,7 +29,7 @@ describe('setClaimStatus', () => {
     expect(result).toEqual({ status: 'in_progress', version: 2 });
     const page = await loadClaimPage(db, claimId);
     expect(page.claim.status).toBe('in_progress');
-    expect(page.revisions.at(-1)).toMatchObject({
+    expect((await listClaimRevisions(db, claimId)).at(-1)).toMatchObject({
       action: 'status',
       actor: 'Test checker',
       before: { status: 'unreviewed' },

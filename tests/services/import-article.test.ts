@@ -36,7 +36,7 @@ describe('importArticle', () => {
     const review = await loadArticleReview(db, result.articleId);
     expect(review.article.url).toBe('https://example.org/a');
     for (const c of review.claims) expect(review.article.body.slice(c.start, c.end)).toBe(c.quote);
-    for (const f of review.figures) expect(review.article.body.slice(f.start, f.end)).toBe(f.text);
+    for (const f of review.figures) expect(review.article.body.slice(f.start!, f.end!)).toBe(f.text);
     const displaced = review.figures.find((f) => f.text.includes('948,000'));
     expect(displaced?.low).toBe(948000);
   });

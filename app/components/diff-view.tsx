@@ -1,0 +1,18 @@
+import type { DiffPart } from '../domain/history/word-diff';
+
+/** Word diff as text: removed words struck through, added words underlined. */
+export function DiffView({ parts }: { parts: DiffPart[] }) {
+  return (
+    <span className="diff">
+      {parts.map((p, i) =>
+        p.kind === 'added' ? (
+          <ins key={i}>{p.text}</ins>
+        ) : p.kind === 'removed' ? (
+          <del key={i}>{p.text}</del>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+import { Form } from '@remix-run/react';
+import { RATING_SCALE } from '../../domain/claims/rating';
+import type { ClaimActionResult } from '../../utils/claim-actions.server';
+import { ConflictView } from './conflict-view';
+
+interface Props {
+  claim: { version: number; text: string; quote: string; rating: string | null; verdict: string | null };
+  result: ClaimActionResult | undefined;
+}
+
+/** The claim's wording (quote stays anchored) and its rating + verdict text. */
+export function VerdictSection({ claim, result }: Props) {
+  const conflict = result?.conflict;
+  const mine = (intent: string, key: string) => (result?.intent === intent ? result.values?.[key] : undefined);
+  return (
+    <>
+      <section className="card" aria-label="Wording">
+        <h3>Wording</h3>
+        {conflict?.field === 'text' ? (
+          <ConflictView intent="wording" field="text" mine={conflict.mine} theirs={conflict.theirs} version={conflict.version} />
+        ) : (
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="wording" />
+            <input type="hidden" name="version" value={claim.version} />
+            <label>
+              The claim as the checker words it <span className="optional">(the article quote stays anchored)</span>
+              <textarea name="text" rows={3} defaultValue={mine('wording', 'text') ?? claim.text} key={claim.version} />
+            </label>
+            <button type="submit">Save wording</button>
+          </Form>
+        )}
+      </section>
+      <section className="card" aria-label="Rating and verdict">
+        <h3>Rating and verdict</h3>
+        {conflict?.field === 'verdict' ? (
+          <ConflictView
+            intent="rating"
+            field="verdict"
+            mine={conflict.mine}
+            theirs={conflict.theirs}
+            version={conflict.version}
+            extra={{ rating: result?.values?.rating ?? '' }}
+          />
+        ) : (
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="rating" />
+            <input type="hidden" name="version" value={claim.version} />
+            <label>
+              Rating <span className="optional">(scale 1 False … 5 True)</span>
+              <select name="rating" defaultValue={mine('rating', 'rating') ?? claim.rating ?? ''} key={claim.version}>
+                <option value="">Not rated</option>
+                {RATING_SCALE.map((r) => (
+                  <option key={r.value} value={r.label}>
+                    {r.value} · {r.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Verdict <span className="optional">(what the evidence shows, for readers)</span>
+              <textarea name="verdict" rows={4} defaultValue={mine('rating', 'verdict') ?? claim.verdict ?? ''} key={`v${claim.version}`} />
+            </label>
+            <button type="submit">Save rating and verdict</button>
+          </Form>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import type { DB } from '../../db/connection';
+import type { Stance } from '../domain/sources/source-input';
+
+export interface Evidence {
+  id: number;
+  claimId: number;
+  sourceId: number;
+  stance: Stance;
+  excerpt: string | null;
+  note: string | null;
+  sourceTitle: string;
+  sourceUrl: string;
+  sourcePublisher: string | null;
+  sourceKind: string;
+  addedBy: string | null;
+  createdAt: string;
+}
+
+export async function insertEvidence(
+  db: DB,
+  e: { claimId: number; sourceId: number; stance: Stance; excerpt: string | null; note: string | null; actorId: number | null; now: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('evidence')
+    .values({
+      claim_id: e.claimId,
+      source_id: e.sourceId,
+      stance: e.stance,
+      excerpt: e.excerpt,
+      note: e.note,
+      created_by: e.actorId,
+      created_at: e.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The claim's evidence that has not been removed, oldest first. */
+export async function listEvidenceOfClaims(db: DB, claimIds: number[]): Promise<Evidence[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('evidence')
+    .innerJoin('source', 'source.id', 'evidence.source_id')
+    .leftJoin('user', 'user.id', 'evidence.created_by')
+    .select([
+      'evidence.id',
+      'evidence.claim_id',
+      'evidence.source_id',
+      'evidence.stance',
+      'evidence.excerpt',
+      'evidence.note',
+      'evidence.created_at',
+      'source.title',
+      'source.url',
+      'source.publisher',
+      'source.kind',
+      'user.name as added_by',
+    ])
+    .where('evidence.claim_id', 'in', claimIds)
+    .where('evidence.removed_at', 'is', null)
+    .orderBy('evidence.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    claimId: r.claim_id,
+    sourceId: r.source_id,
+    stance: r.stance,
+    excerpt: r.excerpt,
+    note: r.note,
+    sourceTitle: r.title,
+    sourceUrl: r.url,
+    sourcePublisher: r.publisher,
+    sourceKind: r.kind,
+    addedBy: r.added_by,
+    createdAt: r.created_at,
+  }));
+}
+
+/** Soft-removes a link (nothing is hard-deleted); false when already gone. */
+export async function removeEvidence(db: DB, id: number, now: string): Promise<boolean> {
+  const r = await db
+    .updateTable('evidence')
+    .set({ removed_at: now })
+    .where('id', '=', id)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function findEvidence(db: DB, id: number) {
+  return db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The claims that cite a source, newest link first. */
+export async function listClaimsCitingSource(db: DB, sourceId: number) {
+  const rows = await db
+    .selectFrom('evidence')
+    .innerJoin('claim', 'claim.id', 'evidence.claim_id')
+    .select(['evidence.id', 'evidence.stance', 'claim.id as claim_id', 'claim.text', 'claim.status'])
+    .where('evidence.source_id', '=', sourceId)
+    .where('evidence.removed_at', 'is', null)
+    .orderBy('evidence.id', 'desc')
+    .execute();
+  return rows.map((r) => ({ evidenceId: r.id, stance: r.stance, claimId: r.claim_id, text: r.text, status: r.status }));
+}

@@ -1,0 +1,110 @@
+import type { DB } from '../../db/connection';
+import type { Insertable, Updateable } from 'kysely';
+import type { SourceTable } from '../../db/schema';
+
+export interface Source {
+  id: number;
+  url: string;
+  title: string;
+  publisher: string | null;
+  kind: string;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  archivedUrl: string | null;
+  notes: string | null;
+  version: number;
+  usedBy: number;
+}
+
+function toSource(r: {
+  id: number;
+  url: string;
+  title: string;
+  publisher: string | null;
+  kind: string;
+  published_at: string | null;
+  accessed_at: string | null;
+  archived_url: string | null;
+  notes: string | null;
+  version: number;
+  used_by?: number | string | bigint | null;
+}): Source {
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    publisher: r.publisher,
+    kind: r.kind,
+    publishedAt: r.published_at,
+    accessedAt: r.accessed_at,
+    archivedUrl: r.archived_url,
+    notes: r.notes,
+    version: r.version,
+    usedBy: Number(r.used_by ?? 0),
+  };
+}
+
+function withUse(db: DB) {
+  return db
+    .selectFrom('source')
+    .selectAll('source')
+    .select((eb) =>
+      eb
+        .selectFrom('evidence')
+        .select((e) => e.fn.count<number>('evidence.id').as('n'))
+        .whereRef('evidence.source_id', '=', 'source.id')
+        .where('evidence.removed_at', 'is', null)
+        .as('used_by'),
+    );
+}
+
+export async function insertSource(db: DB, source: Insertable<SourceTable>): Promise<number> {
+  const row = await db.insertInto('source').values(source).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findSource(db: DB, id: number): Promise<Source | undefined> {
+  const row = await withUse(db).where('source.id', '=', id).executeTakeFirst();
+  return row ? toSource(row) : undefined;
+}
+
+export async function findSourceByUrlKey(db: DB, key: string): Promise<Source | undefined> {
+  const row = await withUse(db).where('source.url_key', '=', key).executeTakeFirst();
+  return row ? toSource(row) : undefined;
+}
+
+/** Sources whose title, publisher or URL contain the words, most used first. */
+export async function searchSources(db: DB, q: { text: string; limit: number; offset: number }) {
+  let query = withUse(db);
+  for (const word of q.text.split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const like = `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['source.title']), 'like', eb.val(like.toLowerCase())),
+        eb(eb.fn('lower', ['source.publisher']), 'like', eb.val(like.toLowerCase())),
+        eb(eb.fn('lower', ['source.url']), 'like', eb.val(like.toLowerCase())),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('used_by', 'desc').orderBy('source.title').limit(q.limit).offset(q.offset).execute();
+  return rows.map(toSource);
+}
+
+export async function updateSource(
+  db: DB,
+  change: { id: number; version: number; set: Updateable<SourceTable> },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('source')
+    .set((eb) => ({ ...change.set, version: eb('version', '+', 1) }))
+    .where('id', '=', change.id)
+    .where('version', '=', change.version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function listSourcesByIds(db: DB, ids: number[]): Promise<Source[]> {
+  if (ids.length === 0) return [];
+  const rows = await withUse(db).where('source.id', 'in', [...new Set(ids)]).execute();
+  return rows.map(toSource);
+}

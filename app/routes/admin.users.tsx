@@ -1,0 +1,315 @@
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { z } from 'zod';
+import { getDb } from '../../db/connection';
+import { listUserAccounts, type Role } from '../models/user.server';
+import {
+  AccountError,
+  addAccount,
+  changeRole,
+  deactivateAccount,
+  reactivateAccount,
+  resetPassword,
+} from '../services/user-admin.server';
+import { requireRole } from '../utils/session.server';
+import { emailField, nameField, newPasswordField, roleField, ROLES } from '../utils/user-input';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+
+export const meta: MetaFunction = () => [{ title: 'Users · Claimdesk' }];
+
+// The page can show a one-time password: never keep it in a cache.
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const me = await requireRole(request, 'admin');
+  const users = await listUserAccounts(getDb());
+  return { users, meId: me.id };
+}
+
+const userId = z.coerce.number({ invalid_type_error: 'The form named no user' }).int().positive('The form named no user');
+
+const Intent = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('add'), name: nameField, email: emailField, role: roleField, password: newPasswordField.default('') }),
+  z.object({ intent: z.literal('set-role'), userId, role: roleField }),
+  z.object({ intent: z.literal('reset-password'), userId }),
+  z.object({ intent: z.literal('deactivate'), userId }),
+  z.object({ intent: z.literal('reactivate'), userId }),
+]);
+
+type Field = 'name' | 'email' | 'role' | 'password' | 'form';
+
+export type ActionResult =
+  | { ok: true; intent: string; userId: number; message: string; password?: string }
+  | {
+      ok: false;
+      intent: string;
+      userId?: number;
+      errors: Partial<Record<Field, string>>;
+      /** What the admin typed (never the password), to put back in the form. */
+      values: { name?: string; email?: string; role?: string };
+    };
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireRole(request, 'admin');
+  const form = await request.formData();
+  const raw = Object.fromEntries([...form].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+  const values = { name: raw.name, email: raw.email, role: raw.role };
+  const intent = String(raw.intent ?? '');
+  const rawId = Number(raw.userId);
+  const fail = (status: 400 | 404 | 409 | 422, errors: Partial<Record<Field, string>>) =>
+    data<ActionResult>(
+      { ok: false, intent, userId: Number.isInteger(rawId) ? rawId : undefined, errors, values },
+      { status, headers: NO_STORE },
+    );
+
+  const parsed = Intent.safeParse(raw);
+  if (!parsed.success) {
+    const errors: Partial<Record<Field, string>> = {};
+    let malformed = false;
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? 'form');
+      if (key === 'intent' || key === 'userId' || key === 'form') {
+        malformed = true;
+        errors.form ??= key === 'intent' ? `Unknown action "${intent}"` : issue.message;
+      } else {
+        errors[key as Field] ??= issue.message;
+      }
+    }
+    // A form this page renders cannot produce a bad intent or user id: that is a bad request.
+    return fail(malformed ? 400 : 422, errors);
+  }
+
+  const input = parsed.data;
+  const db = getDb();
+  try {
+    switch (input.intent) {
+      case 'add': {
+        const { user, generatedPassword } = await addAccount(
+          db,
+          { email: input.email, name: input.name, role: input.role, password: input.password || null },
+          new Date(),
+        );
+        return data<ActionResult>(
+          {
+            ok: true,
+            intent: input.intent,
+            userId: user.id,
+            message: `Added ${user.name} (${user.email}) as ${user.role}.`,
+            password: generatedPassword ?? undefined,
+          },
+          { headers: NO_STORE },
+        );
+      }
+      case 'set-role': {
+        const user = await changeRole(db, { userId: input.userId, role: input.role, actorId: admin.id });
+        return ok(input.intent, user.id, `${user.name} is now ${user.role}.`);
+      }
+      case 'reset-password': {
+        const { user, password } = await resetPassword(db, { userId: input.userId });
+        return data<ActionResult>(
+          {
+            ok: true,
+            intent: input.intent,
+            userId: user.id,
+            message: `New password for ${user.name} (${user.email}); their open sessions were signed out.`,
+            password,
+          },
+          { headers: NO_STORE },
+        );
+      }
+      case 'deactivate': {
+        const user = await deactivateAccount(db, { userId: input.userId, actorId: admin.id });
+        return ok(input.intent, user.id, `${user.name} is deactivated: they cannot sign in and were signed out.`);
+      }
+      case 'reactivate': {
+        const user = await reactivateAccount(db, { userId: input.userId });
+        return ok(input.intent, user.id, `${user.name} can sign in again.`);
+      }
+    }
+  } catch (e) {
+    if (e instanceof AccountError) {
+      const field: Field = input.intent === 'add' && (e.field === 'email' || e.field === 'password') ? e.field : 'form';
+      return fail(e.status, { [field]: e.message });
+    }
+    throw e;
+  }
+}
+
+function ok(intent: string, userId: number, message: string) {
+  return data<ActionResult>({ ok: true, intent, userId, message }, { headers: NO_STORE });
+}
+
+export default function AdminUsers() {
+  const { users, meId } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === 'submitting';
+  const addFailed = result && !result.ok && result.intent === 'add' ? result : null;
+  const err = (field: Field) =>
+    addFailed?.errors[field] ? (
+      <p className="form-error" role="alert" id={`add-${field}-error`}>
+        {addFailed.errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <main className="page">
+      <div className="page-head">
+        <h1>Users</h1>
+        <p className="muted">
+          {users.filter((u) => u.active).length} active · {users.filter((u) => !u.active).length} deactivated
+        </p>
+      </div>
+      <p className="hint">
+        Accounts are never deleted: the edit history names who made each change. Deactivate an account to stop it
+        signing in.
+      </p>
+
+      {result?.ok ? (
+        <div className="notice users-notice" role="status">
+          <p>{result.message}</p>
+          {result.password ? (
+            <p>
+              Password, shown only this once: <code className="one-time">{result.password}</code>
+              <br />
+              <span className="muted">Give it to them over a safe channel.</span>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {result && !result.ok && result.errors.form ? (
+        <p className="form-error" role="alert">
+          {result.errors.form}
+        </p>
+      ) : null}
+      {result && !result.ok && result.intent !== 'add' && result.errors.role ? (
+        <p className="form-error" role="alert">
+          {result.errors.role}
+        </p>
+      ) : null}
+
+      <table className="grid users">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Role</th>
+            <th>Status</th>
+            <th>Since</th>
+            <th>Password and access</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => {
+            const me = u.id === meId;
+            return (
+              <tr key={u.id} className={u.active ? undefined : 'inactive'} data-user-id={u.id}>
+                <td>
+                  {u.name}
+                  {me ? <span className="muted"> (you)</span> : null}
+                </td>
+                <td>{u.email}</td>
+                <td>
+                  <Form method="post" className="row-form">
+                    <input type="hidden" name="intent" value="set-role" />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <select name="role" defaultValue={u.role} aria-label={`Role of ${u.email}`} disabled={me}>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>
+                    {me ? null : (
+                      <button type="submit" disabled={busy}>
+                        Change role
+                      </button>
+                    )}
+                  </Form>
+                </td>
+                <td>
+                  <span className={`badge ${u.active ? 'user-active' : 'user-inactive'}`}>
+                    {u.active ? 'Active' : 'Deactivated'}
+                  </span>
+                </td>
+                <td>{u.createdAt.slice(0, 10)}</td>
+                <td>
+                  <div className="row-actions">
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="reset-password" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button type="submit" disabled={busy} aria-label={`Reset password of ${u.email}`}>
+                        Reset password
+                      </button>
+                    </Form>
+                    {me ? null : (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value={u.active ? 'deactivate' : 'reactivate'} />
+                        <input type="hidden" name="userId" value={u.id} />
+                        <button
+                          type="submit"
+                          disabled={busy}
+                          className={u.active ? 'danger' : undefined}
+                          aria-label={`${u.active ? 'Deactivate' : 'Reactivate'} ${u.email}`}
+                        >
+                          {u.active ? 'Deactivate' : 'Reactivate'}
+                        </button>
+                      </Form>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <h2>Add a user</h2>
+      {/* A new key after each success empties the form; after a refusal it keeps what was typed. */}
+      <Form method="post" className="add-user" key={result?.ok && result.intent === 'add' ? `added-${result.userId}` : 'add'}>
+        <input type="hidden" name="intent" value="add" />
+        <label>
+          Name
+          <input name="name" defaultValue={addFailed?.values.name} aria-describedby="add-name-error" required />
+        </label>
+        <label>
+          Email
+          <input name="email" type="email" defaultValue={addFailed?.values.email} aria-describedby="add-email-error" required />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue={addFailed?.values.role ?? ('checker' satisfies Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Password <span className="optional">(empty: generate one)</span>
+          <input name="password" type="password" autoComplete="new-password" aria-describedby="add-password-error" />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          Add user
+        </button>
+        <div className="add-user-errors">
+          {err('name')}
+          {err('email')}
+          {err('role')}
+          {err('password')}
+        </div>
+      </Form>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

@@ -1,0 +1,136 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { getDb } from '../../db/connection';
+import { sourceKindLabel } from '../domain/sources/source-input';
+import { findSource } from '../models/source.server';
+import { listClaimsCitingSource } from '../models/evidence.server';
+import { listFiguresOfSources } from '../models/figure.server';
+import { editSource } from '../services/sources.server';
+import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
+import { requireRole, requireUser } from '../utils/session.server';
+import { sourceFieldsOf } from '../utils/source-form.server';
+import { idParam } from '../utils/params';
+import { safeHttpUrl } from '../utils/safe-url';
+import { describeInterval } from '../utils/describe-interval';
+import { SourceFields } from '../components/source-fields';
+import { StatusBadge } from '../components/status-badge';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.source.title} · Claimdesk` : 'Source · Claimdesk' }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const id = idParam(params.id, 'Source');
+  const db = getDb();
+  const source = await findSource(db, id);
+  if (!source) throw new Response(`Source ${id} does not exist.`, { status: 404 });
+  const [citing, figures] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id])]);
+  return { source, citing, figures };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'checker');
+  const id = idParam(params.id, 'Source');
+  const form = await request.formData();
+  const fields = sourceFieldsOf(form);
+  const version = Number(form.get('version'));
+  try {
+    await editSource(getDb(), { sourceId: id, version, fields, actor: { id: user.id, now: new Date() } });
+    return redirect(`/sources/${id}`);
+  } catch (e) {
+    if (e instanceof NotFoundError) throw new Response(`Source ${id} does not exist.`, { status: 404 });
+    if (e instanceof RuleError) return data({ error: e.message, values: fields }, { status: 422 });
+    if (e instanceof StaleEditError) {
+      return data(
+        { error: 'Someone else edited this source since you opened it. Your values are kept below; the page shows theirs.', values: fields },
+        { status: 409 },
+      );
+    }
+    throw e;
+  }
+}
+
+export default function SourcePage() {
+  const { source, citing, figures } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const url = safeHttpUrl(source.url);
+  const archived = safeHttpUrl(source.archivedUrl);
+  return (
+    <main className="page">
+      <p className="crumbs">
+        <Link to="/sources">← Source library</Link>
+      </p>
+      <h1>{source.title}</h1>
+      {params.get('existing') ? <p className="notice">This URL was already in the library, so the existing source is shown.</p> : null}
+      <p className="byline">
+        {source.publisher ?? 'Unknown publisher'} · {sourceKindLabel(source.kind)}
+        {source.publishedAt ? ` · published ${source.publishedAt}` : ''}
+        {source.accessedAt ? ` · accessed ${source.accessedAt}` : ''}
+      </p>
+      <p>
+        {url ? (
+          <a href={url} target="_blank" rel="noreferrer noopener">
+            {source.url}
+          </a>
+        ) : (
+          source.url
+        )}
+        {archived ? (
+          <>
+            {' · '}
+            <a href={archived} target="_blank" rel="noreferrer noopener">
+              archived copy
+            </a>
+          </>
+        ) : null}
+      </p>
+      {source.notes ? <p className="note">{source.notes}</p> : null}
+      <h2>Figures recorded from it</h2>
+      {figures.length === 0 ? (
+        <p className="empty">None yet.</p>
+      ) : (
+        <ul>
+          {figures.map((f) => (
+            <li key={f.id}>
+              {f.text} = {describeInterval(f.low, f.high)} {f.asOf ? `(as of ${f.asOf})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Claims citing it ({citing.length})</h2>
+      <ul className="results">
+        {citing.map((c) => (
+          <li key={c.evidenceId}>
+            <StatusBadge status={c.status} /> <span className={`stance stance-${c.stance}`}>{c.stance}</span>{' '}
+            <Link to={`/claims/${c.claimId}`}>{c.text}</Link>
+          </li>
+        ))}
+      </ul>
+      <details className="card" open={!!result}>
+        <summary>Edit source</summary>
+        {result?.error ? (
+          <p className="form-error" role="alert">
+            {result.error}
+          </p>
+        ) : null}
+        <Form method="post" className="stack" key={source.version}>
+          <input type="hidden" name="version" value={source.version} />
+          <SourceFields v={result?.values ?? source} />
+          <button type="submit" className="primary">
+            Save source
+          </button>
+        </Form>
+      </details>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { getDb } from '../../db/connection';
+import { sourceKindLabel } from '../domain/sources/source-input';
+import { searchSources } from '../models/source.server';
+import { createSource } from '../services/sources.server';
+import { RuleError } from '../services/errors';
+import { requireRole, requireUser } from '../utils/session.server';
+import { sourceFieldsOf } from '../utils/source-form.server';
+import { PAGE_SIZE, pageParam } from '../utils/params';
+import { SourceFields } from '../components/source-fields';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+
+export const meta: MetaFunction = () => [{ title: 'Source library · Claimdesk' }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const url = new URL(request.url);
+  const q = (url.searchParams.get('q') ?? '').slice(0, 200);
+  const page = pageParam(url);
+  const sources = await searchSources(getDb(), { text: q, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+  return { q, page, sources: sources.slice(0, PAGE_SIZE), more: sources.length > PAGE_SIZE };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'checker');
+  const form = await request.formData();
+  const fields = sourceFieldsOf(form);
+  try {
+    const { source, created } = await createSource(getDb(), fields, { id: user.id, now: new Date() });
+    return redirect(`/sources/${source.id}${created ? '' : '?existing=1'}`);
+  } catch (e) {
+    if (e instanceof RuleError) return data({ error: e.message, values: fields }, { status: 422 });
+    throw e;
+  }
+}
+
+export default function Sources() {
+  const { q, page, sources, more } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <main className="page">
+      <h1>Source library</h1>
+      <Form method="get" className="search-form two">
+        <input type="search" name="q" defaultValue={q} placeholder="Title, publisher or URL" aria-label="Search sources" />
+        <button type="submit" className="primary">
+          Search
+        </button>
+      </Form>
+      {sources.length === 0 ? (
+        <p className="empty">{q ? `No source matches “${q}”.` : 'The library is empty. Sources added as evidence land here.'}</p>
+      ) : (
+        <table className="grid">
+          <thead>
+            <tr>
+              <th>Title</th>
+              <th>Publisher</th>
+              <th>Kind</th>
+              <th>Published</th>
+              <th className="num">Used by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link to={`/sources/${s.id}`}>{s.title}</Link>
+                </td>
+                <td>{s.publisher ?? '—'}</td>
+                <td>{sourceKindLabel(s.kind)}</td>
+                <td>{s.publishedAt ?? '—'}</td>
+                <td className="num">{s.usedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pagination">
+        {page > 1 ? <Link to={`?q=${encodeURIComponent(q)}&page=${page - 1}`}>← Previous</Link> : <span />}
+        {more ? <Link to={`?q=${encodeURIComponent(q)}&page=${page + 1}`}>Next →</Link> : <span />}
+      </nav>
+      <details className="card" open={!!result}>
+        <summary>Add a source</summary>
+        {result?.error ? (
+          <p className="form-error" role="alert">
+            {result.error}
+          </p>
+        ) : null}
+        <Form method="post" className="stack">
+          <SourceFields v={result?.values ?? {}} />
+          <button type="submit" className="primary">
+            Add to library
+          </button>
+        </Form>
+      </details>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

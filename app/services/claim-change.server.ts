@@ -1,0 +1,64 @@
+import type { DB } from '../../db/connection';
+import type { ClaimUpdate } from '../../db/schema';
+import { findClaim, updateClaim, type ClaimWithArticle } from '../models/claim.server';
+import { insertRevision } from '../models/revision.server';
+import { NotFoundError, StaleEditError } from './errors';
+
+export interface Actor {
+  id: number | null;
+  now: Date;
+}
+
+/**
+ * The one way a claim's own fields change: checks the version the editor saw,
+ * applies the change and writes the revision (what before, what after) in the
+ * caller's transaction. `version: null` means "whatever is current" (CLI, internal).
+ */
+export async function applyClaimChange(
+  trx: DB,
+  change: {
+    claimId: number;
+    version: number | null;
+    actor: Actor;
+    action: string;
+    set: ClaimUpdate;
+    note?: string | null;
+  },
+): Promise<ClaimWithArticle> {
+  const claim = await findClaim(trx, change.claimId);
+  if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
+  const version = change.version ?? claim.version;
+  if (version !== claim.version) throw new StaleEditError(claim);
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  const row = claim as unknown as Record<string, unknown>;
+  for (const [column, value] of Object.entries(change.set)) {
+    const prev = row[camel(column)];
+    if (prev !== value) {
+      before[column] = prev ?? null;
+      after[column] = value ?? null;
+    }
+  }
+  if (Object.keys(after).length === 0) return claim;
+  const at = change.actor.now.toISOString();
+  const ok = await updateClaim(trx, { id: claim.id, version, now: at, set: change.set });
+  if (!ok) throw new StaleEditError(claim);
+  await insertRevision(trx, {
+    entity: 'claim',
+    entityId: claim.id,
+    actorId: change.actor.id,
+    at,
+    action: change.action,
+    before,
+    after,
+    note: change.note ?? null,
+  });
+  const updated = await findClaim(trx, claim.id);
+  return updated!;
+}
+
+const ALIASES: Record<string, string> = { signoff_by: 'signoffById', assignee_id: 'assigneeId', anchor_start: 'start', anchor_end: 'end' };
+
+function camel(column: string): string {
+  return ALIASES[column] ?? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

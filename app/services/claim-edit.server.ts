@@ -1,0 +1,88 @@
+import type { DB } from '../../db/connection';
+import { parseRating } from '../domain/claims/rating';
+import { findRevision } from '../models/revision.server';
+import { findUserById } from '../models/user.server';
+import { applyClaimChange, type Actor } from './claim-change.server';
+import { NotFoundError, RuleError } from './errors';
+
+const MAX_TEXT = 5000;
+
+/** Rewords the claim; its quote stays anchored to the article. */
+export async function editWording(db: DB, e: { claimId: number; version: number | null; text: string; actor: Actor; note?: string }) {
+  const text = e.text.trim();
+  if (!text) throw new RuleError('The claim cannot be empty');
+  if (text.length > MAX_TEXT) throw new RuleError(`A claim is at most ${MAX_TEXT} characters`);
+  return db.transaction().execute((trx) =>
+    applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'wording', set: { text }, note: e.note }),
+  );
+}
+
+/** Rating on the stated scale plus the verdict text explaining it. */
+export async function setRating(
+  db: DB,
+  e: { claimId: number; version: number | null; rating: string; verdict: string; actor: Actor },
+) {
+  const rating = e.rating ? parseRating(e.rating) : null;
+  if (e.rating && !rating) throw new RuleError(`"${e.rating}" is not on the rating scale`);
+  const verdict = e.verdict.trim();
+  if (verdict.length > 10_000) throw new RuleError('The verdict is at most 10,000 characters');
+  return db.transaction().execute((trx) =>
+    applyClaimChange(trx, {
+      claimId: e.claimId,
+      version: e.version,
+      actor: e.actor,
+      action: 'rating',
+      set: { rating: rating?.label ?? null, verdict: verdict || null },
+    }),
+  );
+}
+
+export async function assignClaim(db: DB, e: { claimId: number; version: number | null; assigneeId: number | null; actor: Actor }) {
+  return db.transaction().execute(async (trx) => {
+    if (e.assigneeId !== null) {
+      const user = await findUserById(trx, e.assigneeId);
+      if (!user || !user.active) throw new RuleError('Assign the claim to an active user');
+    }
+    return applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'assign', set: { assignee_id: e.assigneeId } });
+  });
+}
+
+/** Marks a sentence as not a claim (kept, and restorable). */
+export async function dismissClaim(db: DB, e: { claimId: number; version: number | null; actor: Actor; note?: string }) {
+  return db.transaction().execute((trx) =>
+    applyClaimChange(trx, {
+      claimId: e.claimId,
+      version: e.version,
+      actor: e.actor,
+      action: 'dismiss',
+      set: { dismissed_at: e.actor.now.toISOString() },
+      note: e.note,
+    }),
+  );
+}
+
+export async function restoreClaim(db: DB, e: { claimId: number; version: number | null; actor: Actor }) {
+  return db.transaction().execute((trx) =>
+    applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'restore', set: { dismissed_at: null, merged_into: null } }),
+  );
+}
+
+/** Brings back the wording a revision recorded, as a new revision (history is never rewritten). */
+export async function restoreWording(db: DB, e: { claimId: number; revisionId: number; version: number | null; actor: Actor }) {
+  return db.transaction().execute(async (trx) => {
+    const revision = await findRevision(trx, e.revisionId);
+    if (!revision || revision.entityId !== e.claimId || revision.entity !== 'claim') {
+      throw new NotFoundError(`Revision ${e.revisionId} of claim ${e.claimId}`);
+    }
+    const text = (revision.after?.text ?? revision.before?.text) as string | undefined;
+    if (typeof text !== 'string') throw new RuleError('That revision did not change the wording');
+    return applyClaimChange(trx, {
+      claimId: e.claimId,
+      version: e.version,
+      actor: e.actor,
+      action: 'wording',
+      set: { text },
+      note: `restored the wording of revision ${revision.id}`,
+    });
+  });
+}

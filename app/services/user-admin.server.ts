@@ -1,0 +1,107 @@
+import type { DB } from '../../db/connection';
+import {
+  countActiveAdmins,
+  findUserByEmail,
+  findUserById,
+  updateUserActive,
+  updateUserPassword,
+  updateUserRole,
+  type Role,
+  type User,
+} from '../models/user.server';
+import { deleteSessionsOfUser } from '../models/session.server';
+import { generatePassword, hashPassword } from '../utils/password.server';
+import { createUser } from './auth.server';
+
+/** A refused account change; `field` names the form field to show it beside. */
+export class AccountError extends Error {
+  constructor(
+    message: string,
+    readonly field: 'email' | 'role' | 'password' | 'user' = 'user',
+    readonly status: 404 | 409 | 422 = 422,
+  ) {
+    super(message);
+    this.name = 'AccountError';
+  }
+}
+
+async function existing(db: DB, userId: number): Promise<User> {
+  const user = await findUserById(db, userId);
+  if (!user) throw new AccountError(`There is no user ${userId}.`, 'user', 404);
+  return user;
+}
+
+export async function accountByEmail(db: DB, email: string): Promise<User> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new AccountError(`There is no account for ${email}.`, 'email', 404);
+  return user;
+}
+
+/** Someone must always be able to manage accounts. */
+async function keepAnAdmin(db: DB, user: User, what: string): Promise<void> {
+  if (user.role === 'admin' && user.active && (await countActiveAdmins(db)) <= 1) {
+    throw new AccountError(`${user.email} is the only active admin, so they cannot be ${what}.`, 'role', 409);
+  }
+}
+
+/** Creates an account; with no password given, generates one and returns it to show once. */
+export async function addAccount(
+  db: DB,
+  input: { email: string; name: string; role: Role; password?: string | null },
+  now: Date,
+): Promise<{ user: User; generatedPassword: string | null }> {
+  const generatedPassword = input.password ? null : generatePassword();
+  const password = input.password || generatedPassword!;
+  return db.transaction().execute(async (trx) => {
+    if (await findUserByEmail(trx, input.email)) {
+      throw new AccountError(`There is already an account for ${input.email.toLowerCase()}.`, 'email', 409);
+    }
+    const user = await createUser(trx, { email: input.email, name: input.name, role: input.role, password }, now);
+    return { user, generatedPassword };
+  });
+}
+
+export async function changeRole(db: DB, input: { userId: number; role: Role; actorId: number | null }): Promise<User> {
+  if (input.userId === input.actorId) throw new AccountError('You cannot change your own role; ask another admin.', 'role');
+  return db.transaction().execute(async (trx) => {
+    const user = await existing(trx, input.userId);
+    if (input.role !== 'admin') await keepAnAdmin(trx, user, 'given another role');
+    await updateUserRole(trx, user.id, input.role);
+    return { ...user, role: input.role };
+  });
+}
+
+/** Sets a new password (given, or generated and returned) and ends the user's sessions. */
+export async function resetPassword(
+  db: DB,
+  input: { userId: number; password?: string | null },
+): Promise<{ user: User; password: string }> {
+  const password = input.password || generatePassword();
+  const hash = await hashPassword(password);
+  return db.transaction().execute(async (trx) => {
+    const user = await existing(trx, input.userId);
+    await updateUserPassword(trx, user.id, hash);
+    await deleteSessionsOfUser(trx, user.id);
+    return { user, password };
+  });
+}
+
+/** The account stays (history names it) but cannot sign in, and its open sessions end now. */
+export async function deactivateAccount(db: DB, input: { userId: number; actorId: number | null }): Promise<User> {
+  if (input.userId === input.actorId) throw new AccountError('You cannot deactivate your own account.', 'user');
+  return db.transaction().execute(async (trx) => {
+    const user = await existing(trx, input.userId);
+    await keepAnAdmin(trx, user, 'deactivated');
+    await updateUserActive(trx, user.id, false);
+    await deleteSessionsOfUser(trx, user.id);
+    return { ...user, active: false };
+  });
+}
+
+export async function reactivateAccount(db: DB, input: { userId: number }): Promise<User> {
+  return db.transaction().execute(async (trx) => {
+    const user = await existing(trx, input.userId);
+    await updateUserActive(trx, user.id, true);
+    return { ...user, active: true };
+  });
+}

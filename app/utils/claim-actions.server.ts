@@ -1,0 +1,165 @@
+import { data, redirect } from '@remix-run/node';
+import { getDb } from '../../db/connection';
+import { parseStatus, statusLabel } from '../domain/claims/status';
+import type { User } from '../models/user.server';
+import type { ClaimWithArticle } from '../models/claim.server';
+import { setClaimStatus, approveVerdict, returnVerdict } from '../services/claim-status.server';
+import { assignClaim, dismissClaim, editWording, restoreClaim, restoreWording, setRating } from '../services/claim-edit.server';
+import { mergeWithNext, splitClaim } from '../services/claim-structure.server';
+import { addEvidence, removeEvidenceLink } from '../services/evidence.server';
+import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
+import { requireRole } from './session.server';
+
+export interface ClaimActionResult {
+  intent?: string;
+  ok?: boolean;
+  error?: string;
+  status?: string;
+  version?: number;
+  /** A stale save: what the other person saved beside what this user sent. */
+  conflict?: { field: 'text' | 'verdict'; mine: string; theirs: string; theirsBy: string; version: number; rating?: string | null };
+  values?: Record<string, string>;
+}
+
+const str = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === 'string' ? v : '';
+};
+
+function versionOf(form: FormData): number | null {
+  const raw = str(form, 'version');
+  if (raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new RuleError('The form was sent with a broken version number');
+  return n;
+}
+
+function idOf(form: FormData, key: string): number | null {
+  const raw = str(form, key);
+  if (raw === '') return null;
+  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new RuleError(`"${raw}" is not a valid ${key}`);
+  return Number(raw);
+}
+
+/**
+ * Runs one of the claim page's forms (told apart by `intent`). Every change
+ * goes through a service that checks the version and writes the history.
+ */
+export async function handleClaimAction(request: Request, claimId: number, user: User) {
+  const form = await request.formData();
+  const intent = str(form, 'intent');
+  const actor = { id: user.id, now: new Date() };
+  const db = getDb();
+  const values = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const fail = (status: number, body: ClaimActionResult) => data<ClaimActionResult>({ intent, values, ...body }, { status });
+  try {
+    const version = versionOf(form);
+    let result: ClaimActionResult = { intent, ok: true };
+    switch (intent) {
+      case 'status': {
+        const status = parseStatus(form.get('status'));
+        if (!status) return fail(400, { error: `"${str(form, 'status')}" is not a status` });
+        const r = await setClaimStatus(db, { claimId, status, version, actorId: user.id, now: actor.now });
+        result = { intent, ok: true, ...r };
+        break;
+      }
+      case 'wording':
+        await editWording(db, { claimId, version, text: str(form, 'text'), actor });
+        break;
+      case 'rating':
+        await setRating(db, { claimId, version, rating: str(form, 'rating'), verdict: str(form, 'verdict'), actor });
+        break;
+      case 'assign':
+        await assignClaim(db, { claimId, version, assigneeId: idOf(form, 'assigneeId'), actor });
+        break;
+      case 'approve':
+        await requireRole(request, 'editor');
+        await approveVerdict(db, { claimId, version, actor });
+        break;
+      case 'return':
+        await requireRole(request, 'editor');
+        await returnVerdict(db, { claimId, version, comment: str(form, 'comment'), actor });
+        break;
+      case 'dismiss':
+        await dismissClaim(db, { claimId, version, actor, note: str(form, 'note') || undefined });
+        break;
+      case 'restore':
+        await restoreClaim(db, { claimId, version, actor });
+        break;
+      case 'restore-wording': {
+        const revisionId = idOf(form, 'revisionId');
+        if (!revisionId) return fail(400, { error: 'Choose a revision to restore' });
+        await restoreWording(db, { claimId, revisionId, version, actor });
+        break;
+      }
+      case 'split': {
+        const r = await splitClaim(db, { claimId, version, startsWith: str(form, 'startsWith'), actor });
+        return redirect(`/articles/${r.kept.articleId}?claim=${r.newClaimId}`);
+      }
+      case 'merge':
+        await mergeWithNext(db, { claimId, version, actor });
+        break;
+      case 'evidence-add': {
+        const sourceId = idOf(form, 'sourceId');
+        const newSource =
+          sourceId === null
+            ? {
+                url: str(form, 'url'),
+                title: str(form, 'title'),
+                publisher: str(form, 'publisher'),
+                kind: str(form, 'kind'),
+                publishedAt: str(form, 'publishedAt'),
+                accessedAt: str(form, 'accessedAt'),
+                archivedUrl: str(form, 'archivedUrl'),
+                notes: str(form, 'notes'),
+              }
+            : null;
+        await addEvidence(db, {
+          claimId,
+          sourceId,
+          newSource,
+          stance: str(form, 'stance'),
+          excerpt: str(form, 'excerpt'),
+          note: str(form, 'note'),
+          figure: { text: str(form, 'figureText'), asOf: str(form, 'figureAsOf') },
+          actor,
+        });
+        break;
+      }
+      case 'evidence-remove': {
+        const evidenceId = idOf(form, 'evidenceId');
+        if (!evidenceId) return fail(400, { error: 'Choose the evidence to remove' });
+        await removeEvidenceLink(db, { claimId, evidenceId, actor });
+        break;
+      }
+      default:
+        return fail(400, { error: `Unknown action "${intent}"` });
+    }
+    const to = str(form, 'redirectTo');
+    if (to.startsWith('/') && !to.startsWith('//')) return redirect(to);
+    return data<ClaimActionResult>(result);
+  } catch (e) {
+    if (e instanceof NotFoundError) throw new Response(`${e.message}.`, { status: 404 });
+    if (e instanceof RuleError) return fail(422, { error: e.message });
+    if (e instanceof StaleEditError) return fail(409, conflictOf(intent, form, e.current as ClaimWithArticle));
+    throw e;
+  }
+}
+
+function conflictOf(intent: string, form: FormData, theirs: ClaimWithArticle): ClaimActionResult {
+  const by = 'someone else';
+  const base = {
+    error: `Someone else saved this claim while you were editing (it is now "${statusLabel(theirs.status)}"). Nothing of yours was saved or lost: compare below.`,
+    version: theirs.version,
+  };
+  if (intent === 'wording') {
+    return { ...base, conflict: { field: 'text', mine: str(form, 'text'), theirs: theirs.text, theirsBy: by, version: theirs.version } };
+  }
+  if (intent === 'rating') {
+    return {
+      ...base,
+      conflict: { field: 'verdict', mine: str(form, 'verdict'), theirs: theirs.verdict ?? '', theirsBy: by, version: theirs.version, rating: theirs.rating },
+    };
+  }
+  return { ...base, error: `Someone else changed this claim first: it is now "${statusLabel(theirs.status)}". Your change was not saved; look again and retry.` };
+}

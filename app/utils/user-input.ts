@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Field rules for accounts, shared by /admin/users and `npm run user`. */
+export const ROLES = ['checker', 'editor', 'admin'] as const;
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const emailField = z
+  .string({ required_error: 'Enter an email address' })
+  .trim()
+  .min(1, 'Enter an email address')
+  .max(254, 'An email address has at most 254 characters')
+  .email('Enter an email address like name@example.org')
+  .transform((s) => s.toLowerCase());
+
+export const nameField = z
+  .string({ required_error: 'Enter a name' })
+  .trim()
+  .min(1, 'Enter the name the edit history should show')
+  .max(100, 'A name has at most 100 characters');
+
+export const roleField = z.enum(ROLES, { errorMap: () => ({ message: 'Choose checker, editor or admin' }) });
+
+/** Empty means "generate one". */
+export const newPasswordField = z
+  .string()
+  .max(200, 'A password has at most 200 characters')
+  .refine((s) => s === '' || s.length >= MIN_PASSWORD_LENGTH, {
+    message: `A password needs at least ${MIN_PASSWORD_LENGTH} characters (leave it empty to generate one)`,
+  });
