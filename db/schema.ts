@@ -73,6 +73,10 @@ export interface FigureTable {
   span_start: number | null;
   span_end: number | null;
   as_of: string | null;
+  measure_id: number | null;
+  scope: 'cumulative' | 'day' | 'period' | null;
+  scope_date: string | null;
+  corrected: Generated<number>;
   text: string;
   low: number | null;
   high: number | null;
@@ -128,6 +132,44 @@ export interface RevisionTable {
   hash: string;
 }
 
+export interface MeasureTable {
+  id: Generated<number>;
+  label: string;
+  unit: Generated<string>;
+  counted: string | null;
+  event: string | null;
+  place: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  accepted_low: number | null;
+  accepted_high: number | null;
+  rationale: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeasureSuggestionTable {
+  id: Generated<number>;
+  figure_id: number;
+  measure_id: number | null;
+  partner_figure_id: number | null;
+  label: string;
+  reason: string | null;
+  status: Generated<'open' | 'accepted' | 'rejected'>;
+  decided_by: number | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -138,6 +180,9 @@ export interface Database {
   source: SourceTable;
   evidence: EvidenceTable;
   revision: RevisionTable;
+  measure: MeasureTable;
+  measure_suggestion: MeasureSuggestionTable;
+  setting: SettingTable;
 }
 
 export type UserRow = Selectable<UserTable>;
