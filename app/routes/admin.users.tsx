@@ -89,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
       case 'add': {
         const { user, generatedPassword } = await addAccount(
           db,
-          { email: input.email, name: input.name, role: input.role, password: input.password || null },
+          { email: input.email, name: input.name, role: input.role, password: input.password || null, actorId: admin.id },
           new Date(),
         );
         return data<ActionResult>(
@@ -108,7 +108,7 @@ export async function action({ request }: ActionFunctionArgs) {
         return ok(input.intent, user.id, `${user.name} is now ${user.role}.`);
       }
       case 'reset-password': {
-        const { user, password } = await resetPassword(db, { userId: input.userId });
+        const { user, password } = await resetPassword(db, { userId: input.userId, actorId: admin.id });
         return data<ActionResult>(
           {
             ok: true,
@@ -125,7 +125,7 @@ export async function action({ request }: ActionFunctionArgs) {
         return ok(input.intent, user.id, `${user.name} is deactivated: they cannot sign in and were signed out.`);
       }
       case 'reactivate': {
-        const user = await reactivateAccount(db, { userId: input.userId });
+        const user = await reactivateAccount(db, { userId: input.userId, actorId: admin.id });
         return ok(input.intent, user.id, `${user.name} can sign in again.`);
       }
     }

@@ -11,7 +11,13 @@ import {
 } from '../models/user.server';
 import { deleteSessionsOfUser } from '../models/session.server';
 import { generatePassword, hashPassword } from '../utils/password.server';
+import { insertRevision } from '../models/revision.server';
 import { createUser } from './auth.server';
+
+/** Account changes go into the same tamper-evident history as claims (never a password or hash). */
+async function record(trx: DB, user: User, actorId: number | null, action: string, before: unknown, after: unknown) {
+  await insertRevision(trx, { entity: 'user', entityId: user.id, claimId: null, actorId, at: new Date().toISOString(), action, before, after });
+}
 
 /** A refused account change; `field` names the form field to show it beside. */
 export class AccountError extends Error {
@@ -47,7 +53,7 @@ async function keepAnAdmin(db: DB, user: User, what: string): Promise<void> {
 /** Creates an account; with no password given, generates one and returns it to show once. */
 export async function addAccount(
   db: DB,
-  input: { email: string; name: string; role: Role; password?: string | null },
+  input: { email: string; name: string; role: Role; password?: string | null; actorId?: number | null },
   now: Date,
 ): Promise<{ user: User; generatedPassword: string | null }> {
   const generatedPassword = input.password ? null : generatePassword();
@@ -57,6 +63,7 @@ export async function addAccount(
       throw new AccountError(`There is already an account for ${input.email.toLowerCase()}.`, 'email', 409);
     }
     const user = await createUser(trx, { email: input.email, name: input.name, role: input.role, password }, now);
+    await record(trx, user, input.actorId ?? null, 'account-add', null, { email: user.email, name: user.name, role: user.role });
     return { user, generatedPassword };
   });
 }
@@ -67,6 +74,7 @@ export async function changeRole(db: DB, input: { userId: number; role: Role; ac
     const user = await existing(trx, input.userId);
     if (input.role !== 'admin') await keepAnAdmin(trx, user, 'given another role');
     await updateUserRole(trx, user.id, input.role);
+    await record(trx, user, input.actorId, 'account-role', { role: user.role }, { role: input.role });
     return { ...user, role: input.role };
   });
 }
@@ -74,7 +82,7 @@ export async function changeRole(db: DB, input: { userId: number; role: Role; ac
 /** Sets a new password (given, or generated and returned) and ends the user's sessions. */
 export async function resetPassword(
   db: DB,
-  input: { userId: number; password?: string | null },
+  input: { userId: number; password?: string | null; actorId?: number | null },
 ): Promise<{ user: User; password: string }> {
   const password = input.password || generatePassword();
   const hash = await hashPassword(password);
@@ -82,6 +90,7 @@ export async function resetPassword(
     const user = await existing(trx, input.userId);
     await updateUserPassword(trx, user.id, hash);
     await deleteSessionsOfUser(trx, user.id);
+    await record(trx, user, input.actorId ?? null, 'account-password-reset', null, null);
     return { user, password };
   });
 }
@@ -94,14 +103,16 @@ export async function deactivateAccount(db: DB, input: { userId: number; actorId
     await keepAnAdmin(trx, user, 'deactivated');
     await updateUserActive(trx, user.id, false);
     await deleteSessionsOfUser(trx, user.id);
+    await record(trx, user, input.actorId, 'account-deactivate', { active: true }, { active: false });
     return { ...user, active: false };
   });
 }
 
-export async function reactivateAccount(db: DB, input: { userId: number }): Promise<User> {
+export async function reactivateAccount(db: DB, input: { userId: number; actorId?: number | null }): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const user = await existing(trx, input.userId);
     await updateUserActive(trx, user.id, true);
+    await record(trx, user, input.actorId ?? null, 'account-reactivate', { active: false }, { active: true });
     return { ...user, active: true };
   });
 }
