@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ShouldRevalidateFunction } from '@remix-run/react';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { loadClaimPage } from '../services/claim-page.server';
@@ -34,6 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, 'checker');
   return handleClaimAction(request, idParam(params.id, 'Claim'), user);
 }
+
+/** After a 409 the page must show what the other person saved, so reload it even though the action "failed". */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus === 409 ? true : defaultShouldRevalidate;
 
 export default function ClaimPage() {
   const page = useLoaderData<typeof loader>();

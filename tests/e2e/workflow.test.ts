@@ -131,6 +131,43 @@ describe.skipIf(!browserPath)('verification workflow in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('shows a stale wording save side by side and keeps mine on request', async () => {
+    await page.goto(claimUrl);
+    const other = await browser.newPage();
+    await other.goto(claimUrl);
+    const theirs = 'Eda: the U.N. counted 948,000 displaced by 20 February.';
+    await other.getByRole('region', { name: 'Wording' }).locator('textarea').fill(theirs);
+    await other.getByRole('button', { name: 'Save wording' }).click();
+    await expect.poll(() => other.locator('.claim-text').innerText()).toContain('Eda: the U.N.');
+    await other.close();
+
+    const mine = 'Mine: 948,000 people displaced in Idlib, per OCHA.';
+    const wording = page.getByRole('region', { name: 'Wording' });
+    await wording.locator('textarea').fill(mine);
+    await wording.getByRole('button', { name: 'Save wording' }).click();
+    const conflict = page.getByRole('region', { name: 'Conflicting edit' });
+    await expect.poll(() => conflict.innerText()).toContain('Yours (not saved)');
+    expect(await conflict.innerText()).toContain(theirs);
+    expect(await conflict.innerText()).toContain(mine);
+    // The rest of the page is reloaded too: it shows their saved wording, not the stale one.
+    await expect.poll(() => page.locator('.claim-text').innerText()).toContain('Eda: the U.N.');
+    await shot(page, 'claim-conflict');
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => page.locator('.claim-text').innerText()).toContain(mine);
+    expect(await page.getByRole('region', { name: 'Conflicting edit' }).count()).toBe(0);
+  });
+
+  it('lists the queue and the source library', async () => {
+    await page.goto(`${app.url}/queue`);
+    await shot(page, 'queue');
+    await page.goto(`${app.url}/sources`);
+    expect(await page.locator('table.grid').innerText()).toContain('Flash Update #9');
+    await shot(page, 'sources');
+    await page.getByRole('link', { name: /Flash Update #9/ }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Claims citing it (1)');
+    await shot(page, 'source');
+  });
+
   it('had no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });
