@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from '@remix-run/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
+import { useShortcuts } from '../utils/use-shortcuts';
 import { getDb } from '../../db/connection';
 import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
 import { loadArticleReview } from '../services/article-review.server';
@@ -28,10 +29,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
 
 export default function ArticleReview() {
   const { article, claims, figures, dismissed } = useLoaderData<typeof loader>();
@@ -52,28 +49,26 @@ export default function ArticleReview() {
     [navigate],
   );
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target) || !selected) return;
-      const index = claims.findIndex((c) => c.id === selected.id);
-      if (e.key === 'j' || e.key === 'k') {
-        const next = claims[index + (e.key === 'j' ? 1 : -1)];
-        if (next) select(next.id);
-        e.preventDefault();
-        return;
-      }
-      const status = statusForKey(e.key);
-      if (status) {
-        fetcher.submit(
-          { intent: 'status', status, version: String(Math.max(selected.version, fetcher.data?.version ?? 0)) },
-          { method: 'post', action: `/claims/${selected.id}` },
-        );
-        e.preventDefault();
-      }
+  useShortcuts((key) => {
+    if (!selected) return false;
+    const index = claims.findIndex((c) => c.id === selected.id);
+    if (key === 'j' || key === 'k') {
+      const next = claims[index + (key === 'j' ? 1 : -1)];
+      if (next) select(next.id);
+      return true;
     }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [claims, selected, select, fetcher]);
+    if (key === 'o' || key === 'Enter') {
+      navigate(`/claims/${selected.id}`);
+      return true;
+    }
+    const status = statusForKey(key);
+    if (!status) return false;
+    fetcher.submit(
+      { intent: 'status', status, version: String(Math.max(selected.version, fetcher.data?.version ?? 0)) },
+      { method: 'post', action: `/claims/${selected.id}` },
+    );
+    return true;
+  });
 
   const pendingStatus = fetcher.formData?.get('status');
   const statusOf = (c: { id: number; status: string }) =>
@@ -102,7 +97,7 @@ export default function ArticleReview() {
           </p>
         </div>
         <p className="keys" aria-label="Keyboard shortcuts">
-          <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>1</kbd>–<kbd>6</kbd> set status
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>1</kbd>–<kbd>6</kbd> set status · <kbd>o</kbd> open claim
         </p>
       </div>
       <div className="review-body">

@@ -8,6 +8,8 @@ import { handleClaimAction, type ClaimActionResult } from '../utils/claim-action
 import { requireRole, requireUser } from '../utils/session.server';
 import { idParam } from '../utils/params';
 import { ClaimPanel } from '../components/claim-panel';
+import { statusForKey } from '../domain/claims/status';
+import { useShortcuts } from '../utils/use-shortcuts';
 import { GeneralErrorBoundary } from '../components/error-boundary';
 import { VerdictSection } from '../components/workflow/verdict-section';
 import { SignoffSection } from '../components/workflow/signoff-section';
@@ -45,6 +47,21 @@ export default function ClaimPage() {
   const { claim, figures } = page;
   const fetcher = useFetcher<ClaimActionResult>({ key: `status-${claim.id}` });
   const result = useActionData<typeof action>();
+  useShortcuts((key) => {
+    if (key === 'a') {
+      const add = document.querySelector<HTMLDetailsElement>('details.add-evidence');
+      if (add) add.open = true;
+      document.querySelector<HTMLInputElement>('.library-search input')?.focus();
+      return true;
+    }
+    const status = statusForKey(key);
+    if (!status) return false;
+    fetcher.submit(
+      { intent: 'status', status, version: String(Math.max(claim.version, fetcher.data?.version ?? 0)) },
+      { method: 'post' },
+    );
+    return true;
+  });
   return (
     <main className="page claim-page">
       <p className="crumbs">
@@ -55,6 +72,10 @@ export default function ClaimPage() {
         <p className="muted">
           {page.lastChange ? `Last changed ${page.lastChange.at.replace('T', ' ').slice(0, 16)} by ${page.lastChange.actor} · ` : ''}
           <Link to={`/claims/${claim.id}/history`}>History ({page.revisionCount})</Link>
+          <span className="keys">
+            {' · '}
+            <kbd>1</kbd>–<kbd>6</kbd> status · <kbd>a</kbd> add evidence
+          </span>
         </p>
       </div>
       {result?.error ? (

@@ -65,6 +65,18 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Verified');
   });
 
+  it('opens the selected claim with o, sets its status with a digit there and finds the evidence form with a', async () => {
+    const id = await page.locator('mark.claim.selected').getAttribute('data-claim-id');
+    await page.keyboard.press('o');
+    await page.waitForURL(new RegExp(`/claims/${id}$`));
+    await page.keyboard.press('6');
+    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Unverifiable');
+    await page.keyboard.press('a');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search the source library');
+    await page.goBack();
+    await page.waitForURL(/\/articles\/\d+/);
+  });
+
   it('sets the status by clicking a button on the claim page', async () => {
     await page.locator('.claim-list a').nth(3).click();
     await page.getByRole('link', { name: 'Open claim page' }).click();
