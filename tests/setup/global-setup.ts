@@ -14,7 +14,8 @@ export default function setup() {
     console.warn(`\n${'!'.repeat(msg.length)}\n${msg}\n${'!'.repeat(msg.length)}\n`);
   }
   try {
-    execSync('npx remix vite:build', { stdio: 'pipe' });
+    // Vitest sets NODE_ENV=test; the server under test must be the production build users get.
+    execSync('npx remix vite:build', { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`the app did not build for the server tests:\n${err.stderr ?? ''}\n${err.stdout ?? ''}`);
