@@ -12,16 +12,16 @@ export interface SourceValues {
 }
 
 /** The fields of a source, for the library's add and edit forms. */
-export function SourceFields({ v }: { v: SourceValues }) {
+export function SourceFields({ v, required = true }: { v: SourceValues; required?: boolean }) {
   return (
     <div className="grid-2">
       <label>
         URL
-        <input name="url" type="url" required placeholder="https://…" defaultValue={v.url ?? ''} />
+        <input name="url" type="url" required={required} placeholder="https://…" defaultValue={v.url ?? ''} />
       </label>
       <label>
         Title
-        <input name="title" required defaultValue={v.title ?? ''} />
+        <input name="title" required={required} defaultValue={v.title ?? ''} />
       </label>
       <label>
         Publisher

@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react';
-import { SOURCE_KINDS, STANCES, sourceKindLabel } from '../../domain/sources/source-input';
+import { STANCES, sourceKindLabel } from '../../domain/sources/source-input';
+import { SourceFields } from '../source-fields';
 import { describeInterval } from '../../utils/describe-interval';
 import { safeHttpUrl } from '../../utils/safe-url';
 
@@ -127,46 +128,8 @@ export function EvidenceSection({ evidence, sourceFigures, library, sourceQuery,
           ) : null}
           <fieldset className="new-source">
             <legend>New source</legend>
-            <div className="grid-2">
-              <label>
-                URL
-                <input name="url" type="url" placeholder="https://…" defaultValue={v.url} />
-              </label>
-              <label>
-                Title
-                <input name="title" defaultValue={v.title} />
-              </label>
-              <label>
-                Publisher
-                <input name="publisher" defaultValue={v.publisher} />
-              </label>
-              <label>
-                Kind
-                <select name="kind" defaultValue={v.kind ?? 'un_ngo_report'}>
-                  {SOURCE_KINDS.map((k) => (
-                    <option key={k.value} value={k.value}>
-                      {k.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Published
-                <input name="publishedAt" type="date" defaultValue={v.publishedAt} />
-              </label>
-              <label>
-                Accessed
-                <input name="accessedAt" type="date" defaultValue={v.accessedAt} />
-              </label>
-              <label>
-                Archived URL
-                <input name="archivedUrl" type="url" defaultValue={v.archivedUrl} />
-              </label>
-              <label>
-                Notes
-                <input name="notes" defaultValue={v.notes} />
-              </label>
-            </div>
+            {/* Not required: a library source chosen above needs none of these. */}
+            <SourceFields v={v} required={false} />
           </fieldset>
           <div className="grid-2">
             <label>
