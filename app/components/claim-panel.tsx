@@ -12,6 +12,8 @@ export interface PanelClaim {
   reasons: string[];
   status: string;
   version: number;
+  signoff?: string;
+  assignee?: string | null;
 }
 
 export interface PanelFigure {
@@ -24,6 +26,12 @@ export interface PanelFigure {
   event: string | null;
   rule: string;
 }
+
+const SIGNOFF_BADGE: Record<string, string> = {
+  pending: 'awaiting sign-off',
+  approved: 'signed off',
+  returned: 'sent back',
+};
 
 export type StatusFetcher = ReturnType<typeof useFetcher<{ error?: string; status?: string; version?: number }>>;
 
@@ -43,6 +51,10 @@ export function ClaimPanel(props: {
     <section className="claim-panel" aria-label="Selected claim">
       <div className="panel-head">
         <StatusBadge status={status} />
+        {claim.signoff && SIGNOFF_BADGE[claim.signoff] ? (
+          <span className={`badge signoff-${claim.signoff}`}>{SIGNOFF_BADGE[claim.signoff]}</span>
+        ) : null}
+        {claim.assignee ? <span className="muted">assigned to {claim.assignee}</span> : null}
         <span className="score" title={props.claim.reasons.join('; ')}>
           check-worthiness {Math.round(claim.checkworthiness * 100)}%
         </span>
