@@ -35,6 +35,15 @@ app.use((req, res, next) => {
   if (crossSite) return res.status(403).type('text/plain').send(CROSS_SITE_MESSAGE);
   next();
 });
+// No form in Claimdesk needs more than an article (5 MB) plus its fields:
+// refuse larger bodies before anything reads them.
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+app.use((req, res, next) => {
+  if (Number(req.get('Content-Length') ?? 0) > MAX_BODY_BYTES) {
+    return res.status(413).type('text/plain').send('The request is larger than 6 MB; articles may be at most 5 MB.');
+  }
+  next();
+});
 app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
 app.use(express.static('build/client', { maxAge: '1h' }));
 app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));

@@ -9,6 +9,7 @@ import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { formatOfFile, MAX_ARTICLE_BYTES, ImportInputError } from '../app/domain/articles/import-input';
 import { importArticle } from '../app/services/import-article.server';
+import { decodeText } from '../app/domain/articles/decode-text';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
@@ -34,8 +35,7 @@ for (const [i, file] of files.entries()) {
     const format = formatOfFile(file);
     const size = statSync(file).size;
     if (size > MAX_ARTICLE_BYTES) throw new ImportInputError(`${size} bytes is over the 5 MB limit`, 'file', 413);
-    const bytes = readFileSync(file);
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const text = decodeText(readFileSync(file), basename(file));
     const r = await importArticle(
       db,
       { text, format, title: null, url: null, publisher: null, publishedAt: null, fileName: basename(file) },

@@ -11,6 +11,7 @@ import {
   normaliseUrl,
   type ImportInput,
 } from '../domain/articles/import-input';
+import { decodeText } from '../domain/articles/decode-text';
 
 export interface ImportFormValues {
   text: string;
@@ -70,9 +71,7 @@ export async function toImportInput(values: ImportFormValues, file: File | null)
   if (file) {
     format = formatOfFile(file.name);
     fileName = file.name;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.includes(0)) throw new ImportInputError(`${file.name} looks like a binary file, not text or HTML`, 'file', 415);
-    text = new TextDecoder('utf-8').decode(bytes);
+    text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
   } else if (values.format !== 'text' && values.format !== 'html') {
     throw new ImportInputError('Choose plain text or HTML', 'format', 422);
   } else if (format === 'text' && /^\s*<(!doctype html|html)[\s>]/i.test(text)) {

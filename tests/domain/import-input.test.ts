@@ -32,3 +32,13 @@ describe('import input', () => {
     expect(fallbackTitle('x'.repeat(300), 'kerala.txt')).toBe('kerala');
   });
 });
+
+describe('decodeText', () => {
+  it('reads UTF-8 (with or without BOM) and falls back to Windows-1252, refusing binary', async () => {
+    const { decodeText } = await import('../../app/domain/articles/decode-text');
+    expect(decodeText(new TextEncoder().encode('Café – 948,000'), 'a.txt')).toBe('Café – 948,000');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a.txt')).toBe('A');
+    expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]), 'a.txt')).toBe('café “q”');
+    expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'a.docx')).toThrow(/binary/);
+  });
+});

@@ -35,7 +35,7 @@ export function formatOfFile(name: string): ArticleFormat {
 
 /** Rejects bytes that are not text: NUL bytes or many control characters. */
 export function assertTextual(text: string, what: string): void {
-  if (text.includes('\u0000') || text.includes('\uFFFD')) {
+  if (text.includes('\u0000')) {
     throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 415);
   }
   let control = 0;
