@@ -41,13 +41,13 @@ export async function searchClaims(
     from claim_fts
     join claim on claim.id = claim_fts.rowid
     join article on article.id = claim.article_id
-    where claim_fts match ${q.match} ${statusFilter}
+    where claim_fts match ${q.match} and claim.dismissed_at is null ${statusFilter}
     order by bm25(claim_fts), claim.id
     limit ${q.limit} offset ${q.offset}`.execute(db);
   // bm25() cannot share a query with a window function, so the total is counted apart.
   const count = await sql<{ total: number }>`
     select count(*) as total from claim_fts join claim on claim.id = claim_fts.rowid
-    where claim_fts match ${q.match} ${statusFilter}`.execute(db);
+    where claim_fts match ${q.match} and claim.dismissed_at is null ${statusFilter}`.execute(db);
   return {
     total: Number(count.rows[0]?.total ?? 0),
     hits: rows.rows.map((r) => ({
