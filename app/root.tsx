@@ -32,8 +32,11 @@ function Header() {
           <NavLink to="/articles/new">Import</NavLink>
           <NavLink to="/queue">My queue</NavLink>
           <NavLink to="/sources">Sources</NavLink>
+          <NavLink to="/measures">Measures</NavLink>
           <NavLink to="/search">Search</NavLink>
+          {user.role === 'editor' || user.role === 'admin' ? <NavLink to="/exports">Exports</NavLink> : null}
           {user.role === 'admin' ? <NavLink to="/admin/users">Users</NavLink> : null}
+          {user.role === 'admin' ? <NavLink to="/admin/settings">Settings</NavLink> : null}
         </nav>
       ) : null}
       <div className="spacer" />

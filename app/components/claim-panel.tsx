@@ -2,6 +2,17 @@ import { Link, useFetcher } from '@remix-run/react';
 import { STATUSES } from '../domain/claims/status';
 import { describeInterval } from '../utils/describe-interval';
 import { StatusBadge } from './status-badge';
+import { VerdictBadge } from './verdict-badge';
+import type { MeasureVerdict } from '../domain/measures/measure-verdict';
+
+/** A figure's measure as the panel shows it (see measureInfoOfFigures). */
+export interface PanelFigureMeasure {
+  measureId: number;
+  label: string;
+  agreement: 'agrees' | 'disagrees' | 'no_estimate';
+  accepted: [number | null, number | null];
+  verdict: MeasureVerdict;
+}
 
 export interface PanelClaim {
   id: number;
@@ -42,6 +53,8 @@ export function ClaimPanel(props: {
   fetcher: StatusFetcher;
   redirectTo: string;
   showLink?: boolean;
+  /** figure id → its measure; figures on none are absent. */
+  measures?: Record<number, PanelFigureMeasure>;
 }) {
   const { claim, figures, fetcher } = props;
   const pending = fetcher.formData?.get('status');
@@ -81,17 +94,22 @@ export function ClaimPanel(props: {
               <th>Interval</th>
               <th>Counted</th>
               <th>Event</th>
+              <th>Measure</th>
             </tr>
           </thead>
           <tbody>
             {figures.map((f) => (
               <tr key={f.id}>
                 <td>{f.text}</td>
-                <td title={f.rule}>
+                <td title={`Rule: ${f.rule}`}>
                   {describeInterval(f.low, f.high)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
+                  <div className="rule muted">{f.rule}</div>
                 </td>
                 <td>{f.counted ?? '—'}</td>
                 <td>{f.event ?? '—'}</td>
+                <td className="figure-measure">
+                  <FigureMeasure m={props.measures?.[f.id]} figureId={f.id} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -124,5 +142,24 @@ export function ClaimPanel(props: {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The figure's measure, its verdict, and whether the figure can be true given the accepted estimate. */
+function FigureMeasure({ m, figureId }: { m: PanelFigureMeasure | undefined; figureId: number }) {
+  if (!m) return <span className="muted">none · figure {figureId}</span>;
+  return (
+    <>
+      <Link to={`/measures/${m.measureId}`}>{m.label}</Link> <VerdictBadge verdict={m.verdict} />
+      <div>
+        {m.agreement === 'no_estimate' ? (
+          <span className="muted">no accepted estimate yet</span>
+        ) : (
+          <span className={`agreement-${m.agreement}`}>
+            {m.agreement === 'agrees' ? 'agrees with' : 'outside'} accepted {describeInterval(m.accepted[0], m.accepted[1])}
+          </span>
+        )}
+      </div>
+    </>
   );
 }

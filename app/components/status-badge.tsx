@@ -1,5 +1,9 @@
 import { statusLabel } from '../domain/claims/status';
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge status-${status}`}>{statusLabel(status)}</span>;
+  return (
+    <span className={`badge status-${status}`} data-kind="status">
+      {statusLabel(status)}
+    </span>
+  );
 }

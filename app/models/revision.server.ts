@@ -1,7 +1,7 @@
 import type { DB } from '../../db/connection';
 import { revisionHash, type RevisionContent } from '../domain/history/hash-chain';
 
-export type RevisionEntity = 'article' | 'claim' | 'figure' | 'evidence' | 'source' | 'measure' | 'user';
+export type RevisionEntity = 'article' | 'claim' | 'figure' | 'evidence' | 'source' | 'measure' | 'user' | 'measure_suggestion' | 'setting';
 
 export interface RevisionInput {
   entity: RevisionEntity;

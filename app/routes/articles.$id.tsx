@@ -13,16 +13,18 @@ import { ClaimPanel } from '../components/claim-panel';
 import { StatusBadge } from '../components/status-badge';
 import { GeneralErrorBoundary } from '../components/error-boundary';
 import { safeHttpUrl } from '../utils/safe-url';
+import { roleAllows } from '../utils/permissions';
+import { ExportMenu } from '../components/export-menu';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.article.title} · Claimdesk` : 'Article · Claimdesk' },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
   const id = idParam(params.id, 'Article');
   try {
-    return await loadArticleReview(getDb(), id);
+    return { ...(await loadArticleReview(getDb(), id)), canExport: roleAllows(user.role, 'editor') };
   } catch (e) {
     if (e instanceof NotFoundError) throw new Response(`Article ${id} does not exist.`, { status: 404 });
     throw e;
@@ -31,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 
 export default function ArticleReview() {
-  const { article, claims, figures, dismissed } = useLoaderData<typeof loader>();
+  const { article, claims, figures, dismissed, canExport, figureMeasures } = useLoaderData<typeof loader>();
   const location = useLocation();
   const navigate = useNavigate();
   const requested = Number(new URLSearchParams(location.search).get('claim'));
@@ -99,6 +101,12 @@ export default function ArticleReview() {
         <p className="keys" aria-label="Keyboard shortcuts">
           <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>1</kbd>–<kbd>6</kbd> set status · <kbd>o</kbd> open claim
         </p>
+        {canExport ? (
+          <ExportMenu
+            articleId={article.id}
+            signedOff={claims.filter((c) => c.signoff === 'approved' && (FINAL_STATUSES as readonly string[]).includes(c.status)).length}
+          />
+        ) : null}
       </div>
       <div className="review-body">
         <article className="article-pane">
@@ -115,6 +123,7 @@ export default function ArticleReview() {
             <ClaimPanel
               claim={{ ...selected, status: statusOf(selected) }}
               figures={figures.filter((f) => f.claimId === selected.id)}
+              measures={figureMeasures}
               fetcher={fetcher}
               redirectTo={`/articles/${article.id}?claim=${selected.id}`}
             />

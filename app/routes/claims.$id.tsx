@@ -85,7 +85,7 @@ export default function ClaimPage() {
       ) : null}
       <div className="claim-grid">
         <div>
-          <ClaimPanel claim={claim} figures={figures} fetcher={fetcher} redirectTo={`/claims/${claim.id}`} showLink={false} />
+          <ClaimPanel claim={claim} figures={figures} measures={page.figureMeasures} fetcher={fetcher} redirectTo={`/claims/${claim.id}`} showLink={false} />
           <VerdictSection claim={claim} result={result} />
         </div>
         <div>

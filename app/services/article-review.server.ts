@@ -3,6 +3,7 @@ import { findArticle } from '../models/article.server';
 import { listClaimsOfArticle } from '../models/claim.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { NotFoundError } from './errors';
+import { measureInfoOfFigures } from './measures.server';
 
 /** Everything the review screen shows: the article, its claims, and each claim's figures. */
 export async function loadArticleReview(db: DB, articleId: number) {
@@ -15,5 +16,6 @@ export async function loadArticleReview(db: DB, articleId: number) {
     db,
     claims.map((c) => c.id),
   );
-  return { article, claims, figures, dismissed };
+  const figureMeasures = await measureInfoOfFigures(db, figures);
+  return { article, claims, figures, dismissed, figureMeasures };
 }

@@ -6,6 +6,7 @@ import { listClaimRevisions } from '../models/revision.server';
 import { searchSources } from '../models/source.server';
 import { listUsers } from '../models/user.server';
 import { NotFoundError } from './errors';
+import { measureInfoOfFigures } from './measures.server';
 
 /** One claim with everything its page shows: figures, evidence, assignable people, library matches. */
 export async function loadClaimPage(db: DB, claimId: number, options: { sourceQuery?: string } = {}) {
@@ -21,11 +22,13 @@ export async function loadClaimPage(db: DB, claimId: number, options: { sourceQu
     db,
     evidence.map((e) => e.sourceId),
   );
+  const figureMeasures = await measureInfoOfFigures(db, figures);
   const q = options.sourceQuery?.trim() ?? '';
   const library = q ? await searchSources(db, { text: q, limit: 10, offset: 0 }) : [];
   return {
     claim,
     figures,
+    figureMeasures,
     evidence,
     sourceFigures,
     library,

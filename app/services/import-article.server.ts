@@ -11,8 +11,11 @@ import {
 } from '../domain/articles/import-input';
 import { insertArticle } from '../models/article.server';
 import { insertClaim } from '../models/claim.server';
-import { insertFigures } from '../models/figure.server';
+import { insertFigure } from '../models/figure.server';
 import { insertRevision } from '../models/revision.server';
+import { figureScope } from '../domain/measures/figure-scope';
+import { currentConventions } from './figure-conventions.server';
+import { suggestMeasuresOnImport } from './measures.server';
 
 export interface ImportResult {
   articleId: number;
@@ -36,7 +39,8 @@ export async function importArticle(
   }
   assertTextual(input.text, input.fileName ?? 'The pasted text');
 
-  const result = extractArticle({ text: input.text, format: input.format, clean: true });
+  const conventions = await currentConventions(db);
+  const result = extractArticle({ text: input.text, format: input.format, clean: true, conventions });
   if (!result.body.trim()) {
     throw new ImportInputError('No article text was found in what you gave', 'text', 422);
   }
@@ -58,6 +62,8 @@ export async function importArticle(
       imported_at: now,
     });
     let figureCount = 0;
+    // Ids by position in result.figures, so the extraction groups can become suggestions.
+    const figureIds = new Map<object, number>();
     for (const [position, d] of drafts.entries()) {
       const claimId = await insertClaim(trx, {
         article_id: articleId,
@@ -74,9 +80,8 @@ export async function importArticle(
         created_at: now,
         updated_at: now,
       });
-      await insertFigures(
-        trx,
-        d.figures.map((f) => ({
+      for (const f of d.figures) {
+        figureIds.set(f, await insertFigure(trx, {
           claim_id: claimId,
           span_start: f.start,
           span_end: f.end,
@@ -89,8 +94,9 @@ export async function importArticle(
           unit: f.unit,
           currency: f.currency,
           rule: f.rule,
-        })),
-      );
+          ...scopeColumns(result.sentences[f.sentence]?.text ?? ''),
+        }));
+      }
       figureCount += d.figures.length;
       await insertRevision(trx, {
         entity: 'claim',
@@ -102,6 +108,12 @@ export async function importArticle(
         after: { text: d.text, status: 'unreviewed', figures: d.figures.map((f) => f.text) },
       });
     }
+    await suggestMeasuresOnImport(trx, {
+      articleId,
+      figureIds: result.figures.map((f) => figureIds.get(f) ?? 0),
+      groups: result.groups,
+      now,
+    });
     await insertRevision(trx, {
       entity: 'article',
       entityId: articleId,
@@ -113,4 +125,9 @@ export async function importArticle(
     });
     return { articleId, title, claims: drafts.length, figures: figureCount };
   });
+}
+
+function scopeColumns(sentence: string) {
+  const s = figureScope(sentence);
+  return { scope: s.scope, scope_date: s.scopeDate };
 }

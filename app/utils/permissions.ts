@@ -19,13 +19,26 @@ export const ACTION_ACCESS: Record<string, Access> = {
   'routes/sources._index': 'checker',
   'routes/sources.$id': 'checker',
   'routes/admin.users': 'admin',
+  'routes/measures._index': 'checker',
+  'routes/measures.$id': 'checker',
+  'routes/measures.conventions': 'editor',
+  'routes/admin.settings': 'admin',
 };
 
 /**
  * Routes whose loader produces an export (Markdown, HTML, CSV, JSON,
- * ClaimReview) and so need the editor role even to read. None exist yet.
+ * ClaimReview) and so need the editor role even to read.
  */
-export const EXPORT_ACCESS: Record<string, Role> = {};
+export const EXPORT_ACCESS: Record<string, Role> = {
+  'routes/articles.$id.export[.]md': 'editor',
+  'routes/articles.$id.export[.]html': 'editor',
+  'routes/articles.$id.export[.]csv': 'editor',
+  'routes/articles.$id.export[.]json': 'editor',
+  'routes/articles.$id.figures[.]csv': 'editor',
+  'routes/articles.$id.claimreview[.]json': 'editor',
+  'routes/exports._index': 'editor',
+  'routes/exports.$file': 'editor',
+};
 
 export const ROLE_RANK: Record<Role, number> = { checker: 1, editor: 2, admin: 3 };
 

@@ -62,7 +62,7 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     // It was saved, not only shown: a reload still has it.
     await page.reload();
     expect(await page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status')).toBe('verified');
-    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Verified');
+    await expect.poll(() => page.locator('.claim-panel [data-kind=status]').innerText()).toBe('Verified');
   });
 
   it('opens the selected claim with o, sets its status with a digit there and finds the evidence form with a', async () => {
@@ -70,7 +70,7 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await page.keyboard.press('o');
     await page.waitForURL(new RegExp(`/claims/${id}$`));
     await page.keyboard.press('6');
-    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Unverifiable');
+    await expect.poll(() => page.locator('.claim-panel [data-kind=status]').innerText()).toBe('Unverifiable');
     await page.keyboard.press('a');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search the source library');
     await page.goBack();
@@ -82,7 +82,7 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await page.getByRole('link', { name: 'Open claim page' }).click();
     await page.waitForURL(/\/claims\/\d+$/);
     await page.getByRole('button', { name: /Misleading/ }).click();
-    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('Misleading');
+    await expect.poll(() => page.locator('.claim-panel [data-kind=status]').innerText()).toBe('Misleading');
     await shot(page, 'claim');
     await page.getByRole('link', { name: /^History/ }).click();
     await expect.poll(() => page.locator('.timeline').innerText()).toContain('Status: Unreviewed → Misleading');

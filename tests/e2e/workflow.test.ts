@@ -52,7 +52,7 @@ describe.skipIf(!browserPath)('verification workflow in Chromium', () => {
     await saveWith(() => page.getByRole('button', { name: 'Assign to me' }).click());
     await expect.poll(() => page.getByLabel('Assignee').inputValue()).not.toBe('');
     await saveWith(() => page.getByRole('button', { name: /In progress/ }).click());
-    await expect.poll(() => page.locator('.claim-panel .badge').innerText()).toBe('In progress');
+    await expect.poll(() => page.locator('.claim-panel [data-kind=status]').innerText()).toBe('In progress');
 
     const evidence = page.getByRole('region', { name: 'Evidence' });
     await evidence.getByLabel('URL', { exact: true }).fill('https://reliefweb.int/report/syria/flash-update-9');

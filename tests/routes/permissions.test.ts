@@ -10,6 +10,8 @@ import { useTestDb } from '../helpers/test-db';
 import { freshSession, PASSWORD } from '../helpers/users';
 import { BASE, call } from '../helpers/route';
 import { createUser } from '../../app/services/auth.server';
+import { importArticle } from '../../app/services/import-article.server';
+import { seedText } from '../helpers/seed-article';
 
 type Handler = Parameters<typeof call>[0];
 interface RouteModule {
@@ -153,11 +155,19 @@ describe('every action, posted as each role', () => {
   });
 
   it.skipIf(Object.keys(EXPORT_ACCESS).length === 0)('lets only editors and admins load exports', async () => {
+    // An article to export, and a real file name for the selection route's $file.
+    const { articleId } = await importArticle(
+      db,
+      { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
+      { id: null, now: new Date() },
+    );
+    const sample: Record<string, string> = { id: String(articleId), file: 'selection.md' };
     for (const [id, role] of Object.entries(EXPORT_ACCESS)) {
       const route = routes.find((r) => r.id === id)!;
+      const params = Object.fromEntries(Object.keys(route.params).map((k) => [k, sample[k] ?? route.params[k]]));
       for (const who of IDENTITIES) {
         const cookie = await cookieOf(who);
-        const res = await call(route.loader!, new Request(`${BASE}${route.path}`, { headers: cookie ? { Cookie: cookie } : {} }), route.params);
+        const res = await call(route.loader!, new Request(`${BASE}${route.path}`, { headers: cookie ? { Cookie: cookie } : {} }), params);
         const want = who === 'anonymous' ? 302 : roleAllows(who, role) ? 200 : 403;
         expect(res.status, `${id} as ${who}`).toBe(want);
       }

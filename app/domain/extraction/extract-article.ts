@@ -15,7 +15,7 @@ import { groupFigures } from '../figures/group-figures';
 export function extractArticle(request: ExtractRequest): ExtractionResult {
   const page = cleanPage(request.text, request.format ?? 'text', request.clean ?? true);
   const spans = splitSentences(page.body);
-  const figures = findFigures(page.body, spans);
+  const figures = findFigures(page.body, spans, { conventions: request.conventions });
   const attributions = attributeSentences(page.body, spans);
   const figureCount = new Array<number>(spans.length).fill(0);
   for (const f of figures) figureCount[f.sentence]++;

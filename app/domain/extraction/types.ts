@@ -1,4 +1,5 @@
 /** Shapes produced by the extraction engine (see ../shared/docs/extraction.md). */
+import type { Conventions } from '../figures/conventions';
 
 export type ArticleFormat = 'text' | 'html';
 
@@ -7,6 +8,8 @@ export interface ExtractRequest {
   format?: ArticleFormat;
   /** true: find the title and drop page furniture; false: keep every character. */
   clean?: boolean;
+  /** How vague words become numbers (the editors' setting); the default table when absent. */
+  conventions?: Conventions;
 }
 
 export interface CleanedPage {

@@ -1,0 +1,85 @@
+import { BEST_RATING, WORST_RATING } from '../claims/rating';
+import type { ClaimReview } from './export-claimreview';
+
+/** Google shows at most this many characters of claimReviewed in results. */
+export const CLAIM_REVIEWED_MAX = 75;
+
+export interface PreflightResult {
+  /** Problems that stop the export, each naming the claim. */
+  errors: string[];
+  /** Worth fixing, but the export goes ahead. */
+  warnings: string[];
+}
+
+/** Thrown (and answered with 422) when the pre-flight check refuses an export. */
+export class ClaimReviewRefusedError extends Error {
+  constructor(readonly result: PreflightResult) {
+    super(`ClaimReview export refused:\n${result.errors.map((e) => `- ${e}`).join('\n')}`);
+    this.name = 'ClaimReviewRefusedError';
+  }
+}
+
+function parseHttp(value: string | null | undefined): URL | null {
+  if (!value) return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `url` is on `site`: same origin and under its path. `onSite('https://x.org/a/1', 'https://x.org/a')`. */
+export function onSite(url: string, site: string | null): boolean {
+  const u = parseHttp(url);
+  const s = parseHttp(site);
+  if (!u || !s) return false;
+  const base = s.pathname.endsWith('/') ? s.pathname : `${s.pathname}/`;
+  return u.origin === s.origin && (u.pathname === s.pathname || u.pathname.startsWith(base));
+}
+
+/** The rules one review must meet (the configuration is checked once by preflightClaimReviews). */
+export function checkClaimReview(r: ClaimReview, siteUrl: string | null, claimId: number | string): PreflightResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const who = `Claim ${claimId}`;
+  const v = r.reviewRating.ratingValue;
+  if (v === null || !Number.isFinite(v)) errors.push(`${who} has no rating: set its rating before exporting ClaimReview`);
+  else if (v < WORST_RATING || v > BEST_RATING) {
+    errors.push(`${who}: ratingValue ${v} is outside worstRating ${WORST_RATING} … bestRating ${BEST_RATING}`);
+  }
+  if (!r.reviewRating.alternateName.trim()) errors.push(`${who}: the rating has no name (alternateName)`);
+  if (siteUrl && !onSite(r.url, siteUrl)) errors.push(`${who}: the review URL ${r.url} is not on the configured site ${siteUrl}`);
+  if (!r.claimReviewed.trim()) errors.push(`${who}: claimReviewed is empty`);
+  else if ([...r.claimReviewed].length > CLAIM_REVIEWED_MAX) {
+    warnings.push(`${who}: claimReviewed is ${[...r.claimReviewed].length} characters; search engines show about ${CLAIM_REVIEWED_MAX}`);
+  }
+  if (!r.itemReviewed.appearance) warnings.push(`${who}: the article has no URL, so the claim has no appearance`);
+  return { errors, warnings };
+}
+
+/**
+ * Runs every review through the rules. The configuration (organisation,
+ * site) is only required when there is something to publish.
+ */
+export async function preflightClaimReviews(
+  reviews: AsyncIterable<ClaimReview> | Iterable<ClaimReview>,
+  config: { orgName: string | null; siteUrl: string | null },
+  idOf: (r: ClaimReview) => number | string = (r) => /(\d+)$/.exec(r.url)?.[1] ?? r.url,
+): Promise<PreflightResult> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  let count = 0;
+  const siteOk = !!parseHttp(config.siteUrl);
+  for await (const r of reviews) {
+    count++;
+    const one = checkClaimReview(r, siteOk ? config.siteUrl : null, idOf(r));
+    errors.push(...one.errors);
+    warnings.push(...one.warnings);
+  }
+  if (count > 0) {
+    if (!config.orgName?.trim()) errors.unshift('The organisation name is not set (admin settings or CLAIMDESK_ORG_NAME): it is the ClaimReview author');
+    if (!siteOk) errors.unshift('The site URL is not set to an http(s) address (admin settings or CLAIMDESK_SITE_URL): review URLs must be on it');
+  }
+  return { errors, warnings };
+}

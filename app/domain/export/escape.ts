@@ -1,0 +1,37 @@
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe inside HTML text and quoted attributes: `escapeHtml('<b>') === '&lt;b&gt;'`. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/**
+ * Inline Markdown text that renders as written: punctuation that would start
+ * emphasis, links, code, tables or raw HTML is backslash-escaped, and line
+ * breaks become spaces. `escapeMarkdown('*x* <b>') === '\\*x\\* \\<b\\>'`.
+ */
+export function escapeMarkdown(value: unknown): string {
+  return String(value ?? '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/~~/g, '\\~\\~')
+    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2')
+    .replace(/^([+\-=#])(?=\s|#)/, '\\$1');
+}
+
+/** A URL for a Markdown link target: only http(s), with spaces and parentheses encoded. */
+export function markdownUrl(url: string): string {
+  return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+}
+
+/** The URL if it is http(s), else null: only such links are ever written out. */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+import { BEST_RATING, WORST_RATING } from '../claims/rating';
+import type { Chunks, ExportArticle, ExportClaim, ExportItem } from './types';
+
+/** Who publishes the reviews and where: from settings (admin page) or the environment. */
+export interface ClaimReviewContext {
+  orgName: string | null;
+  orgUrl: string | null;
+  /** The publishing site; every review URL must be on it. */
+  siteUrl: string | null;
+  /** The page the reviews are published on; each review is `reviewUrl#claim-ID`. Default: `siteUrl/claims/ID`. */
+  reviewUrl: string | null;
+}
+
+export interface ClaimReview {
+  '@context': 'https://schema.org';
+  '@type': 'ClaimReview';
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  author: { '@type': 'Organization'; name: string; url?: string };
+  reviewRating: {
+    '@type': 'Rating';
+    ratingValue: number | null;
+    bestRating: number;
+    worstRating: number;
+    alternateName: string;
+  };
+  itemReviewed: {
+    '@type': 'Claim';
+    author: { '@type': 'Organization'; name: string };
+    datePublished?: string;
+    appearance?: { '@type': 'CreativeWork'; url: string; headline: string };
+  };
+  /** Only on drafts (exported with "include drafts"): schema.org's CreativeWork status. */
+  creativeWorkStatus?: 'Draft';
+}
+
+/** Where the review of this claim is published. */
+export function reviewUrlOf(claimId: number, ctx: ClaimReviewContext): string {
+  if (ctx.reviewUrl) return `${ctx.reviewUrl.replace(/#.*$/, '')}#claim-${claimId}`;
+  const base = (ctx.siteUrl ?? '').replace(/\/*$/, '/');
+  return `${base}claims/${claimId}`;
+}
+
+/**
+ * The schema.org ClaimReview of one claim. Fields the pre-flight check
+ * refuses (no rating, no organisation) come out empty rather than invented.
+ */
+export function claimReviewOf(claim: ExportClaim, article: ExportArticle, ctx: ClaimReviewContext, exportedAt: string): ClaimReview {
+  const review: ClaimReview = {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: reviewUrlOf(claim.id, ctx),
+    claimReviewed: claim.text,
+    datePublished: (claim.signedOffAt ?? exportedAt).slice(0, 10),
+    author: { '@type': 'Organization', name: ctx.orgName ?? '', ...(ctx.orgUrl ? { url: ctx.orgUrl } : {}) },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: claim.ratingValue,
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+      alternateName: claim.rating ?? '',
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      // Who made the claim: the person or body it is attributed to, else the publication it appeared in.
+      author: { '@type': 'Organization', name: claim.attribution ?? article.publisher ?? article.title },
+      ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+      ...(article.url ? { appearance: { '@type': 'CreativeWork', url: article.url, headline: article.title } } : {}),
+    },
+  };
+  if (claim.draft) review.creativeWorkStatus = 'Draft';
+  return review;
+}
+
+/** Every exported claim as a ClaimReview, in stream order. */
+export async function* claimReviews(
+  items: Iterable<ExportItem> | AsyncIterable<ExportItem>,
+  ctx: ClaimReviewContext,
+  exportedAt: string,
+): AsyncGenerator<ClaimReview> {
+  let article: ExportArticle | null = null;
+  for await (const item of items) {
+    if (item.type === 'article') article = item.article;
+    else yield claimReviewOf(item.claim, article!, ctx, exportedAt);
+  }
+}
+
+/** The reviews as one JSON-LD array, written review by review. */
+export async function* buildClaimReviewJson(reviews: AsyncIterable<ClaimReview>): Chunks {
+  let first = true;
+  for await (const r of reviews) {
+    yield `${first ? '[' : ','}\n  ${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}

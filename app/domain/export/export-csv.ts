@@ -1,0 +1,117 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Chunks, ExportClaim, ExportItem, ExportArticle } from './types';
+
+type Cell = string | number | null;
+interface Column<T> {
+  header: string;
+  value: (row: T) => Cell;
+  /** Free text that came from people or articles: guarded against spreadsheet formulas. */
+  text?: boolean;
+}
+
+interface ClaimRow {
+  article: ExportArticle;
+  claim: ExportClaim;
+}
+
+interface FigureRow extends ClaimRow {
+  figure: ExportClaim['figures'][number];
+}
+
+export const CLAIM_COLUMNS: Column<ClaimRow>[] = [
+  { header: 'article_id', value: (r) => r.article.id },
+  { header: 'article_title', value: (r) => r.article.title, text: true },
+  { header: 'article_url', value: (r) => r.article.url, text: true },
+  { header: 'claim_id', value: (r) => r.claim.id },
+  { header: 'number', value: (r) => r.claim.number },
+  { header: 'draft', value: (r) => (r.claim.draft ? 'yes' : 'no') },
+  { header: 'claim', value: (r) => r.claim.text, text: true },
+  { header: 'quote', value: (r) => r.claim.quote, text: true },
+  { header: 'said_by', value: (r) => r.claim.attribution, text: true },
+  { header: 'status', value: (r) => r.claim.status },
+  { header: 'rating', value: (r) => r.claim.rating },
+  { header: 'rating_value', value: (r) => r.claim.ratingValue },
+  { header: 'verdict', value: (r) => r.claim.verdict, text: true },
+  { header: 'signoff', value: (r) => r.claim.signoff },
+  { header: 'signed_off_by', value: (r) => r.claim.signedOffBy, text: true },
+  { header: 'signed_off_at', value: (r) => r.claim.signedOffAt },
+  { header: 'assignee', value: (r) => r.claim.assignee, text: true },
+  {
+    header: 'evidence',
+    value: (r) => r.claim.evidence.map((e) => `${e.stance}: ${e.sourceTitle} <${e.sourceUrl}>`).join('\n'),
+    text: true,
+  },
+  { header: 'figures', value: (r) => r.claim.figures.map((f) => f.text).join('\n'), text: true },
+  { header: 'updated_at', value: (r) => r.claim.updatedAt },
+];
+
+export const FIGURE_COLUMNS: Column<FigureRow>[] = [
+  { header: 'article_id', value: (r) => r.article.id },
+  { header: 'claim_id', value: (r) => r.claim.id },
+  { header: 'claim_number', value: (r) => r.claim.number },
+  { header: 'draft', value: (r) => (r.claim.draft ? 'yes' : 'no') },
+  { header: 'figure_id', value: (r) => r.figure.id },
+  { header: 'figure', value: (r) => r.figure.text, text: true },
+  { header: 'low', value: (r) => r.figure.low },
+  { header: 'high', value: (r) => r.figure.high },
+  { header: 'qualifier', value: (r) => r.figure.qualifier },
+  { header: 'unit', value: (r) => r.figure.unit },
+  { header: 'as_of', value: (r) => r.figure.asOf },
+  { header: 'measure_id', value: (r) => r.figure.measure?.id ?? null },
+  { header: 'measure', value: (r) => r.figure.measure?.label ?? null, text: true },
+  { header: 'accepted_low', value: (r) => r.figure.measure?.acceptedLow ?? null },
+  { header: 'accepted_high', value: (r) => r.figure.measure?.acceptedHigh ?? null },
+  { header: 'claim', value: (r) => r.claim.text, text: true },
+];
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab/CR) as a
+ * formula; such free-text cells get a leading apostrophe (OWASP's advice).
+ * `guardFormula('=HYPERLINK(…)') === "'=HYPERLINK(…)"`.
+ */
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+// RFC 4180: CRLF between records; a field with a comma, quote or line break is quoted.
+const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
+function line<T>(columns: Column<T>[], row: T): Cell[] {
+  return columns.map((c) => {
+    const v = c.value(row);
+    return c.text && typeof v === 'string' ? guardFormula(v) : v;
+  });
+}
+
+async function* rows<T>(
+  columns: Column<T>[],
+  items: Iterable<ExportItem> | AsyncIterable<ExportItem>,
+  expand: (article: ExportArticle, claim: ExportClaim) => T[],
+  bom: boolean,
+): Chunks {
+  yield (bom ? '\uFEFF' : '') + stringify([columns.map((c) => c.header)], OPTIONS);
+  let article: ExportArticle | null = null;
+  let batch: Cell[][] = [];
+  for await (const item of items) {
+    if (item.type === 'article') {
+      article = item.article;
+      continue;
+    }
+    for (const r of expand(article!, item.claim)) batch.push(line(columns, r));
+    if (batch.length >= 200) {
+      yield stringify(batch, OPTIONS);
+      batch = [];
+    }
+  }
+  if (batch.length) yield stringify(batch, OPTIONS);
+}
+
+/** One row per claim, RFC 4180, UTF-8; a byte-order mark only when asked (Excel on Windows wants one). */
+export function buildClaimsCsv(items: Iterable<ExportItem> | AsyncIterable<ExportItem>, options: { bom: boolean }): Chunks {
+  return rows(CLAIM_COLUMNS, items, (article, claim) => [{ article, claim }], options.bom);
+}
+
+/** One row per figure of the exported claims, with its measure's accepted estimate. */
+export function buildFiguresCsv(items: Iterable<ExportItem> | AsyncIterable<ExportItem>, options: { bom: boolean }): Chunks {
+  return rows(FIGURE_COLUMNS, items, (article, claim) => claim.figures.map((figure) => ({ article, claim, figure })), options.bom);
+}

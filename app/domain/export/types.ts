@@ -1,0 +1,121 @@
+/**
+ * The plain objects every export builder reads. Services load them from the
+ * database; builders never see a row, a request or the clock.
+ */
+
+export type ExportFormat = 'md' | 'html' | 'csv' | 'json' | 'claimreview';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'csv', 'json', 'claimreview'];
+
+export interface ExportMeasure {
+  id: number;
+  label: string;
+  unit: string;
+  acceptedLow: number | null;
+  acceptedHigh: number | null;
+  rationale: string | null;
+}
+
+export interface ExportArticle {
+  id: number;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+export interface ExportEvidence {
+  stance: 'supports' | 'refutes' | 'context';
+  sourceTitle: string;
+  sourceUrl: string;
+  sourcePublisher: string | null;
+  excerpt: string | null;
+  note: string | null;
+}
+
+export interface ExportFigure {
+  id: number;
+  claimId: number;
+  text: string;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  unit: string;
+  asOf: string | null;
+  measure: ExportMeasure | null;
+}
+
+export interface ExportClaim {
+  id: number;
+  articleId: number;
+  /** 1-based place of the claim in its article's reading order. */
+  number: number;
+  text: string;
+  quote: string;
+  attribution: string | null;
+  status: string;
+  statusLabel: string;
+  rating: string | null;
+  ratingValue: number | null;
+  verdict: string | null;
+  assignee: string | null;
+  signoff: 'none' | 'pending' | 'approved' | 'returned';
+  signedOffBy: string | null;
+  signedOffAt: string | null;
+  /** Not (yet) a signed-off final status: only exported with "include drafts", and marked. */
+  draft: boolean;
+  updatedAt: string;
+  evidence: ExportEvidence[];
+  figures: ExportFigure[];
+}
+
+export interface CompetingFigure {
+  id: number;
+  text: string;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  claimId: number | null;
+  sourceId: number | null;
+  origin: string;
+  attribution: string | null;
+  asOf: string | null;
+}
+
+export interface CompetingGroup {
+  measure: ExportMeasure;
+  verdict: 'consistent' | 'conflicting' | 'partial' | 'different_scope';
+  disjointPairs: Array<[number, number]>;
+  figures: CompetingFigure[];
+}
+
+/** An article as it opens in the stream; its claims follow it. */
+export interface ExportArticleStart {
+  type: 'article';
+  article: ExportArticle;
+  competing: CompetingGroup[];
+}
+
+export interface ExportClaimItem {
+  type: 'claim';
+  claim: ExportClaim;
+}
+
+/** The stream builders consume: an article, then its claims, then the next article… */
+export type ExportItem = ExportArticleStart | ExportClaimItem;
+
+export interface ExportHeader {
+  /** "Opposition fighters retake Saraqeb" or "Selection: verified, 2020-02-01 to 2020-03-01". */
+  title: string;
+  /** ISO time of the export. */
+  exportedAt: string;
+  exportedBy: string;
+  /** The newest revision hash at export time: readers can check the export against the history. */
+  latestRevisionHash: string | null;
+  includeDrafts: boolean;
+  /** Human-readable selection filters (empty for one article). */
+  filters: Record<string, string>;
+}
+
+/** Chunks of text, produced lazily so large selections never sit in memory whole. */
+export type Chunks = AsyncIterable<string>;

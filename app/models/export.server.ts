@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import type { DB } from '../../db/connection';
+import { FINAL_STATUSES } from '../domain/claims/status';
+import type { ExportFilters } from '../domain/export/export-filters';
+import type { ExportArticle } from '../domain/export/types';
+
+/** Where the previous page ended, in export order (article, place in the text, id). */
+export interface ExportCursor {
+  articleId: number;
+  start: number;
+  id: number;
+}
+
+function exportQuery(db: DB, f: ExportFilters) {
+  let q = db
+    .selectFrom('claim')
+    .leftJoin('user as assignee', 'assignee.id', 'claim.assignee_id')
+    .leftJoin('user as signer', 'signer.id', 'claim.signoff_by')
+    .select([
+      'claim.id',
+      'claim.article_id',
+      'claim.anchor_start',
+      'claim.quote',
+      'claim.text',
+      'claim.attribution',
+      'claim.status',
+      'claim.rating',
+      'claim.verdict',
+      'assignee.name as assignee_name',
+      'claim.signoff',
+      'signer.name as signoff_name',
+      'claim.signoff_at',
+      'claim.updated_at',
+    ])
+    .where('claim.dismissed_at', 'is', null);
+  if (!f.includeDrafts) q = q.where('claim.status', 'in', FINAL_STATUSES).where('claim.signoff', '=', 'approved');
+  if (f.articleId !== null) q = q.where('claim.article_id', '=', f.articleId);
+  if (f.statuses.length) q = q.where('claim.status', 'in', f.statuses);
+  if (f.assigneeId !== null) q = q.where('claim.assignee_id', '=', f.assigneeId);
+  // Reviewed on: the sign-off day of an approved verdict, else the last change (drafts).
+  const reviewedDay = sql<string>`substr(case when claim.signoff = 'approved' and claim.signoff_at is not null then claim.signoff_at else claim.updated_at end, 1, 10)`;
+  if (f.from) q = q.where(reviewedDay, '>=', f.from);
+  if (f.to) q = q.where(reviewedDay, '<=', f.to);
+  if (f.match) q = q.where('claim.id', 'in', sql<number>`(select rowid from claim_fts where claim_fts match ${f.match})`);
+  if (f.measureId !== null) {
+    const measureId = f.measureId;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('figure').select('figure.id').whereRef('figure.claim_id', '=', 'claim.id').where('figure.measure_id', '=', measureId)),
+    );
+  }
+  return q;
+}
+
+export type ExportClaimRow = Awaited<ReturnType<ReturnType<typeof exportQuery>['execute']>>[number];
+
+/**
+ * One page of the claims an export selects, in export order, after `cursor`
+ * (keyset pagination: each page is an index range, however deep the export).
+ */
+export async function pageExportClaims(db: DB, f: ExportFilters, cursor: ExportCursor | null, limit: number): Promise<ExportClaimRow[]> {
+  let q = exportQuery(db, f);
+  if (cursor) {
+    const c = cursor;
+    q = q.where((eb) =>
+      eb.or([
+        eb('claim.article_id', '>', c.articleId),
+        eb.and([
+          eb('claim.article_id', '=', c.articleId),
+          eb.or([eb('claim.anchor_start', '>', c.start), eb.and([eb('claim.anchor_start', '=', c.start), eb('claim.id', '>', c.id)])]),
+        ]),
+      ]),
+    );
+  }
+  return q.orderBy('claim.article_id').orderBy('claim.anchor_start').orderBy('claim.id').limit(limit).execute();
+}
+
+/** An article's head for exports (no body). */
+export async function findExportArticle(db: DB, id: number): Promise<ExportArticle | undefined> {
+  const r = await db
+    .selectFrom('article')
+    .select(['id', 'title', 'url', 'publisher', 'published_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r ? { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.published_at } : undefined;
+}
+
+/** The live claims of an article in reading order (ids only): what numbers them 1, 2, 3… on the review screen. */
+export async function liveClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('claim')
+    .select('id')
+    .where('article_id', '=', articleId)
+    .where('dismissed_at', 'is', null)
+    .orderBy('anchor_start')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** How many claims an export with these filters would hold. */
+export async function countExportClaims(db: DB, f: ExportFilters): Promise<number> {
+  const row = await exportQuery(db, f)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

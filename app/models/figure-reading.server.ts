@@ -1,0 +1,69 @@
+import type { DB } from '../../db/connection';
+
+/** What re-reading a figure needs: its text, its sentence and where it sits in it. */
+export interface FigureToRead {
+  id: number;
+  claimId: number | null;
+  text: string;
+  low: number | null;
+  high: number | null;
+  rule: string;
+  corrected: boolean;
+  context: string | null;
+  offset: number | null;
+}
+
+/** Figures whose numbers came from the conventions (not set by hand). */
+export async function listFiguresToReread(db: DB): Promise<FigureToRead[]> {
+  const rows = await db
+    .selectFrom('figure')
+    .leftJoin('claim', 'claim.id', 'figure.claim_id')
+    .select([
+      'figure.id',
+      'figure.claim_id',
+      'figure.text',
+      'figure.low',
+      'figure.high',
+      'figure.rule',
+      'figure.corrected',
+      'figure.span_start',
+      'claim.quote',
+      'claim.anchor_start',
+    ])
+    .where('figure.corrected', '=', 0)
+    .orderBy('figure.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    claimId: r.claim_id,
+    text: r.text,
+    low: r.low,
+    high: r.high,
+    rule: r.rule,
+    corrected: r.corrected === 1,
+    context: r.quote,
+    offset: r.span_start !== null && r.anchor_start !== null ? r.span_start - r.anchor_start : null,
+  }));
+}
+
+export async function findFigureToRead(db: DB, id: number): Promise<FigureToRead | undefined> {
+  const r = await db
+    .selectFrom('figure')
+    .select(['id', 'claim_id', 'text', 'low', 'high', 'rule', 'corrected'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r
+    ? { id: r.id, claimId: r.claim_id, text: r.text, low: r.low, high: r.high, rule: r.rule, corrected: r.corrected === 1, context: null, offset: null }
+    : undefined;
+}
+
+export async function updateFigureReading(
+  db: DB,
+  u: { id: number; low: number | null; high: number | null; rule: string; corrected?: boolean },
+): Promise<void> {
+  await db
+    .updateTable('figure')
+    .set({ low: u.low, high: u.high, rule: u.rule, ...(u.corrected === undefined ? {} : { corrected: u.corrected ? 1 : 0 }) })
+    .where('id', '=', u.id)
+    .execute();
+}

@@ -1,0 +1,136 @@
+import type { DB } from '../../db/connection';
+
+export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
+
+/**
+ * A proposal a person accepts or rejects: figure → measure (cross-article),
+ * or figure ↔ partner figure (same article, from the extraction groups; the
+ * group's first figure is every row's partner, so one group shares a partner).
+ */
+export interface Suggestion {
+  id: number;
+  figureId: number;
+  measureId: number | null;
+  partnerFigureId: number | null;
+  label: string;
+  reason: string | null;
+  status: SuggestionStatus;
+  createdAt: string;
+}
+
+export interface NewSuggestion {
+  figureId: number;
+  measureId: number | null;
+  partnerFigureId: number | null;
+  label: string;
+  reason: string | null;
+}
+
+type Row = {
+  id: number;
+  figure_id: number;
+  measure_id: number | null;
+  partner_figure_id: number | null;
+  label: string;
+  reason: string | null;
+  status: SuggestionStatus;
+  created_at: string;
+};
+
+function toSuggestion(r: Row): Suggestion {
+  return {
+    id: r.id,
+    figureId: r.figure_id,
+    measureId: r.measure_id,
+    partnerFigureId: r.partner_figure_id,
+    label: r.label,
+    reason: r.reason,
+    status: r.status,
+    createdAt: r.created_at,
+  };
+}
+
+export async function insertSuggestions(db: DB, rows: NewSuggestion[], now: string): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('measure_suggestion')
+    .values(
+      rows.map((s) => ({
+        figure_id: s.figureId,
+        measure_id: s.measureId,
+        partner_figure_id: s.partnerFigureId,
+        label: s.label,
+        reason: s.reason,
+        created_at: now,
+      })),
+    )
+    .execute();
+}
+
+export async function findSuggestion(db: DB, id: number): Promise<Suggestion | undefined> {
+  const row = await db.selectFrom('measure_suggestion').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toSuggestion(row) : undefined;
+}
+
+export async function listOpenSuggestions(db: DB): Promise<Suggestion[]> {
+  const rows = await db.selectFrom('measure_suggestion').selectAll().where('status', '=', 'open').orderBy('id').execute();
+  return rows.map(toSuggestion);
+}
+
+/** Open rows of one within-article group: same partner (the group's first figure) and label. */
+export async function listOpenGroup(db: DB, partnerFigureId: number, label: string): Promise<Suggestion[]> {
+  const rows = await db
+    .selectFrom('measure_suggestion')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where('partner_figure_id', '=', partnerFigureId)
+    .where('label', '=', label)
+    .orderBy('id')
+    .execute();
+  return rows.map(toSuggestion);
+}
+
+/** Every suggestion (any status) touching these figures, to skip repeats and rejected pairs. */
+export async function listSuggestionsOfFigures(db: DB, figureIds: number[]): Promise<Suggestion[]> {
+  if (figureIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('measure_suggestion')
+    .selectAll()
+    .where((eb) => eb.or([eb('figure_id', 'in', figureIds), eb('partner_figure_id', 'in', figureIds)]))
+    .execute();
+  return rows.map(toSuggestion);
+}
+
+/** Every suggestion (any status) onto a measure. */
+export async function listSuggestionsOfMeasure(db: DB, measureId: number): Promise<Suggestion[]> {
+  const rows = await db.selectFrom('measure_suggestion').selectAll().where('measure_id', '=', measureId).orderBy('id').execute();
+  return rows.map(toSuggestion);
+}
+
+/** Decides open suggestions; returns the ids actually changed (already-decided rows are left alone). */
+export async function decideSuggestions(
+  db: DB,
+  d: { ids: number[]; status: 'accepted' | 'rejected'; actorId: number | null; now: string },
+): Promise<number[]> {
+  if (d.ids.length === 0) return [];
+  const rows = await db
+    .updateTable('measure_suggestion')
+    .set({ status: d.status, decided_by: d.actorId, decided_at: d.now })
+    .where('id', 'in', d.ids)
+    .where('status', '=', 'open')
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Once a figure joins a measure, its other open suggestions are moot. */
+export async function closeOpenSuggestionsOfFigures(db: DB, figureIds: number[], actorId: number | null, now: string): Promise<void> {
+  if (figureIds.length === 0) return;
+  await db
+    .updateTable('measure_suggestion')
+    .set({ status: 'accepted', decided_by: actorId, decided_at: now })
+    .where('status', '=', 'open')
+    .where('figure_id', 'in', figureIds)
+    .where('measure_id', 'is not', null)
+    .execute();
+}

@@ -1,0 +1,295 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { getDb } from '../../db/connection';
+import { parseMeasureFields, type FieldErrors } from '../domain/measures/measure-input';
+import { SCOPE_LABEL } from '../domain/measures/figure-scope';
+import { VERDICT_LABEL } from '../domain/measures/measure-verdict';
+import { acceptSuggestion, attachFigure, detachFigure, editMeasure, loadMeasurePage, rejectSuggestion } from '../services/measures.server';
+import { correctFigure } from '../services/figure-conventions.server';
+import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
+import { requireRole, requireUser } from '../utils/session.server';
+import { idParam } from '../utils/params';
+import { describeInterval } from '../utils/describe-interval';
+import { GeneralErrorBoundary } from '../components/error-boundary';
+import { RangeChart } from '../components/range-chart';
+import { VerdictBadge } from '../components/verdict-badge';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.measure.label} · Claimdesk` : 'Measure · Claimdesk' }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const id = idParam(params.id, 'Measure');
+  try {
+    return await loadMeasurePage(getDb(), id);
+  } catch (e) {
+    if (e instanceof NotFoundError) throw new Response(`Measure ${id} does not exist.`, { status: 404 });
+    throw e;
+  }
+}
+
+const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedLow', 'acceptedHigh', 'rationale'] as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'checker');
+  const id = idParam(params.id, 'Measure');
+  const form = await request.formData();
+  const intent = String(form.get('intent') ?? '');
+  const actor = { id: user.id, now: new Date() };
+  const db = getDb();
+  const figureId = Number(form.get('figure'));
+  const needFigure = () => {
+    if (!Number.isInteger(figureId) || figureId < 1) throw data({ intent, error: 'Give a figure id (a whole number).' }, { status: 400 });
+    return figureId;
+  };
+  try {
+    switch (intent) {
+      case 'edit': {
+        const raw = Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? '')]));
+        const parsed = parseMeasureFields(raw);
+        if (!parsed.ok) return data({ intent, error: 'Please fix the marked fields.', errors: parsed.errors, values: raw }, { status: 400 });
+        const version = Number(form.get('version'));
+        await editMeasure(db, { measureId: id, version, fields: parsed.value, actor });
+        return redirect(`/measures/${id}`);
+      }
+      case 'attach':
+        await attachFigure(db, { measureId: id, figureId: needFigure(), actor });
+        return redirect(`/measures/${id}`);
+      case 'detach':
+        await detachFigure(db, { measureId: id, figureId: needFigure(), actor });
+        return redirect(`/measures/${id}`);
+      case 'correct':
+        await correctFigure(db, { figureId: needFigure(), low: String(form.get('low') ?? ''), high: String(form.get('high') ?? ''), actor });
+        return redirect(`/measures/${id}`);
+      case 'accept':
+      case 'reject': {
+        const suggestionId = Number(form.get('suggestion'));
+        if (!Number.isInteger(suggestionId) || suggestionId < 1) return data({ intent, error: 'Which suggestion? The form lost its id.' }, { status: 400 });
+        if (intent === 'accept') await acceptSuggestion(db, { suggestionId, actor });
+        else await rejectSuggestion(db, { suggestionId, actor });
+        return redirect(`/measures/${id}`);
+      }
+      default:
+        return data({ intent, error: 'Unknown action' }, { status: 400 });
+    }
+  } catch (e) {
+    if (e instanceof NotFoundError) {
+      if (/^Measure/.test(e.message)) throw new Response(`Measure ${id} does not exist.`, { status: 404 });
+      return data({ intent, error: `${e.message}.` }, { status: 404 });
+    }
+    if (e instanceof RuleError) return data({ intent, error: e.message }, { status: 422 });
+    if (e instanceof StaleEditError) {
+      return data({ intent, error: 'Someone else edited this measure since you opened it. The page shows their values; your edit was not saved.' }, { status: 409 });
+    }
+    throw e;
+  }
+}
+
+const AGREEMENT_LABEL = { agrees: 'agrees', disagrees: 'outside', no_estimate: '—' } as const;
+
+export default function MeasurePage() {
+  const { measure, verdict, figures, suggestions } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = (result && 'errors' in result ? result.errors : undefined) as FieldErrors | undefined;
+  const values = result && 'values' in result ? (result.values as Record<string, string>) : undefined;
+  const label = new Map(figures.map((f, i) => [f.id, `#${i + 1} ${f.text}`]));
+  const disjoint = new Set(verdict.disjointPairs.flat());
+  const otherScope = new Set(verdict.differentScopePairs.flat());
+  const v = (k: (typeof FIELDS)[number], current: string | number | null) => values?.[k] ?? (current === null ? '' : String(current));
+  return (
+    <main className="page measure-page">
+      <p className="crumbs">
+        <Link to="/measures">← Measures</Link>
+      </p>
+      <div className="page-head">
+        <h1>{measure.label}</h1>
+        <p className="verdict-line">
+          <VerdictBadge verdict={verdict.verdict} />{' '}
+          {verdict.verdict === 'consistent' && figures.length > 1 ? <span>all {figures.length} figures share at least one value</span> : null}
+          {verdict.disjointPairs.length ? (
+            <span>
+              disjoint: {verdict.disjointPairs.map(([a, b]) => `${label.get(a)} vs ${label.get(b)}`).join('; ')}
+            </span>
+          ) : null}
+          {verdict.differentScopePairs.length ? (
+            <span className="muted"> · {verdict.differentScopePairs.length} pair{verdict.differentScopePairs.length > 1 ? 's' : ''} not compared (different scope)</span>
+          ) : null}
+        </p>
+      </div>
+      <p className="byline">
+        {measure.unit}
+        {measure.place ? ` · ${measure.place}` : ''}
+        {measure.periodStart || measure.periodEnd ? ` · ${measure.periodStart ?? '…'} to ${measure.periodEnd ?? '…'}` : ''}
+        {' · accepted estimate: '}
+        {measure.acceptedLow === null && measure.acceptedHigh === null ? 'none yet' : describeInterval(measure.acceptedLow, measure.acceptedHigh)}
+        {measure.rationale ? ` (${measure.rationale})` : ''}
+      </p>
+      {result?.error ? (
+        <p className="form-error" role="alert">
+          {result.error}
+        </p>
+      ) : null}
+      {figures.length ? (
+        <RangeChart
+          title={`Range chart: ${measure.label}`}
+          accepted={{ low: measure.acceptedLow, high: measure.acceptedHigh }}
+          figures={figures.map((f) => ({ id: f.id, label: label.get(f.id)!, low: f.low, high: f.high, disjoint: disjoint.has(f.id), otherScope: otherScope.has(f.id) && !disjoint.has(f.id) }))}
+        />
+      ) : (
+        <p className="empty">No figures on this measure.</p>
+      )}
+      <table className="grid measure-figures">
+        <caption className="sr-only">Figures on this measure</caption>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>As written</th>
+            <th>Interval</th>
+            <th>Rule</th>
+            <th>Scope</th>
+            <th>Said by</th>
+            <th>Date</th>
+            <th>Where</th>
+            <th>Estimate</th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f, i) => (
+            <tr key={f.id} className={disjoint.has(f.id) ? 'disjoint' : undefined}>
+              <td className="num">{i + 1}</td>
+              <td>{f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}</td>
+              <td className="num">
+                {describeInterval(f.low, f.high)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
+              </td>
+              <td className="rule">{f.corrected ? <strong>set by hand</strong> : f.rule}</td>
+              <td>{f.scope ? `${SCOPE_LABEL[f.scope]}${f.scopeDate ? ` (${f.scopeDate})` : ''}` : <span className="muted">unstated</span>}</td>
+              <td>{f.attributionShown ?? <span className="muted">not stated</span>}</td>
+              <td className="date">{f.date ?? <span className="muted">—</span>}</td>
+              <td>
+                {f.articleId ? <Link to={`/articles/${f.articleId}?claim=${f.claimId}`}>{f.origin}</Link> : f.sourceId ? <Link to={`/sources/${f.sourceId}`}>{f.origin}</Link> : f.origin}
+              </td>
+              <td className={`agreement agreement-${f.agreement}`}>{AGREEMENT_LABEL[f.agreement]}</td>
+              <td className="row-actions">
+                <details>
+                  <summary>Correct</summary>
+                  <Form method="post" className="inline correct-form">
+                    <input type="hidden" name="intent" value="correct" />
+                    <input type="hidden" name="figure" value={f.id} />
+                    <label>
+                      Low <input name="low" defaultValue={f.low ?? ''} size={9} inputMode="decimal" />
+                    </label>
+                    <label>
+                      High <input name="high" defaultValue={f.high ?? ''} size={9} inputMode="decimal" />
+                    </label>
+                    <button type="submit">Save interval</button>
+                  </Form>
+                </details>
+                <Form method="post" className="inline">
+                  <input type="hidden" name="intent" value="detach" />
+                  <input type="hidden" name="figure" value={f.id} />
+                  <button type="submit" className="link-like" aria-label={`Detach ${f.text}`}>
+                    Detach
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {suggestions.length ? (
+        <section aria-labelledby="m-suggestions">
+          <h2 id="m-suggestions">Suggested for this measure</h2>
+          <ul className="suggestions">
+            {suggestions.map((s) => (
+              <li key={s.id} className="suggestion card">
+                {s.figures.map((f) => f.text).join(', ')} <span className="muted">({s.figures.map((f) => f.origin).join(', ')})</span> · with it the verdict would be{' '}
+                <strong>{VERDICT_LABEL[s.verdict]}</strong>
+                <p className="muted reason">{s.reason}</p>
+                <Form method="post" className="inline">
+                  <input type="hidden" name="suggestion" value={s.id} />
+                  <button type="submit" name="intent" value="accept" className="primary">
+                    Accept
+                  </button>{' '}
+                  <button type="submit" name="intent" value="reject">
+                    Reject
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="measure-forms">
+        <details className="card" open={result?.intent === 'edit'} key={`edit-${measure.version}`}>
+          <summary>Edit measure and accepted estimate</summary>
+          <Form method="post" className="stack" key={measure.version}>
+            <input type="hidden" name="intent" value="edit" />
+            <input type="hidden" name="version" value={measure.version} />
+            <label>
+              Label <input name="label" defaultValue={v('label', measure.label)} maxLength={200} aria-invalid={!!errors?.label} />
+            </label>
+            {errors?.label ? <span className="field-error">{errors.label}</span> : null}
+            <div className="row">
+              <label>
+                Unit
+                <select name="unit" defaultValue={v('unit', measure.unit)}>
+                  <option value="count">count</option>
+                  <option value="percent">percent</option>
+                  <option value="money">money</option>
+                </select>
+              </label>
+              <label>
+                Place <input name="place" defaultValue={v('place', measure.place)} maxLength={200} />
+              </label>
+              <label>
+                From <input name="periodStart" type="date" defaultValue={v('periodStart', measure.periodStart)} />
+              </label>
+              <label>
+                To <input name="periodEnd" type="date" defaultValue={v('periodEnd', measure.periodEnd)} />
+              </label>
+            </div>
+            {errors?.periodStart || errors?.periodEnd ? <span className="field-error">{errors.periodStart ?? errors.periodEnd}</span> : null}
+            <div className="row">
+              <label>
+                Accepted low <input name="acceptedLow" defaultValue={v('acceptedLow', measure.acceptedLow)} inputMode="decimal" aria-invalid={!!errors?.acceptedLow} />
+              </label>
+              <label>
+                Accepted high <input name="acceptedHigh" defaultValue={v('acceptedHigh', measure.acceptedHigh)} inputMode="decimal" aria-invalid={!!errors?.acceptedHigh} />
+              </label>
+            </div>
+            {errors?.acceptedLow || errors?.acceptedHigh ? <span className="field-error">{errors.acceptedLow ?? errors.acceptedHigh}</span> : null}
+            <label>
+              Rationale <textarea name="rationale" defaultValue={v('rationale', measure.rationale)} rows={2} aria-invalid={!!errors?.rationale} />
+            </label>
+            {errors?.rationale ? <span className="field-error">{errors.rationale}</span> : null}
+            <button type="submit" className="primary">
+              Save measure
+            </button>
+          </Form>
+        </details>
+        <details className="card" open={result?.intent === 'attach'}>
+          <summary>Attach a figure</summary>
+          <Form method="post" className="inline">
+            <input type="hidden" name="intent" value="attach" />
+            <label>
+              Figure id <input name="figure" inputMode="numeric" size={8} />
+            </label>
+            <button type="submit">Attach</button>
+          </Form>
+          <p className="muted">A figure on no measure shows its id in the claim panel’s Measure column.</p>
+        </details>
+      </div>
+    </main>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

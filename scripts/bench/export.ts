@@ -1,0 +1,99 @@
+/**
+ * npm run bench:export [-- --claims 10000]
+ * Fills a throw-away database with N signed-off claims (100 per article, each
+ * with a figure and a piece of evidence), then streams every format of the
+ * whole selection to nowhere, printing the time, the bytes and the peak heap.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/connection';
+import { migrateToLatest } from '../../db/migrate';
+import { parseExportFilters } from '../../app/domain/export/export-filters';
+import { prepareExport, type ExportOptions } from '../../app/services/export.server';
+
+const { values } = parseArgs({ options: { claims: { type: 'string', default: '10000' } } });
+const N = Number(values.claims);
+const PER_ARTICLE = 100;
+mkdirSync('tmp', { recursive: true });
+const file = resolve('tmp', `bench-export-${process.pid}.db`);
+const db = openDatabase(file);
+await migrateToLatest(db);
+
+const now = '2026-11-25T09:00:00.000Z';
+const editor = await db
+  .insertInto('user')
+  .values({ email: 'bench@example.test', name: 'Bench Editor', role: 'editor', password_hash: 'x', created_at: now })
+  .returning('id')
+  .executeTakeFirstOrThrow();
+const sourceId = (
+  await db
+    .insertInto('source')
+    .values({ url: 'https://reliefweb.int/report/x', url_key: 'reliefweb.int/report/x', title: 'Flash Update', publisher: 'OCHA', kind: 'un_ngo_report', created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+).id;
+await db.insertInto('setting').values([
+  { key: 'org_name', value: 'Bench Org', updated_at: now, updated_by: null },
+  { key: 'site_url', value: 'https://factcheck.example', updated_at: now, updated_by: null },
+]).execute();
+const t0 = performance.now();
+await db.transaction().execute(async (trx) => {
+  for (let a = 0; a < Math.ceil(N / PER_ARTICLE); a++) {
+    const body = 'Some 948,000 people have been displaced, the U.N. said. '.repeat(PER_ARTICLE);
+    const articleId = (
+      await trx
+        .insertInto('article')
+        .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', published_at: '2020-02-27', raw: body, format: 'text', body, body_sha256: 'x', imported_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    for (let i = 0; i < PER_ARTICLE && a * PER_ARTICLE + i < N; i++) {
+      const claimId = (
+        await trx
+          .insertInto('claim')
+          .values({
+            article_id: articleId, position: i, anchor_start: i * 57, anchor_end: i * 57 + 56, quote: 'Some 948,000 people have been displaced, the U.N. said.', prefix: '', suffix: '',
+            text: `Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, checkworthiness: 0.8,
+            attribution: 'U.N.', status: 'verified', rating: 'Mostly true', verdict: 'OCHA counted 948,000, between 1 December and 20 February.',
+            signoff: 'approved', signoff_by: editor.id, signoff_at: now, created_at: now, updated_at: now,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+      await trx.insertInto('figure').values({ claim_id: claimId, span_start: i * 57 + 5, span_end: i * 57 + 19, text: '948,000 people', low: 948000, high: 948000, qualifier: 'exact', unit: 'count', rule: 'exact' }).execute();
+      await trx.insertInto('evidence').values({ claim_id: claimId, source_id: sourceId, stance: 'supports', excerpt: 'Some 948,000 people…', created_at: now }).execute();
+    }
+  }
+});
+console.log(`seeded ${N} claims in ${Math.ceil(N / PER_ARTICLE)} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+const runs: Array<[string, ExportOptions]> = [
+  ['md', { format: 'md' }],
+  ['html', { format: 'html' }],
+  ['csv (claims)', { format: 'csv', table: 'claims' }],
+  ['csv (figures)', { format: 'csv', table: 'figures' }],
+  ['json', { format: 'json' }],
+  ['claimreview', { format: 'claimreview' }],
+];
+console.log('format          claims   time      MB out   peak heap');
+for (const [name, options] of runs) {
+  global.gc?.();
+  const base = process.memoryUsage().heapUsed;
+  let peak = base;
+  const start = performance.now();
+  const out = await prepareExport(db, { filters: parseExportFilters(new URLSearchParams(), null), editor: { name: 'Bench Editor' }, now: new Date(now), options });
+  let bytes = 0;
+  let n = 0;
+  for await (const chunk of out.chunks) {
+    bytes += Buffer.byteLength(chunk);
+    if (++n % 200 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const ms = performance.now() - start;
+  console.log(
+    `${name.padEnd(15)} ${String(N).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)`,
+  );
+}
+await db.destroy();
+for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });

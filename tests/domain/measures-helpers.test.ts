@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { figureScope } from '../../app/domain/measures/figure-scope';
+import { placeWords } from '../../app/domain/measures/place-words';
+import { matchReason } from '../../app/domain/measures/match-measure';
+import { parseMeasureFields, parseCorrection } from '../../app/domain/measures/measure-input';
+import { rangeScale } from '../../app/domain/measures/range-scale';
+import { reinterpret } from '../../app/domain/measures/reinterpret';
+import { ACLED_CONVENTIONS, DEFAULT_CONVENTIONS } from '../../app/domain/figures/conventions';
+
+describe('figure scope from its sentence', () => {
+  it('reads a day, a running total and a period', () => {
+    expect(figureScope('Nine civilians were killed Wednesday.')).toEqual({ scope: 'day', scopeDate: 'Wednesday' });
+    expect(figureScope('More than 300 civilians have been killed since December.')).toEqual({ scope: 'cumulative', scopeDate: null });
+    expect(figureScope('Nearly a million Syrians have been displaced in the last three months.')).toEqual({ scope: 'period', scopeDate: null });
+    expect(figureScope('948,000 people have been displaced.')).toEqual({ scope: null, scopeDate: null });
+  });
+});
+
+describe('cross-article matching', () => {
+  const measure = {
+    counted: 'people', event: 'displaced', unit: 'count', label: 'People displaced in Idlib since 1 Dec 2019', place: null,
+    members: [{ scope: null, scopeDate: null, context: '948,000 people have been displaced in Idlib.' }],
+  };
+  it('matches "some 950,000 displaced" in Idlib and says why', () => {
+    const r = matchReason({ counted: 'people', event: 'displaced', unit: 'count', scope: 'cumulative', scopeDate: null, context: 'Some 950,000 people have been displaced in Idlib since December.' }, measure);
+    expect(r).toBe('same event (displaced) and counted (people); both mention Idlib');
+  });
+  it('refuses another place, another event, or a one-day figure', () => {
+    const base = { counted: 'people', event: 'displaced', unit: 'count', scope: null, scopeDate: null, context: '' };
+    expect(matchReason({ ...base, context: 'Some 950,000 people have been displaced in Yemen.' }, measure)).toBeNull();
+    expect(matchReason({ ...base, event: 'killed', context: 'Some 950 people were killed in Idlib.' }, measure)).toBeNull();
+    expect(matchReason({ ...base, scope: 'day', scopeDate: 'Monday', context: 'Some 9,000 people fled Idlib on Monday.' }, measure)).toBeNull();
+  });
+  it('place words skip sentence-initial capitals and function words', () => {
+    expect([...placeWords('Nearly a million people have fled Idlib since December. Aid groups said so.')].sort()).toEqual(['december', 'idlib']);
+  });
+});
+
+describe('form input', () => {
+  it('accepts thousands separators and needs a rationale for an estimate', () => {
+    const ok = parseMeasureFields({ label: 'People displaced', acceptedLow: '900,000', acceptedHigh: '1,000,000', rationale: 'OCHA' });
+    expect(ok).toMatchObject({ ok: true, value: { acceptedLow: 900000, acceptedHigh: 1000000 } });
+    expect(parseMeasureFields({ label: 'x', acceptedLow: '5', rationale: '' })).toMatchObject({ ok: false, errors: { rationale: expect.any(String) } });
+    expect(parseMeasureFields({ label: '', acceptedLow: '9', acceptedHigh: '3', rationale: 'r' })).toMatchObject({ ok: false, errors: { label: expect.any(String), acceptedHigh: expect.any(String) } });
+    expect(parseCorrection({ low: 'ten', high: '' })).toMatchObject({ ok: false });
+    expect(parseCorrection({ low: '', high: '100' })).toEqual({ ok: true, low: null, high: 100 });
+  });
+});
+
+describe('range chart scale', () => {
+  it('goes logarithmic beyond two orders of magnitude', () => {
+    expect(rangeScale([9, 21, 3000]).kind).toBe('log');
+    expect(rangeScale([9, 300]).kind).toBe('linear');
+    expect(rangeScale([9, 21]).kind).toBe('linear');
+    expect(rangeScale([900000, 948000, 1000000]).kind).toBe('linear');
+  });
+  it('places every value inside [0, 1], in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 8 }), (xs) => {
+        const s = rangeScale(xs);
+        const pos = [...xs].sort((a, b) => a - b).map(s.at);
+        return pos.every((p) => p >= -1e-9 && p <= 1 + 1e-9) && pos.every((p, i) => i === 0 || p >= pos[i - 1] - 1e-9);
+      }),
+    );
+  });
+});
+
+describe('re-reading under other conventions', () => {
+  it('"killed hundreds" becomes 100 under ACLED and back', () => {
+    const f = { text: 'hundreds', context: 'Russian strikes have killed hundreds in Idlib.', offset: 28 };
+    expect(reinterpret(f, ACLED_CONVENTIONS)).toMatchObject({ low: 100, high: 100 });
+    expect(reinterpret(f, DEFAULT_CONVENTIONS)).toMatchObject({ low: 200, high: 999 });
+  });
+});
