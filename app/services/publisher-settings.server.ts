@@ -1,5 +1,6 @@
 import type { DB } from '../../db/connection';
-import { putSetting } from '../models/setting.server';
+import { getSettings, putSetting } from '../models/setting.server';
+import { insertRevision } from '../models/revision.server';
 
 export interface PublisherSettingsInput {
   orgName: string;
@@ -7,12 +8,37 @@ export interface PublisherSettingsInput {
   siteUrl: string;
 }
 
-/** Saves the organisation and site used by ClaimReview exports (empty clears a value back to its env fallback). */
+/**
+ * Saves the organisation and site used by ClaimReview exports (empty clears a
+ * value back to its env fallback); what changed goes into the history.
+ */
 export async function savePublisherSettings(db: DB, input: PublisherSettingsInput, actor: { id: number; now: Date }): Promise<void> {
   const now = actor.now.toISOString();
+  const next: Record<string, string> = {
+    org_name: input.orgName.trim(),
+    org_url: input.orgUrl.trim(),
+    site_url: input.siteUrl.trim().replace(/\/+$/, ''),
+  };
   await db.transaction().execute(async (trx) => {
-    await putSetting(trx, { key: 'org_name', value: input.orgName.trim(), actorId: actor.id, now });
-    await putSetting(trx, { key: 'org_url', value: input.orgUrl.trim(), actorId: actor.id, now });
-    await putSetting(trx, { key: 'site_url', value: input.siteUrl.trim().replace(/\/+$/, ''), actorId: actor.id, now });
+    const current = await getSettings(trx, Object.keys(next));
+    const before: Record<string, string> = {};
+    const after: Record<string, string> = {};
+    for (const [key, value] of Object.entries(next)) {
+      if ((current[key] ?? '') === value) continue;
+      before[key] = current[key] ?? '';
+      after[key] = value;
+      await putSetting(trx, { key, value, actorId: actor.id, now });
+    }
+    if (Object.keys(after).length === 0) return;
+    await insertRevision(trx, {
+      entity: 'setting',
+      entityId: 0,
+      claimId: null,
+      actorId: actor.id,
+      at: now,
+      action: 'set-publisher',
+      before,
+      after,
+    });
   });
 }
