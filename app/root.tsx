@@ -1,4 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import type { ShouldRevalidateFunction } from '@remix-run/react';
+import { onlyClaimParamChanged } from './utils/claim-param';
 import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import styles from './styles/app.css?url';
@@ -15,6 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   return { user: user ? { name: user.name, role: user.role } : null };
 }
+
+// The signed-in user does not change when a checker moves between claims.
+export const shouldRevalidate: ShouldRevalidateFunction = (args) =>
+  onlyClaimParamChanged(args) ? false : args.defaultShouldRevalidate;
 
 function Header() {
   const data = useRouteLoaderData<typeof loader>('root');

@@ -118,7 +118,8 @@ export function ClaimPanel(props: {
       <h3>Status</h3>
       <fetcher.Form method="post" action={`/claims/${claim.id}`} className="status-buttons">
         <input type="hidden" name="intent" value="status" />
-        <input type="hidden" name="version" value={Math.max(claim.version, fetcher.data?.version ?? 0)} />
+        {/* A status change is checked against the status the checker saw, not the whole claim's version. */}
+        <input type="hidden" name="expected" value={status} />
         <noscript>
           <input type="hidden" name="redirectTo" value={props.redirectTo} />
         </noscript>
@@ -147,7 +148,13 @@ export function ClaimPanel(props: {
 
 /** The figure's measure, its verdict, and whether the figure can be true given the accepted estimate. */
 function FigureMeasure({ m, figureId }: { m: PanelFigureMeasure | undefined; figureId: number }) {
-  if (!m) return <span className="muted">none · figure {figureId}</span>;
+  if (!m) {
+    return (
+      <>
+        <span className="muted">none</span> · <Link to={`/measures?new=1&figure=${figureId}`}>New measure from this figure</Link>
+      </>
+    );
+  }
   return (
     <>
       <Link to={`/measures/${m.measureId}`}>{m.label}</Link> <VerdictBadge verdict={m.verdict} />

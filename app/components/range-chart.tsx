@@ -66,12 +66,12 @@ export function RangeChart(props: { title: string; figures: ChartFigure[]; accep
       {hasBand ? (
         <g className="accepted-band">
           <rect
-            x={x(accepted.low ?? scale.min)}
-            width={Math.max(2, x(accepted.high ?? scale.max) - x(accepted.low ?? scale.min))}
+            x={accepted.low === null ? LEFT : x(accepted.low)}
+            width={Math.max(2, (accepted.high === null ? LEFT + plotW : x(accepted.high)) - (accepted.low === null ? LEFT : x(accepted.low)))}
             y={TOP - 6}
             height={figures.length * ROW + 4}
           />
-          <text x={x(accepted.low ?? scale.min) + 4} y={TOP - 10}>
+          <text x={(accepted.low === null ? LEFT : x(accepted.low)) + 4} y={TOP - 10}>
             accepted {describeInterval(accepted.low, accepted.high)}
           </text>
         </g>

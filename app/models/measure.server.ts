@@ -211,6 +211,8 @@ export interface MemberFigure {
   sourceTitle: string | null;
   sourcePublisher: string | null;
   sourcePublishedAt: string | null;
+  /** The source's kind (official_statistics, un_ngo_report, …) for a figure recorded from a source. */
+  sourceKind: string | null;
 }
 
 function memberQuery(db: DB) {
@@ -244,6 +246,7 @@ function memberQuery(db: DB) {
       'source.title as source_title',
       'source.publisher as source_publisher',
       'source.published_at as source_published_at',
+      'source.kind as source_kind',
     ]);
 }
 
@@ -275,6 +278,7 @@ function toMember(r: MemberRow): MemberFigure {
     sourceTitle: r.source_title,
     sourcePublisher: r.source_publisher,
     sourcePublishedAt: r.source_published_at,
+    sourceKind: r.source_kind,
   };
 }
 
@@ -334,5 +338,49 @@ export async function countMembers(db: DB, measureIds: number[]): Promise<Map<nu
     .groupBy('measure_id')
     .execute();
   for (const r of rows) out.set(r.measure_id!, Number(r.n));
+  return out;
+}
+
+/** LIKE pattern for a search word, with its wildcards escaped (used with ESCAPE '\\'). */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Figures on no measure (from an article's live claims or a source) that
+ * might be attached to one: with one of these event words, or any when
+ * `events` is null; `q` narrows to figure text, claim text, article or
+ * source title containing it. Newest first.
+ */
+export async function listFreeFigures(db: DB, q: { events: string[] | null; q: string | null; limit: number }): Promise<MemberFigure[]> {
+  let query = memberQuery(db)
+    .where('figure.measure_id', 'is', null)
+    .where((eb) => eb.or([eb('figure.claim_id', 'is', null), eb('claim.dismissed_at', 'is', null)]));
+  if (q.events) {
+    if (q.events.length === 0) return [];
+    query = query.where((eb) => eb.fn('lower', ['figure.event']), 'in', q.events);
+  }
+  if (q.q) {
+    const pattern = likePattern(q.q);
+    const like = (col: string) => sql<boolean>`${sql.ref(col)} like ${pattern} escape '\\'`;
+    query = query.where((eb) => eb.or([like('figure.text'), like('claim.text'), like('article.title'), like('source.title')]));
+  }
+  const rows = await query.orderBy('figure.id', 'desc').limit(q.limit).execute();
+  return rows.map(toMember);
+}
+
+/** claim id → kinds of the library sources its live evidence cites in support. */
+export async function supportingKindsOfClaims(db: DB, claimIds: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (claimIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('evidence')
+    .innerJoin('source', 'source.id', 'evidence.source_id')
+    .select(['evidence.claim_id', 'source.kind'])
+    .where('evidence.claim_id', 'in', claimIds)
+    .where('evidence.stance', '=', 'supports')
+    .where('evidence.removed_at', 'is', null)
+    .execute();
+  for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), r.kind]);
   return out;
 }

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from '@remix-run/react';
-import { useCallback } from 'react';
+import type { ShouldRevalidateFunction } from '@remix-run/react';
+import { Link, useFetcher, useFetchers, useLoaderData, useLocation, useNavigate } from '@remix-run/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onlyClaimParamChanged } from '../utils/claim-param';
 import { useShortcuts } from '../utils/use-shortcuts';
 import { getDb } from '../../db/connection';
 import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
@@ -31,19 +33,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+/** Moving between claims only changes ?claim=: nothing to reload, so j/k answer at once. */
+export const shouldRevalidate: ShouldRevalidateFunction = (args) =>
+  onlyClaimParamChanged(args) ? false : args.defaultShouldRevalidate;
 
 export default function ArticleReview() {
   const { article, claims, figures, dismissed, canExport, figureMeasures } = useLoaderData<typeof loader>();
   const location = useLocation();
   const navigate = useNavigate();
-  const requested = Number(new URLSearchParams(location.search).get('claim'));
-  const selected = claims.find((c) => c.id === requested) ?? claims[0] ?? null;
+  const requested = Number(new URLSearchParams(location.search).get('claim')) || null;
+  // The selection lives in React state (the URL follows it), so a key pressed
+  // right after another acts on the claim the checker now sees.
+  const [selectedId, setSelectedId] = useState<number | null>(requested);
+  useEffect(() => {
+    if (requested) setSelectedId(requested);
+  }, [requested]);
+  const selected = claims.find((c) => c.id === selectedId) ?? claims[0] ?? null;
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
   const fetcher = useFetcher<{ error?: string; status?: string; version?: number }>({
     key: `status-${selected?.id ?? 0}`,
   });
 
   const select = useCallback(
     (id: number) => {
+      setSelectedId(id);
       navigate(`?claim=${id}`, { replace: true, preventScrollReset: true });
       document.getElementById(`claim-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
       document.getElementById(`item-${id}`)?.scrollIntoView({ block: 'nearest' });
@@ -52,11 +66,15 @@ export default function ArticleReview() {
   );
 
   useShortcuts((key) => {
+    const selected = selectedRef.current;
     if (!selected) return false;
     const index = claims.findIndex((c) => c.id === selected.id);
     if (key === 'j' || key === 'k') {
       const next = claims[index + (key === 'j' ? 1 : -1)];
-      if (next) select(next.id);
+      if (next) {
+        selectedRef.current = next;
+        select(next.id);
+      }
       return true;
     }
     if (key === 'o' || key === 'Enter') {
@@ -66,15 +84,20 @@ export default function ArticleReview() {
     const status = statusForKey(key);
     if (!status) return false;
     fetcher.submit(
-      { intent: 'status', status, version: String(Math.max(selected.version, fetcher.data?.version ?? 0)) },
+      { intent: 'status', status, expected: statusOf(selected) },
       { method: 'post', action: `/claims/${selected.id}` },
     );
     return true;
   });
 
-  const pendingStatus = fetcher.formData?.get('status');
-  const statusOf = (c: { id: number; status: string }) =>
-    c.id === selected?.id && typeof pendingStatus === 'string' ? pendingStatus : c.status;
+  // Status changes still on their way to the server, by claim: shown at once.
+  const pending = new Map<number, string>();
+  for (const f of useFetchers()) {
+    const id = /^\/claims\/(\d+)$/.exec(f.formAction ?? '')?.[1];
+    const status = f.formData?.get('status');
+    if (id && f.formData?.get('intent') === 'status' && typeof status === 'string') pending.set(Number(id), status);
+  }
+  const statusOf = (c: { id: number; status: string }) => pending.get(c.id) ?? c.status;
   const reviewed = claims.filter((c) => (FINAL_STATUSES as readonly string[]).includes(statusOf(c))).length;
   const url = safeHttpUrl(article.url);
 

@@ -47,6 +47,8 @@ export default function ClaimPage() {
   const { claim, figures } = page;
   const fetcher = useFetcher<ClaimActionResult>({ key: `status-${claim.id}` });
   const result = useActionData<typeof action>();
+  const pendingStatus = fetcher.formData?.get('status');
+  const shownStatus = typeof pendingStatus === 'string' ? pendingStatus : claim.status;
   useShortcuts((key) => {
     if (key === 'a') {
       const add = document.querySelector<HTMLDetailsElement>('details.add-evidence');
@@ -57,7 +59,7 @@ export default function ClaimPage() {
     const status = statusForKey(key);
     if (!status) return false;
     fetcher.submit(
-      { intent: 'status', status, version: String(Math.max(claim.version, fetcher.data?.version ?? 0)) },
+      { intent: 'status', status, expected: shownStatus },
       { method: 'post' },
     );
     return true;

@@ -21,7 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const id = idParam(params.id, 'Measure');
   try {
-    return await loadMeasurePage(getDb(), id);
+    const q = new URL(request.url).searchParams.get('q');
+    return await loadMeasurePage(getDb(), id, { q });
   } catch (e) {
     if (e instanceof NotFoundError) throw new Response(`Measure ${id} does not exist.`, { status: 404 });
     throw e;
@@ -38,10 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = { id: user.id, now: new Date() };
   const db = getDb();
   const figureId = Number(form.get('figure'));
-  const needFigure = () => {
-    if (!Number.isInteger(figureId) || figureId < 1) throw data({ intent, error: 'Give a figure id (a whole number).' }, { status: 400 });
-    return figureId;
-  };
+  const needFigure = () => figureId;
+  if (['attach', 'detach', 'correct'].includes(intent) && (!Number.isInteger(figureId) || figureId < 1)) {
+    return data({ intent, error: 'Which figure? The form lost its id.' }, { status: 400 });
+  }
   try {
     switch (intent) {
       case 'edit': {
@@ -52,9 +53,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await editMeasure(db, { measureId: id, version, fields: parsed.value, actor });
         return redirect(`/measures/${id}`);
       }
-      case 'attach':
+      case 'attach': {
         await attachFigure(db, { measureId: id, figureId: needFigure(), actor });
-        return redirect(`/measures/${id}`);
+        // Stay on the same search, so several finds can be attached in a row.
+        const q = String(form.get('q') ?? '').trim().slice(0, 200);
+        return redirect(`/measures/${id}${q ? `?q=${encodeURIComponent(q)}` : ''}#candidates`);
+      }
       case 'detach':
         await detachFigure(db, { measureId: id, figureId: needFigure(), actor });
         return redirect(`/measures/${id}`);
@@ -88,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const AGREEMENT_LABEL = { agrees: 'agrees', disagrees: 'outside', no_estimate: '—' } as const;
 
 export default function MeasurePage() {
-  const { measure, verdict, figures, suggestions } = useLoaderData<typeof loader>();
+  const { measure, verdict, figures, suggestions, candidates, query } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result && 'errors' in result ? result.errors : undefined) as FieldErrors | undefined;
   const values = result && 'values' in result ? (result.values as Record<string, string>) : undefined;
@@ -150,6 +154,9 @@ export default function MeasurePage() {
             <th>Said by</th>
             <th>Date</th>
             <th>Where</th>
+            <th>
+              <abbr title="From where the figure comes: the source's kind, or for an article figure the sources that back its claim">Evidence grade</abbr>
+            </th>
             <th>Estimate</th>
             <th>
               <span className="sr-only">Actions</span>
@@ -171,6 +178,7 @@ export default function MeasurePage() {
               <td>
                 {f.articleId ? <Link to={`/articles/${f.articleId}?claim=${f.claimId}`}>{f.origin}</Link> : f.sourceId ? <Link to={`/sources/${f.sourceId}`}>{f.origin}</Link> : f.origin}
               </td>
+              <td className="grade">{f.grade.label}</td>
               <td className={`agreement agreement-${f.agreement}`}>{AGREEMENT_LABEL[f.agreement]}</td>
               <td className="row-actions">
                 <details>
@@ -222,6 +230,66 @@ export default function MeasurePage() {
           </ul>
         </section>
       ) : null}
+      <section className="card candidates" id="candidates" aria-labelledby="candidates-h">
+        <div className="candidates-head">
+          <h2 id="candidates-h">Attach a figure</h2>
+          <Form method="get" className="inline candidate-search" role="search">
+            <label>
+              <span className="sr-only">Search figures</span>
+              <input type="search" name="q" defaultValue={query ?? ''} placeholder="Figure text or article title" maxLength={200} size={30} />
+            </label>
+            <button type="submit">Search</button>
+            {query ? <Link to={`/measures/${measure.id}#candidates`}>Clear</Link> : null}
+          </Form>
+        </div>
+        <p className="muted hint">
+          {query
+            ? `Figures on no measure matching “${query}”, best match first.`
+            : 'Figures on no measure, from any article or source, best match first: same event and counted class, then shared place/time words.'}
+        </p>
+        {candidates.length === 0 ? (
+          <p className="empty">{query ? 'No free figure matches that search.' : 'No free figure of this kind; search for others.'}</p>
+        ) : (
+          <table className="grid compact candidate-table">
+            <thead>
+              <tr>
+                <th>As written</th>
+                <th className="num">Interval</th>
+                <th>From</th>
+                <th>Date</th>
+                <th>Why it may belong</th>
+                <th>
+                  <span className="sr-only">Attach</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {candidates.map((c) => (
+                <tr key={c.id} className={`candidate${c.strong ? '' : ' weak'}`}>
+                  <td>{c.claimId ? <Link to={`/claims/${c.claimId}`}>{c.text}</Link> : c.text}</td>
+                  <td className="num">{describeInterval(c.interval[0], c.interval[1])}</td>
+                  <td className="origin">
+                    {c.articleId ? <Link to={`/articles/${c.articleId}?claim=${c.claimId}`}>{c.origin}</Link> : c.sourceId ? <Link to={`/sources/${c.sourceId}`}>{c.origin}</Link> : c.origin}
+                    {c.sourceId ? <span className="muted"> (source)</span> : null}
+                  </td>
+                  <td className="date">{c.date ?? <span className="muted">—</span>}</td>
+                  <td className="muted reason">{c.reason}</td>
+                  <td>
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="intent" value="attach" />
+                      <input type="hidden" name="figure" value={c.id} />
+                      {query ? <input type="hidden" name="q" value={query} /> : null}
+                      <button type="submit" aria-label={`Attach ${c.text} (${c.origin})`}>
+                        Attach
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <div className="measure-forms">
         <details className="card" open={result?.intent === 'edit'} key={`edit-${measure.version}`}>
           <summary>Edit measure and accepted estimate</summary>
@@ -269,17 +337,6 @@ export default function MeasurePage() {
               Save measure
             </button>
           </Form>
-        </details>
-        <details className="card" open={result?.intent === 'attach'}>
-          <summary>Attach a figure</summary>
-          <Form method="post" className="inline">
-            <input type="hidden" name="intent" value="attach" />
-            <label>
-              Figure id <input name="figure" inputMode="numeric" size={8} />
-            </label>
-            <button type="submit">Attach</button>
-          </Form>
-          <p className="muted">A figure on no measure shows its id in the claim panel’s Measure column.</p>
         </details>
       </div>
     </main>

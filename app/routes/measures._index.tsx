@@ -3,7 +3,8 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { SCOPE_LABEL } from '../domain/measures/figure-scope';
-import { acceptSuggestion, loadMeasureList, rejectSuggestion } from '../services/measures.server';
+import { acceptSuggestion, createMeasure, figureForNewMeasure, loadMeasureList, rejectSuggestion } from '../services/measures.server';
+import { parseMeasureFields, type FieldErrors } from '../domain/measures/measure-input';
 import { NotFoundError, RuleError } from '../services/errors';
 import { requireRole, requireUser } from '../utils/session.server';
 import { describeInterval } from '../utils/describe-interval';
@@ -14,13 +15,30 @@ export const meta: MetaFunction = () => [{ title: 'Measures · Claimdesk' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return loadMeasureList(getDb());
+  const url = new URL(request.url);
+  const figureParam = url.searchParams.get('figure');
+  const figureId = figureParam === null ? null : Number(figureParam);
+  if (figureId !== null && (!Number.isInteger(figureId) || figureId < 1)) throw new Response('The figure id must be a whole number.', { status: 400 });
+  const db = getDb();
+  let figure: Awaited<ReturnType<typeof figureForNewMeasure>> | null = null;
+  if (figureId !== null) {
+    try {
+      figure = await figureForNewMeasure(db, figureId);
+    } catch (e) {
+      if (e instanceof NotFoundError) throw new Response(`Figure ${figureId} does not exist.`, { status: 404 });
+      throw e;
+    }
+  }
+  return { ...(await loadMeasureList(db)), newMeasure: url.searchParams.has('new') || figure !== null, figure };
 }
+
+const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedLow', 'acceptedHigh', 'rationale'] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, 'checker');
   const form = await request.formData();
   const intent = String(form.get('intent') ?? '');
+  if (intent === 'create') return create(form, user.id);
   const suggestionId = Number(form.get('suggestion'));
   if (intent !== 'accept' && intent !== 'reject') return data({ error: 'Unknown action' }, { status: 400 });
   if (!Number.isInteger(suggestionId) || suggestionId < 1) return data({ error: 'Which suggestion? The form lost its id.' }, { status: 400 });
@@ -40,10 +58,31 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+/** A measure made by hand: label, unit, optional place/window/estimate, optionally from one figure. */
+async function create(form: FormData, userId: number) {
+  const raw = Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? '')]));
+  const figureRaw = String(form.get('figure') ?? '').trim();
+  const figureId = figureRaw === '' ? null : Number(figureRaw);
+  if (figureId !== null && (!Number.isInteger(figureId) || figureId < 1)) {
+    return data({ intent: 'create', error: 'The figure id must be a whole number.', values: raw }, { status: 400 });
+  }
+  const parsed = parseMeasureFields(raw);
+  if (!parsed.ok) return data({ intent: 'create', error: 'Please fix the marked fields.', errors: parsed.errors, values: raw }, { status: 400 });
+  try {
+    const id = await createMeasure(getDb(), { fields: parsed.value, figureIds: figureId ? [figureId] : [], actor: { id: userId, now: new Date() } });
+    return redirect(`/measures/${id}`);
+  } catch (e) {
+    if (e instanceof NotFoundError) return data({ intent: 'create', error: `${e.message}.`, values: raw }, { status: 404 });
+    if (e instanceof RuleError) return data({ intent: 'create', error: e.message, values: raw }, { status: 422 });
+    throw e;
+  }
+}
+
 export default function Measures() {
-  const { measures, suggestions } = useLoaderData<typeof loader>();
+  const { measures, suggestions, newMeasure, figure } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
+  const creating = (result && 'intent' in result && result.intent === 'create') || newMeasure;
   return (
     <main className="page measures-page">
       <div className="page-head">
@@ -53,15 +92,19 @@ export default function Measures() {
           <Link to="/measures/conventions">Conventions for vague words</Link>
         </p>
       </div>
-      {result?.error ? (
+      {result?.error && !(result && 'intent' in result) ? (
         <p className="form-error" role="alert">
           {result.error}
         </p>
       ) : null}
+      <details className="card new-measure" open={creating}>
+        <summary>New measure</summary>
+        <NewMeasureForm figure={figure} result={result && 'intent' in result ? result : undefined} busy={busy} />
+      </details>
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">Measures ({measures.length})</h2>
         {measures.length === 0 ? (
-          <p className="empty">None yet: accept a suggestion below.</p>
+          <p className="empty">None yet: accept a suggestion below, or make one with “New measure”.</p>
         ) : (
           <table className="grid measures-table">
             <thead>
@@ -146,6 +189,93 @@ export default function Measures() {
         </ul>
       </section>
     </main>
+  );
+}
+
+type NewFigure = Awaited<ReturnType<typeof loader>>['figure'];
+
+function NewMeasureForm(props: {
+  figure: NewFigure;
+  result: { error?: string; errors?: FieldErrors; values?: Record<string, string> } | undefined;
+  busy: boolean;
+}) {
+  const { figure, result } = props;
+  const errors = result?.errors;
+  const v = (k: (typeof FIELDS)[number], fallback = '') => result?.values?.[k] ?? fallback;
+  return (
+    <Form method="post" className="stack new-measure-form">
+      <input type="hidden" name="intent" value="create" />
+      {result?.error ? (
+        <p className="form-error" role="alert">
+          {result.error}
+        </p>
+      ) : null}
+      {figure ? (
+        figure.measureId !== null ? (
+          <p className="form-error">
+            “{figure.text}” is already on <Link to={`/measures/${figure.measureId}`}>a measure</Link>; detach it there first, or make this measure without it.
+          </p>
+        ) : (
+          <p className="starting-figure">
+            <input type="hidden" name="figure" value={figure.id} />
+            Starts with <strong>{figure.text}</strong> ({describeInterval(figure.interval[0], figure.interval[1])}) from{' '}
+            {figure.claimId ? <Link to={`/claims/${figure.claimId}`}>{figure.origin}</Link> : figure.origin}
+            {figure.sentence ? <span className="muted"> · “{figure.sentence}”</span> : null}
+          </p>
+        )
+      ) : null}
+      <label>
+        Label{' '}
+        <input
+          name="label"
+          defaultValue={v('label', figure?.label ?? '')}
+          maxLength={200}
+          required
+          placeholder="People displaced in Idlib since 1 Dec 2019"
+          aria-invalid={!!errors?.label}
+          aria-describedby={errors?.label ? 'new-label-error' : undefined}
+        />
+      </label>
+      {errors?.label ? <span className="field-error" id="new-label-error">{errors.label}</span> : null}
+      <div className="row">
+        <label>
+          Unit
+          <select name="unit" defaultValue={v('unit', figure?.unit ?? 'count')}>
+            <option value="count">count</option>
+            <option value="percent">percent</option>
+            <option value="money">money</option>
+          </select>
+        </label>
+        <label>
+          Place <input name="place" defaultValue={v('place')} maxLength={200} placeholder="optional" />
+        </label>
+        <label>
+          From <input name="periodStart" type="date" defaultValue={v('periodStart')} aria-invalid={!!errors?.periodStart} />
+        </label>
+        <label>
+          To <input name="periodEnd" type="date" defaultValue={v('periodEnd')} aria-invalid={!!errors?.periodEnd} />
+        </label>
+      </div>
+      {errors?.periodStart || errors?.periodEnd ? <span className="field-error">{errors.periodStart ?? errors.periodEnd}</span> : null}
+      <div className="row">
+        <label>
+          Accepted low <input name="acceptedLow" defaultValue={v('acceptedLow')} inputMode="decimal" placeholder="optional" aria-invalid={!!errors?.acceptedLow} />
+        </label>
+        <label>
+          Accepted high <input name="acceptedHigh" defaultValue={v('acceptedHigh')} inputMode="decimal" placeholder="optional" aria-invalid={!!errors?.acceptedHigh} />
+        </label>
+      </div>
+      {errors?.acceptedLow || errors?.acceptedHigh ? <span className="field-error">{errors.acceptedLow ?? errors.acceptedHigh}</span> : null}
+      <label>
+        Rationale <textarea name="rationale" defaultValue={v('rationale')} rows={2} placeholder="Why you accept this estimate (needed with low/high)" aria-invalid={!!errors?.rationale} />
+      </label>
+      {errors?.rationale ? <span className="field-error">{errors.rationale}</span> : null}
+      <div>
+        <button type="submit" className="primary" disabled={props.busy}>
+          Create measure
+        </button>
+      </div>
+    </Form>
   );
 }
 

@@ -1,21 +1,36 @@
 import type { DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
-import { assertCanApprove, assertCanReturn, signoffAfterStatus, SignoffError } from '../domain/claims/signoff';
+import { assertCanApprove, assertCanReturn, assertConsistentVerdict, signoffAfterStatus, SignoffError } from '../domain/claims/signoff';
 import { findClaim } from '../models/claim.server';
 import { applyClaimChange, type Actor } from './claim-change.server';
-import { NotFoundError, RuleError } from './errors';
+import { NotFoundError, RuleError, StaleEditError } from './errors';
 
 export { NotFoundError, StaleEditError } from './errors';
 
 /**
  * Changes a claim's status. A final status becomes a proposal awaiting an
- * editor's sign-off; a working status clears any earlier sign-off.
+ * editor's sign-off; a working status clears any earlier sign-off. The edit
+ * is checked either against the claim's version or, from the review screen,
+ * against the status the checker saw (`expected`), so a wording edit by a
+ * colleague does not block a status key, but a status changed by one does.
  */
 export async function setClaimStatus(
   db: DB,
-  change: { claimId: number; status: ClaimStatus; version: number | null; actorId: number | null; now: Date },
+  change: {
+    claimId: number;
+    status: ClaimStatus;
+    version: number | null;
+    expected?: ClaimStatus | null;
+    actorId: number | null;
+    now: Date;
+  },
 ): Promise<{ status: ClaimStatus; version: number }> {
   return db.transaction().execute(async (trx) => {
+    if (change.expected) {
+      const current = await findClaim(trx, change.claimId);
+      if (!current) throw new NotFoundError(`Claim ${change.claimId}`);
+      if (current.status !== change.expected) throw new StaleEditError(current);
+    }
     const claim = await applyClaimChange(trx, {
       claimId: change.claimId,
       version: change.version,
@@ -39,6 +54,7 @@ export async function approveVerdict(db: DB, change: { claimId: number; version:
     const claim = await findClaim(trx, change.claimId);
     if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
     rule(() => assertCanApprove(claim.signoff, claim.status));
+    rule(() => assertConsistentVerdict(claim.status, claim.rating));
     return applyClaimChange(trx, {
       claimId: claim.id,
       version: change.version,

@@ -19,8 +19,10 @@ import {
   listFiguresWithEvents,
   listMeasures,
   listMeasuresOfEvent,
+  listFreeFigures,
   listMemberFiguresByIds,
   measuresOfFigures,
+  supportingKindsOfClaims,
   setFiguresMeasure,
   touchMeasure,
   updateMeasure,
@@ -37,6 +39,8 @@ import {
   type Suggestion,
 } from '../models/measure-suggestion.server';
 import { insertRevision } from '../models/revision.server';
+import { evidenceGrade, type EvidenceGrade } from '../domain/measures/evidence-grade';
+import { keyFromLabel, rankCandidates } from '../domain/measures/rank-candidates';
 import { NotFoundError, RuleError, StaleEditError } from './errors';
 
 export interface CompetingFigure {
@@ -164,8 +168,14 @@ export async function createMeasure(
   input: { fields: MeasureFieldsInput; figureIds: number[]; actor: MeasureActor },
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const first = (await listMemberFiguresByIds(trx, input.figureIds))[0];
-    const key = first ? figureKey(first) : { counted: null, event: null };
+    const figures = await listMemberFiguresByIds(trx, input.figureIds);
+    const missing = input.figureIds.find((id) => !figures.some((f) => f.id === id));
+    if (missing !== undefined) throw new NotFoundError(`Figure ${missing}`);
+    const taken = figures.find((f) => f.measureId !== null);
+    if (taken) throw new RuleError(`"${taken.text}" already belongs to another measure; detach it there first`);
+    const first = figures[0];
+    // A measure made by hand from its label alone still knows what it counts, for candidates and suggestions.
+    const key = first ? figureKey(first) : keyFromLabel(input.fields.label);
     const measure = await createInTrx(trx, { ...input.fields, ...key }, input.actor);
     if (input.figureIds.length) await attachInTrx(trx, measure, input.figureIds, input.actor, 'created with the measure');
     await suggestForMeasure(trx, measure.id, input.actor.now.toISOString());
@@ -498,12 +508,81 @@ export async function loadMeasureList(db: DB): Promise<{ measures: MeasureListIt
   };
 }
 
-export async function loadMeasurePage(db: DB, measureId: number) {
+/** Evidence grade of each figure: its source's kind, or for an article figure the sources backing its claim. */
+async function gradesOf(db: DB, figures: MemberFigure[]): Promise<Map<number, EvidenceGrade>> {
+  const claimIds = [...new Set(figures.map((f) => f.claimId).filter((id): id is number => id !== null))];
+  const backing = await supportingKindsOfClaims(db, claimIds);
+  return new Map(
+    figures.map((f) => [
+      f.id,
+      evidenceGrade({ sourceKind: f.sourceId !== null ? f.sourceKind : null, supportingKinds: f.claimId !== null ? backing.get(f.claimId) ?? [] : [] }),
+    ]),
+  );
+}
+
+export interface CandidateView {
+  id: number;
+  text: string;
+  interval: [number | null, number | null];
+  qualifier: string;
+  /** Article title or source title. */
+  origin: string;
+  articleId: number | null;
+  claimId: number | null;
+  sourceId: number | null;
+  date: string | null;
+  reason: string;
+  /** Same event class as the measure (the matching logic's first test). */
+  strong: boolean;
+}
+
+/** Candidates shown without a search, and with one. */
+export const CANDIDATES_SHOWN = 12;
+export const SEARCH_SHOWN = 30;
+
+/**
+ * Figures on no measure that could join this one, best first (same event and
+ * counted class, then shared place/time words). Without `q` only figures of
+ * the measure's event class are looked at (all figures when it has none);
+ * `q` searches figure text, claim text and article/source titles instead.
+ */
+export async function candidateFigures(db: DB, measure: Measure, members: MemberFigure[], q: string | null): Promise<CandidateView[]> {
+  const key = measure.event ? { event: measure.event, counted: measure.counted } : members[0] ? figureKey(members[0]) : { event: null, counted: null };
+  const free = await listFreeFigures(db, { events: q || !key.event ? null : eventWordsOf(key.event), q, limit: CANDIDATE_LIMIT });
+  const ranked = rankCandidates(
+    free.map((f) => ({ ...f, context: contextOf(f) })),
+    {
+      event: key.event,
+      counted: key.counted,
+      unit: measure.unit,
+      text: [measure.label, measure.place ?? '', ...members.map(contextOf)].join('. '),
+      members: members.map((f) => ({ scope: f.scope, scopeDate: f.scopeDate })),
+    },
+    q ? SEARCH_SHOWN : CANDIDATES_SHOWN,
+  );
+  return ranked.map(({ figure: f, reason }) => ({
+    id: f.id,
+    text: f.text,
+    interval: [f.low, f.high],
+    qualifier: f.qualifier,
+    origin: originOf(f),
+    articleId: f.articleId,
+    claimId: f.claimId,
+    sourceId: f.sourceId,
+    date: dateOf(f),
+    reason,
+    strong: !!key.event && figureKey(f).event === key.event,
+  }));
+}
+
+export async function loadMeasurePage(db: DB, measureId: number, opts: { q?: string | null } = {}) {
   const measure = await findMeasure(db, measureId);
   if (!measure) throw new NotFoundError(`Measure ${measureId}`);
   const members = await listMembersOfMeasures(db, [measureId]);
   const verdict = verdictOfMembers(members);
   const suggestions = (await listSuggestionViews(db)).filter((s) => s.measure?.id === measureId);
+  const query = opts.q?.trim().slice(0, 200) || null;
+  const [grades, candidates] = await Promise.all([gradesOf(db, members), candidateFigures(db, measure, members, query)]);
   return {
     measure,
     verdict,
@@ -513,8 +592,30 @@ export async function loadMeasurePage(db: DB, measureId: number) {
       attributionShown: attributionOf(f),
       date: dateOf(f),
       agreement: agreement(f, { low: measure.acceptedLow, high: measure.acceptedHigh }),
+      grade: grades.get(f.id)!,
     })),
     suggestions,
+    query,
+    candidates,
+  };
+}
+
+/** The figure a new measure starts from (the claim panel's "New measure from this figure"). */
+export async function figureForNewMeasure(db: DB, figureId: number) {
+  const [f] = await listMemberFiguresByIds(db, [figureId]);
+  if (!f) throw new NotFoundError(`Figure ${figureId}`);
+  const { event, counted } = figureKey(f);
+  return {
+    id: f.id,
+    text: f.text,
+    interval: [f.low, f.high] as [number | null, number | null],
+    unit: f.unit,
+    origin: originOf(f),
+    claimId: f.claimId,
+    measureId: f.measureId,
+    /** A starting label: "People displaced", from what the figure counts and its event. */
+    label: event ? `${counted ? counted[0].toUpperCase() + counted.slice(1) : 'Number'} ${event}` : '',
+    sentence: f.claimText,
   };
 }
 

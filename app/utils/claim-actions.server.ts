@@ -21,6 +21,8 @@ export interface ClaimActionResult {
   values?: Record<string, string>;
 }
 
+const VERSIONED = new Set(['wording', 'rating', 'assign', 'approve', 'return', 'dismiss', 'restore', 'restore-wording', 'split', 'merge']);
+
 const str = (form: FormData, key: string) => {
   const v = form.get(key);
   return typeof v === 'string' ? v : '';
@@ -54,12 +56,19 @@ export async function handleClaimAction(request: Request, claimId: number, user:
   const fail = (status: number, body: ClaimActionResult) => data<ClaimActionResult>({ intent, values, ...body }, { status });
   try {
     const version = versionOf(form);
+    // Every edit of the claim's own fields carries the version the checker saw: never last-write-wins.
+    if (version === null && VERSIONED.has(intent)) {
+      return fail(400, { error: 'The form was sent without the version you saw; reload the page and try again' });
+    }
     let result: ClaimActionResult = { intent, ok: true };
     switch (intent) {
       case 'status': {
         const status = parseStatus(form.get('status'));
         if (!status) return fail(400, { error: `"${str(form, 'status')}" is not a status` });
-        const r = await setClaimStatus(db, { claimId, status, version, actorId: user.id, now: actor.now });
+        const expected = str(form, 'expected') ? parseStatus(form.get('expected')) : null;
+        if (str(form, 'expected') && !expected) return fail(400, { error: `"${str(form, 'expected')}" is not a status` });
+        if (version === null && !expected) return fail(400, { error: 'The form was sent without the version you saw; reload the page' });
+        const r = await setClaimStatus(db, { claimId, status, version, expected, actorId: user.id, now: actor.now });
         result = { intent, ok: true, ...r };
         break;
       }

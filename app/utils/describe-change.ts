@@ -28,7 +28,7 @@ export function describeAction(action: string, sourceTitle: string | null): stri
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'status') return statusLabel(String(value));
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
   return String(value);
 }
 

@@ -79,6 +79,75 @@ describe.skipIf(!browserPath)('competing figures in Chromium', () => {
     await shot(page, 'review-figure-measure');
   });
 
+  it('creates a measure by hand on /measures and attaches a candidate figure with a click', async () => {
+    await page.goto(`${app.url}/measures`);
+    await page.locator('summary', { hasText: 'New measure' }).click();
+    const form = page.locator('form.new-measure-form');
+    await form.getByLabel('Label').fill('Civilians killed in Idlib since December');
+    await form.getByLabel('Place').fill('Idlib');
+    await form.getByLabel('From').fill('2019-12-01');
+    await form.getByLabel('Accepted low').fill('400');
+    await form.getByLabel('Accepted high').fill('300');
+    await form.getByLabel('Rationale').fill('SOHR count to 26 February');
+    await form.getByRole('button', { name: 'Create measure' }).click();
+    // low > high: refused with the field named, the values kept.
+    await expect.poll(() => form.locator('.field-error').innerText()).toMatch(/High must not be below low/);
+    expect(await form.getByLabel('Label').inputValue()).toBe('Civilians killed in Idlib since December');
+    await shot(page, 'measures-new');
+    await form.getByLabel('Accepted low').fill('300');
+    await form.getByLabel('Accepted high').fill('400');
+    await form.getByRole('button', { name: 'Create measure' }).click();
+    await page.waitForURL(/\/measures\/\d+$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Civilians killed in Idlib since December');
+    expect(await page.locator('.byline').innerText()).toMatch(/Idlib · 2019-12-01 to …/);
+
+    // Candidates: killed figures first, each with its article and an Attach button.
+    const candidate = page.locator('tr.candidate', { hasText: 'More than 300 civilians' });
+    await expect.poll(() => candidate.count()).toBe(1);
+    expect(await candidate.locator('.origin').innerText()).toContain('Opposition fighters retake Saraqeb');
+    expect(await candidate.locator('.reason').innerText()).toMatch(/same event \(killed\)/);
+    await candidate.getByRole('button', { name: /^Attach More than 300 civilians/ }).click();
+    await expect.poll(() => page.locator('table.measure-figures tbody tr td:nth-child(2)').allInnerTexts()).toEqual(['More than 300 civilians']);
+    expect(await page.locator('tr.candidate', { hasText: 'More than 300 civilians' }).count()).toBe(0);
+    expect(await page.locator('table.measure-figures td.grade').allInnerTexts()).toEqual(['News report (article)']);
+    expect(await page.locator('td.agreement').allInnerTexts()).toEqual(['agrees']);
+
+    // The search box finds figures of other kinds by text or article title.
+    await page.getByRole('searchbox', { name: 'Search figures' }).fill('troops');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('tr.candidate', { hasText: 'thousands of troops' }).count()).toBeGreaterThan(0);
+    await page.getByRole('searchbox', { name: 'Search figures' }).fill('');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('tr.candidate').count()).toBeGreaterThan(0);
+    await shot(page, 'measure-by-hand');
+    await page.locator('#candidates').scrollIntoViewIfNeeded();
+    await shot(page, 'measure-candidates');
+  });
+
+  it('the claim panel starts a new measure from a figure that has none', async () => {
+    await page.goto(`${app.url}/articles`);
+    await page.getByRole('link', { name: /Opposition fighters retake Saraqeb/ }).click();
+    await page.locator('.claim-list a', { hasText: 'Turkish soldiers' }).first().click();
+    const link = page.locator('.claim-panel td.figure-measure').getByRole('link', { name: 'New measure from this figure' }).first();
+    await link.click();
+    await page.waitForURL(/\/measures\?new=1&figure=\d+$/);
+    const form = page.locator('form.new-measure-form');
+    await expect.poll(() => form.locator('.starting-figure').innerText()).toMatch(/Starts with .*Turkish soldiers/);
+    expect(await form.getByLabel('Label').inputValue()).toMatch(/killed$/);
+    await form.getByLabel('Label').fill('Turkish soldiers killed in Idlib in February');
+    await form.getByRole('button', { name: 'Create measure' }).click();
+    await page.waitForURL(/\/measures\/\d+$/);
+    expect(await page.locator('table.measure-figures tbody tr td:nth-child(2)').allInnerTexts()).toEqual([expect.stringMatching(/Turkish soldiers/)]);
+    // A figure found by search, three orders of magnitude away: the chart goes logarithmic, bars inside the plot.
+    await page.getByRole('searchbox', { name: 'Search figures' }).fill('thousands of troops');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\?q=thousands/);
+    await page.locator('tr.candidate', { hasText: 'thousands of troops' }).first().getByRole('button', { name: /^Attach/ }).click();
+    await expect.poll(() => page.locator('table.measure-figures tbody tr').count()).toBe(2);
+    expect(await page.locator('.range-chart .scale-note').textContent()).toBe('log scale');
+    await shot(page, 'measure-log');
+  });
+
   it('an editor switches to ACLED conventions and vague figures are re-read', async () => {
     await page.goto(`${app.url}/measures/conventions`);
     await page.getByLabel(/ACLED-style/).check();

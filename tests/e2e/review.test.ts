@@ -51,6 +51,29 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     expect(page.url()).toContain(`claim=${second}`);
   });
 
+  it('keeps up with fast keys: each key acts on the claim shown when it is pressed', async () => {
+    const ids = await page.locator('mark.claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
+    await page.locator('.claim-list a').nth(5).click();
+    await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[5]);
+    // No waiting between keys: 5 (misleading), j, j, j, 4 (false).
+    for (const key of ['5', 'j', 'j', 'j', '4']) await page.keyboard.press(key);
+    await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[8]);
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    const statusOf = (id: string | null) => page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status');
+    await expect.poll(() => statusOf(ids[5])).toBe('misleading');
+    expect(await statusOf(ids[6])).toBe('unreviewed');
+    expect(await statusOf(ids[8])).toBe('false');
+    // Put them back so the later steps start from a clean article.
+    for (const i of [5, 8]) {
+      await page.locator('.claim-list a').nth(i).click();
+      await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[i]);
+      await page.keyboard.press('1');
+      await expect.poll(() => statusOf(ids[i])).toBe('unreviewed');
+    }
+    await page.locator('.claim-list a').first().click();
+  });
+
   it('sets the status with a digit key and the highlight changes colour', async () => {
     const mark = page.locator('mark.claim.selected');
     const id = await mark.getAttribute('data-claim-id');

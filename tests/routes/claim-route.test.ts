@@ -62,3 +62,19 @@ describe('claim routes', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('claim routes refuse versionless edits', () => {
+  it('answers a wording save without a version with 400 and changes nothing', async () => {
+    const db = await useTestDb();
+    const cookie = (await signedIn(db, 'checker')).cookie;
+    const { articleId } = await importArticle(
+      db,
+      { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
+      { id: null, now: new Date() },
+    );
+    const claim = await db.selectFrom('claim').select(['id', 'text']).where('article_id', '=', articleId).executeTakeFirstOrThrow();
+    const res = await call(action, post(`/claims/${claim.id}`, cookie, new URLSearchParams({ intent: 'wording', text: 'Overwritten' })), { id: String(claim.id) });
+    expect(res.status).toBe(400);
+    expect((await db.selectFrom('claim').select('text').where('id', '=', claim.id).executeTakeFirstOrThrow()).text).toBe(claim.text);
+  });
+});

@@ -67,6 +67,68 @@ describe('measure routes', () => {
     expect([m.accepted_low, m.accepted_high, m.version]).toEqual([900000, 1000000, 2]);
   });
 
+  it('a checker creates a measure by hand; bad input gets 400 with the field named and nothing is written', async () => {
+    const count = async () => Number((await db.selectFrom('measure').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const bad = async (over: Record<string, string>) => {
+      const body = { intent: 'create', label: 'Civilians killed in Idlib', unit: 'count', ...over };
+      const res = await call(listAction, post('/measures', checker, new URLSearchParams(body)));
+      return { status: res.status, body: await res.json() };
+    };
+    expect(await bad({ label: '' })).toMatchObject({ status: 400, body: { errors: { label: expect.any(String) } } });
+    expect(await bad({ acceptedLow: '500', acceptedHigh: '300', rationale: 'r' })).toMatchObject({ status: 400, body: { errors: { acceptedHigh: /below low/ } } });
+    expect(await bad({ acceptedLow: 'hundreds', rationale: 'r' })).toMatchObject({ status: 400, body: { errors: { acceptedLow: expect.any(String) } } });
+    expect(await bad({ acceptedLow: '300' })).toMatchObject({ status: 400, body: { errors: { rationale: expect.any(String) } } });
+    expect(await bad({ periodStart: '27/02/2020' })).toMatchObject({ status: 400, body: { errors: { periodStart: 'Use YYYY-MM-DD' } } });
+    expect(await bad({ periodStart: '2020-02-27', periodEnd: '2020-01-01' })).toMatchObject({ status: 400, body: { errors: { periodEnd: expect.any(String) } } });
+    expect(await bad({ unit: 'furlongs' })).toMatchObject({ status: 400 });
+    expect(await bad({ figure: 'x' })).toMatchObject({ status: 400, body: { error: /whole number/ } });
+    expect(await bad({ figure: '99999' })).toMatchObject({ status: 404, body: { error: 'Figure 99999 not found.' } });
+    const taken = await db.selectFrom('figure').select('id').where('text', '=', '948,000 people').executeTakeFirstOrThrow();
+    expect(await bad({ figure: String(taken.id) })).toMatchObject({ status: 422, body: { error: /already belongs to another measure/ } });
+    expect(await count()).toBe(before);
+
+    const body = { intent: 'create', label: 'Civilians killed in Idlib since December', unit: 'count', place: 'Idlib', periodStart: '2019-12-01', periodEnd: '2020-02-27', acceptedLow: '300', acceptedHigh: '400', rationale: 'SOHR and U.N. counts' };
+    const res = await call(listAction, post('/measures', checker, new URLSearchParams(body)));
+    expect(res.status).toBe(302);
+    const id = Number(/\/measures\/(\d+)$/.exec(res.headers.get('Location')!)![1]);
+    const m = await db.selectFrom('measure').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect([m.label, m.place, m.period_start, m.period_end, m.accepted_low, m.accepted_high, m.event]).toEqual([body.label, 'Idlib', '2019-12-01', '2020-02-27', 300, 400, 'killed']);
+    expect(await db.selectFrom('revision').select('action').where('entity', '=', 'measure').where('entity_id', '=', id).execute()).toEqual([{ action: 'create' }]);
+  });
+
+  it('prefills the new-measure form from a figure, and refuses a bad figure id', async () => {
+    const three = await db.selectFrom('figure').selectAll().where('text', '=', 'More than 300 civilians').executeTakeFirstOrThrow();
+    const list = await (await call(listLoader, get(`/measures?new=&figure=${three.id}`, checker))).json();
+    expect(list.newMeasure).toBe(true);
+    expect(list.figure).toMatchObject({ id: three.id, text: 'More than 300 civilians', measureId: null, label: expect.stringMatching(/killed$/) });
+    expect((await call(listLoader, get('/measures?figure=abc', checker))).status).toBe(400);
+    expect((await call(listLoader, get('/measures?figure=99999', checker))).status).toBe(404);
+    const res = await call(listAction, post('/measures', checker, new URLSearchParams({ intent: 'create', label: 'Civilians killed since December', figure: String(three.id) })));
+    expect(res.status).toBe(302);
+    const id = Number(/\/measures\/(\d+)$/.exec(res.headers.get('Location')!)![1]);
+    expect((await db.selectFrom('figure').select('measure_id').where('id', '=', three.id).executeTakeFirstOrThrow()).measure_id).toBe(id);
+  });
+
+  it('the measure page lists candidates with an Attach action, a search, and an evidence grade per figure', async () => {
+    const page = await (await call(loader, get(`/measures/${measureId}`, checker), { id: String(measureId) })).json();
+    expect(page.figures.map((f: { grade: { label: string } }) => f.grade.label)).toEqual(['News report (article)', 'News report (article)', 'News report (article)']);
+    const searched = await (await call(loader, get(`/measures/${measureId}?q=hundreds`, checker), { id: String(measureId) })).json();
+    const hundreds = searched.candidates.find((c: { text: string }) => c.text === 'hundreds');
+    expect(hundreds).toMatchObject({ origin: 'Opposition fighters retake Saraqeb town from Assad forces', strong: false });
+    const res = await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ intent: 'attach', figure: String(hundreds.id), q: 'hundreds' })), { id: String(measureId) });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe(`/measures/${measureId}?q=hundreds#candidates`);
+    expect((await db.selectFrom('figure').select('measure_id').where('id', '=', hundreds.id).executeTakeFirstOrThrow()).measure_id).toBe(measureId);
+    // Attaching a figure that sits on another measure is refused with a message, not moved.
+    const nine = await db.selectFrom('figure').selectAll().where('text', '=', 'More than 300 civilians').executeTakeFirstOrThrow();
+    const refused = await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ intent: 'attach', figure: String(nine.id) })), { id: String(measureId) });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error).toMatch(/already belongs to another measure/);
+    expect((await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ intent: 'attach', figure: '99999' })), { id: String(measureId) })).status).toBe(404);
+    expect((await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ intent: 'attach' })), { id: String(measureId) })).status).toBe(400);
+  });
+
   it('only editors change the conventions', async () => {
     const body = new URLSearchParams({ conventions: 'acled' });
     expect((await call(conventionsAction, post('/measures/conventions', checker, body))).status).toBe(403);

@@ -5,7 +5,9 @@ import { importArticle } from '../../app/services/import-article.server';
 import type { ImportInput } from '../../app/domain/articles/import-input';
 import {
   acceptSuggestion,
+  attachFigure,
   competingFiguresOfArticle,
+  createMeasure,
   editMeasure,
   listSuggestionViews,
   loadMeasurePage,
@@ -14,7 +16,8 @@ import {
 } from '../../app/services/measures.server';
 import { measuresOfFigures } from '../../app/models/measure.server';
 import { correctFigure, setConventions } from '../../app/services/figure-conventions.server';
-import { StaleEditError } from '../../app/services/errors';
+import { NotFoundError, RuleError, StaleEditError } from '../../app/services/errors';
+import { addEvidence } from '../../app/services/evidence.server';
 import { useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
 
@@ -134,5 +137,100 @@ describe('measures: suggestions, verdicts, conventions', () => {
     const [h2] = await fig('hundreds');
     expect([h2.low, h2.high]).toEqual([200, 999]);
     expect(hundreds.low).toBe(200);
+  });
+});
+
+describe('measures by hand: create, candidates, attach, evidence grade', () => {
+  let db: DB;
+  let seedId: number;
+  const revisionsOf = (entity: string, id: number) =>
+    db.selectFrom('revision').selectAll().where('entity', '=', entity).where('entity_id', '=', id).orderBy('id').execute();
+  const fields = (over: Partial<Parameters<typeof createMeasure>[1]['fields']> = {}) => ({
+    label: 'People displaced in Idlib since 1 Dec 2019', unit: 'count', place: 'Idlib', periodStart: '2019-12-01', periodEnd: null,
+    acceptedLow: null, acceptedHigh: null, rationale: null, ...over,
+  });
+  beforeAll(async () => {
+    db = await useTestDb();
+    seedId = (await importArticle(db, input(seedText), actor)).articleId;
+    await importArticle(db, input(fixture('idlib-exodus-a.txt')), actor);
+  });
+
+  it('creates a measure from a label alone, with a revision, and reads what it counts from the label', async () => {
+    const id = await createMeasure(db, { fields: fields({ acceptedLow: 900000, acceptedHigh: 1000000, rationale: 'OCHA' }), figureIds: [], actor });
+    const m = await db.selectFrom('measure').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect([m.event, m.counted, m.place, m.period_start, m.accepted_low, m.accepted_high]).toEqual(['displaced', 'people', 'Idlib', '2019-12-01', 900000, 1000000]);
+    const revs = await revisionsOf('measure', id);
+    expect(revs.map((r) => r.action)).toEqual(['create']);
+    expect(JSON.parse(revs[0].after!)).toMatchObject({ label: 'People displaced in Idlib since 1 Dec 2019', rationale: 'OCHA' });
+  });
+
+  it('lists candidates from every article, same event and counted class first; search finds others; attach moves one', async () => {
+    const id = await createMeasure(db, { fields: fields({ label: 'People displaced (by hand)' }), figureIds: [], actor });
+    const page = await loadMeasurePage(db, id);
+    const texts = page.candidates.map((c) => c.text);
+    expect(texts).toEqual(expect.arrayContaining(['948,000 people', 'nearly a million people', 'Some 950,000 people']));
+    expect(page.candidates.every((c) => c.strong)).toBe(true);
+    const c948 = page.candidates.find((c) => c.text === '948,000 people')!;
+    expect(c948.origin).toBe('Opposition fighters retake Saraqeb town from Assad forces');
+    expect(c948.articleId).toBe(seedId);
+    expect(c948.reason).toMatch(/^same event \(displaced\); same counted \(people\)/);
+    // Killed figures only turn up through the search box.
+    expect(texts.some((t) => /civilians/i.test(t))).toBe(false);
+    const searched = await loadMeasurePage(db, id, { q: 'civilians' });
+    expect(searched.query).toBe('civilians');
+    expect(searched.candidates.map((c) => c.text)).toEqual(expect.arrayContaining(['Nine civilians', 'More than 300 civilians']));
+    expect(searched.candidates.every((c) => !c.strong)).toBe(true);
+    // By article title too; LIKE wildcards are taken literally.
+    expect((await loadMeasurePage(db, id, { q: 'Saraqeb town' })).candidates.length).toBeGreaterThan(3);
+    expect((await loadMeasurePage(db, id, { q: '%' })).candidates).toEqual([]);
+
+    await attachFigure(db, { measureId: id, figureId: c948.id, actor });
+    const after = await loadMeasurePage(db, id);
+    expect(after.figures.map((f) => f.text)).toEqual(['948,000 people']);
+    expect(after.candidates.some((c) => c.id === c948.id)).toBe(false);
+    const revs = await revisionsOf('figure', c948.id);
+    expect(revs.at(-1)).toMatchObject({ action: 'attach-measure', claim_id: c948.claimId });
+    // Figures on another measure are not candidates, and creating with one is refused untouched.
+    const other = await loadMeasurePage(db, (await createMeasure(db, { fields: fields({ label: 'Another displaced count' }), figureIds: [], actor })));
+    expect(other.candidates.some((c) => c.id === c948.id)).toBe(false);
+    const before = await db.selectFrom('measure').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await expect(createMeasure(db, { fields: fields({ label: 'Stolen' }), figureIds: [c948.id], actor })).rejects.toBeInstanceOf(RuleError);
+    await expect(createMeasure(db, { fields: fields({ label: 'Ghost' }), figureIds: [999999], actor })).rejects.toBeInstanceOf(NotFoundError);
+    const afterCount = await db.selectFrom('measure').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(afterCount.n).toBe(before.n);
+  });
+
+  it('creates a measure from one figure: its key, the figure attached, both in the history', async () => {
+    const nine = (await db.selectFrom('figure').selectAll().where('text', '=', 'Nine civilians').executeTakeFirstOrThrow());
+    const id = await createMeasure(db, { fields: fields({ label: 'Civilians killed on Wednesday', place: null, periodStart: null }), figureIds: [nine.id], actor });
+    const m = await db.selectFrom('measure').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(m.event).toBe('killed');
+    const page = await loadMeasurePage(db, id);
+    expect(page.figures.map((f) => f.id)).toEqual([nine.id]);
+    expect((await revisionsOf('figure', nine.id)).at(-1)).toMatchObject({ action: 'attach-measure' });
+    expect(JSON.parse((await revisionsOf('figure', nine.id)).at(-1)!.after!)).toMatchObject({ measure_id: id, why: 'created with the measure' });
+  });
+
+  it('grades figures by where they come from: source kind, or the article backed by its evidence', async () => {
+    const claim = await db.selectFrom('claim').selectAll().where('article_id', '=', seedId).where('quote', 'like', '%948,000%').executeTakeFirstOrThrow();
+    const id = await createMeasure(db, { fields: fields({ label: 'Graded displaced count' }), figureIds: [], actor });
+    const news = (await db.selectFrom('figure').selectAll().where('text', '=', 'nearly a million people').executeTakeFirstOrThrow());
+    await attachFigure(db, { measureId: id, figureId: news.id, actor });
+    const src = { url: 'https://reliefweb.int/report/syria/flash-update-9', title: 'Flash Update #9', publisher: 'OCHA', kind: 'official_statistics', publishedAt: '2020-02-20', accessedAt: '2020-02-28', archivedUrl: '', notes: '' };
+    await addEvidence(db, { claimId: claim.id, sourceId: null, newSource: src, stance: 'supports', excerpt: '', note: '', figure: { text: '948,000 people displaced', asOf: '2020-02-20' }, actor });
+    const sourceFigure = await db.selectFrom('figure').selectAll().where('source_id', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    // A figure recorded from a source is a candidate (origin: the source title) with its own grade.
+    const page = await loadMeasurePage(db, id, { q: 'Flash Update' });
+    expect(page.candidates.map((c) => [c.id, c.origin])).toContainEqual([sourceFigure.id, 'Flash Update #9']);
+    await attachFigure(db, { measureId: id, figureId: sourceFigure.id, actor });
+    const graded = await loadMeasurePage(db, id);
+    expect(graded.figures.map((f) => [f.text, f.grade.label])).toEqual([
+      ['nearly a million people', 'News report (article)'],
+      ['948,000 people displaced', 'Official statistics'],
+    ]);
+    // The 948,000 claim now has supporting evidence: its figure is graded by it.
+    const m1 = (await db.selectFrom('figure').select('measure_id').where('claim_id', '=', claim.id).executeTakeFirstOrThrow()).measure_id!;
+    const first = await loadMeasurePage(db, m1);
+    expect(first.figures.find((f) => f.claimId === claim.id)!.grade.label).toBe('News report (article), backed by Official statistics');
   });
 });

@@ -149,3 +149,40 @@ describe('verification workflow', () => {
     expect((await findClaim(db, first.id))!.dismissedAt).toBeNull();
   });
 });
+
+describe('sign-off guards', () => {
+  it('refuses to approve a verdict that contradicts its rating, and a versionless web save', async () => {
+    const db = await useTestDb();
+    const checker = { id: (await signedIn(db, 'checker')).user.id, now: new Date() };
+    const editor = { id: (await signedIn(db, 'editor')).user.id, now: new Date() };
+    const { articleId } = await importArticle(
+      db,
+      { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
+      { id: null, now: new Date() },
+    );
+    const [claim] = await listClaimsOfArticle(db, articleId);
+    await setRating(db, { claimId: claim.id, version: null, rating: 'Mostly false', verdict: 'Wrong date.', actor: checker });
+    await setClaimStatus(db, { claimId: claim.id, status: 'verified', version: null, actorId: checker.id, now: new Date() });
+    await expect(approveVerdict(db, { claimId: claim.id, version: null, actor: editor })).rejects.toThrow(/cannot be rated "Mostly false"/);
+    expect((await findClaim(db, claim.id))!.signoff).toBe('pending');
+  });
+
+  it('checks a status key against the status the checker saw', async () => {
+    const db = await useTestDb();
+    const { articleId } = await importArticle(
+      db,
+      { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
+      { id: null, now: new Date() },
+    );
+    const [claim] = await listClaimsOfArticle(db, articleId);
+    await setClaimStatus(db, { claimId: claim.id, status: 'false', version: null, expected: 'unreviewed', actorId: null, now: new Date() });
+    // A colleague's wording edit does not block the next status key…
+    await editWording(db, { claimId: claim.id, version: null, text: 'Reworded.', actor: { id: null, now: new Date() } });
+    await setClaimStatus(db, { claimId: claim.id, status: 'misleading', version: null, expected: 'false', actorId: null, now: new Date() });
+    // …but a key pressed on a status someone else has since changed is refused.
+    await expect(
+      setClaimStatus(db, { claimId: claim.id, status: 'verified', version: null, expected: 'false', actorId: null, now: new Date() }),
+    ).rejects.toBeInstanceOf(StaleEditError);
+    expect((await findClaim(db, claim.id))!.status).toBe('misleading');
+  });
+});

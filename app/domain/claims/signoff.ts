@@ -1,5 +1,6 @@
 import type { ClaimStatus } from './status';
 import { FINAL_STATUSES } from './status';
+import { parseRating } from './rating';
 
 export type Signoff = 'none' | 'pending' | 'approved' | 'returned';
 
@@ -29,4 +30,19 @@ export function assertCanApprove(signoff: Signoff, status: ClaimStatus): void {
 export function assertCanReturn(signoff: Signoff, comment: string): void {
   if (signoff !== 'pending') throw new SignoffError('Only a proposed final status can be sent back');
   if (!comment.trim()) throw new SignoffError('Say why the verdict goes back to the checker');
+}
+
+/**
+ * A verdict an editor can publish must not contradict itself: "verified"
+ * rated False or Mostly false, or "false" rated True or Mostly true, goes back.
+ */
+export function assertConsistentVerdict(status: ClaimStatus, rating: string | null): void {
+  const value = parseRating(rating)?.value;
+  if (value === undefined) return;
+  if (status === 'verified' && value <= 2) {
+    throw new SignoffError(`A verified claim cannot be rated "${rating}": change the status or the rating first`);
+  }
+  if (status === 'false' && value >= 4) {
+    throw new SignoffError(`A false claim cannot be rated "${rating}": change the status or the rating first`);
+  }
 }

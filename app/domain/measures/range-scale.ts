@@ -4,12 +4,21 @@
  */
 export interface RangeScale {
   kind: 'linear' | 'log';
+  /** First and last tick: the nice range the values fall in. */
   min: number;
   max: number;
-  /** Position in [0, 1] of a value. */
+  /**
+   * Position in [0, 1] of a value. The domain is padded beyond the ticks
+   * (PAD of the span on a linear scale, LOG_PAD of a decade on a log one),
+   * so a bar that fills the whole range does not touch the plot's edges.
+   */
   at: (x: number) => number;
   ticks: number[];
 }
+
+/** Padding each side: a fraction of the linear span, a fraction of a decade on log. */
+export const PAD = 0.04;
+export const LOG_PAD = 0.08;
 
 /**
  * @example rangeScale([9, 21, 3000]).kind // 'log'
@@ -25,9 +34,9 @@ export function rangeScale(values: number[]): RangeScale {
     const max = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
     const ticks: number[] = [];
     for (let t = min; t <= max; t *= 10) ticks.push(t);
-    const a = Math.log10(min);
-    const b = Math.log10(max);
-    return { kind: 'log', min, max, ticks, at: (x) => (Math.log10(Math.max(x, min)) - a) / (b - a) };
+    const a = Math.log10(min) - LOG_PAD;
+    const b = Math.log10(max) + LOG_PAD;
+    return { kind: 'log', min, max, ticks, at: (x) => Math.max(0, (Math.log10(Math.max(x, 10 ** a)) - a) / (b - a)) };
   }
   // Linear from zero (counts start there) unless everything is far from it.
   const min = lo >= 0 && lo < (hi - lo) * 2 ? 0 : lo;
@@ -37,7 +46,10 @@ export function rangeScale(values: number[]): RangeScale {
   const start = Math.floor(min / step) * step;
   const ticks: number[] = [];
   for (let t = start; t <= max + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
-  return { kind: 'linear', min: start, max, ticks, at: (x) => (x - start) / (max - start) };
+  const pad = (max - start) * PAD;
+  const a = start - pad;
+  const b = max + pad;
+  return { kind: 'linear', min: start, max, ticks, at: (x) => (x - a) / (b - a) };
 }
 
 function niceStep(raw: number): number {
