@@ -42,20 +42,9 @@ import { insertRevision } from '../models/revision.server';
 import { evidenceGrade, type EvidenceGrade } from '../domain/measures/evidence-grade';
 import { keyFromLabel, rankCandidates } from '../domain/measures/rank-candidates';
 import { NotFoundError, RuleError, StaleEditError } from './errors';
+import type { CompetingFigure } from '../domain/measures/types';
 
-export interface CompetingFigure {
-  id: number;
-  text: string;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  claimId: number | null;
-  sourceId: number | null;
-  /** Article title or source title. */
-  origin: string;
-  attribution: string | null;
-  asOf: string | null;
-}
+export type { CompetingFigure } from '../domain/measures/types';
 
 export interface CompetingMeasure {
   measure: MeasureSummary;

@@ -1,3 +1,5 @@
+import type { CompetingFigure } from '../measures/types';
+
 /**
  * The plain objects every export builder reads. Services load them from the
  * database; builders never see a row, a request or the clock.
@@ -69,18 +71,7 @@ export interface ExportClaim {
   figures: ExportFigure[];
 }
 
-export interface CompetingFigure {
-  id: number;
-  text: string;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  claimId: number | null;
-  sourceId: number | null;
-  origin: string;
-  attribution: string | null;
-  asOf: string | null;
-}
+export type { CompetingFigure };
 
 export interface CompetingGroup {
   measure: ExportMeasure;
