@@ -136,4 +136,88 @@ describe('scoreCheckworthiness', () => {
     expect(withReader.score).toBeGreaterThan(without.score);
     expect(withReader.reasons).toContain('contains a figure');
   });
+
+  it("picks what the other side voted for or said, and names it as their record", () => {
+    const voted = score('You voted for the war in Iraq, and you supported the surge.');
+    const said = score('You said we can just muddle through in Afghanistan.');
+
+    expect(voted.checkworthy).toBe(true);
+    expect(voted.reasons.join(' ')).toMatch(/what someone else said or did \("you voted"\)/);
+    // what the opponent said they would do is on the record: no penalty for the modal they used
+    expect(said.checkworthy).toBe(true);
+    expect(said.reasons.join(' ')).not.toMatch(/says what should be done/);
+  });
+
+  it('still treats a forecast reported by a named source as a forecast', () => {
+    const r = score('He said clear results were unlikely until the summit.', { figures: 0, attribution: 'Turkish official' });
+
+    expect(r.checkworthy).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/prediction or intention/);
+  });
+
+  it("does not pick a speaker's promise, and says it is one", () => {
+    const r = score("We will bring new industries to every town and we're going to win.");
+
+    expect(r.checkworthy).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/a promise \("we will"\)/);
+  });
+
+  it('does not read the verb after a promise as a past event', () => {
+    const r = score("I'm going to cut the red tape that holds back small firms.");
+
+    expect(r.reasons.join(' ')).not.toMatch(/reports what happened/);
+    expect(r.checkworthy).toBe(false);
+  });
+
+  it('picks what a policy would do, unlike what the speaker would do', () => {
+    const effect = score('Your plan would cut Medicare by 716 billion dollars.');
+    const wish = score('I would like to see more people working together.');
+
+    expect(effect.checkworthy).toBe(true);
+    expect(effect.reasons.join(' ')).toMatch(/what a policy would do/);
+    expect(wish.checkworthy).toBe(false);
+  });
+
+  it('lowers a hedged statement and says it is hedged', () => {
+    const plain = score('There were more than 40 recommendations in the report.');
+    const hedged = score('There were maybe more than 40 recommendations in the report.');
+
+    expect(hedged.score).toBeLessThan(plain.score);
+    expect(hedged.reasons.join(' ')).toMatch(/hedged \("maybe"\)/);
+  });
+
+  it('does not pick procedural talk of a debate, even with a number of seconds', () => {
+    for (const text of [
+      'Thank you very much, and good evening to everyone watching at home tonight.',
+      'Senator, you have 90 seconds for your rebuttal, please.',
+    ]) {
+      const r = score(text);
+      expect(r.checkworthy).toBe(false);
+      expect(r.reasons.join(' ')).toMatch(/procedural talk/);
+      expect(r.reasons.join(' ')).not.toMatch(/contains a figure \("90"\)/);
+    }
+  });
+
+  it('lowers a sentence that opens on a condition', () => {
+    const r = score('If the council lowers the fees, more families will sign up.');
+
+    expect(r.checkworthy).toBe(false);
+    expect(r.reasons).toContain('a hypothesis ("if")');
+  });
+
+  it('counts a year and a record comparison as signs of a historical fact', () => {
+    const r = score('In 1982 unemployment reached its highest level in history.');
+
+    expect(r.checkworthy).toBe(true);
+    expect(r.reasons).toContain('dated ("1982")');
+    expect(r.reasons.join(' ')).toMatch(/a comparison/);
+  });
+
+  it('picks a subject with a verb in the simple past that no word list names', () => {
+    const r = score('They quietly relocated the regional headquarters to the coast.');
+    const withPast = score('They relocated the regional headquarters to the coast.');
+
+    expect(withPast.reasons).toContain('says what was done ("they relocated")');
+    expect(withPast.score).toBeGreaterThan(r.score);
+  });
 });

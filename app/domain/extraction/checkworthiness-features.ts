@@ -68,7 +68,8 @@ const COMPARISON = words(`
   quadrupled | halved | times | increase | increased | increases | decrease | decreased | rose | risen |
   fell | fallen | grew | grown | declined | dropped | jumped | soared | plunged | up from | down from |
   compared | than it was | than they were | since | the first time | is up |
-  are up | went up | gone up | is down | are down | went down | gone down
+  are up | went up | gone up | is down | are down | went down | gone down |
+  in history | in the world | ever | all-time | record high | record low | for the first time
 `);
 
 /** Verbs that report something that happened: the stuff of checkable claims. */
@@ -114,6 +115,21 @@ const FEELING = words(`
   criticized | criticised | praised | denounced | slammed | blasted | welcomed | applauded | like rats
 `);
 
+/** Hedges: the speaker is unsure of the fact, or says it loosely. */
+const HEDGE = words(`
+  i recall | as i recall | if i recall | i'm not sure | i am not sure | maybe | perhaps | probably |
+  more or less | i suspect | i imagine | i gather | so to speak
+`);
+
+/** Procedural talk of debates and hearings: thanks, greetings, turn-taking, stage directions. */
+const PROCEDURAL = words(`
+  thank you | thanks | good evening | good morning | good night | congratulations | ladies and gentlemen |
+  applause | laughter | crosstalk | inaudible | cheers | booing | welcome | nice to | great to be |
+  pleasure to | honored to | honoured to | next question | your time | time is up | time's up | rebuttal |
+  seconds to respond | minutes to respond | follow-up | moderator |
+  the audience | tonight's debate | this debate
+`);
+
 /** Openings of spoken, conversational sentences; they count only as the first words. */
 const DISCOURSE = words(`
   well | look | listen | you know | i mean | so | now | let me just | excuse me | thank you | uh | um
@@ -148,6 +164,8 @@ export type FeatureId =
   | 'obligation'
   | 'feeling'
   | 'discourse'
+  | 'hedge'
+  | 'procedural'
   | 'number'
   | 'amount';
 
@@ -169,6 +187,8 @@ export const FEATURES: Feature[] = [
   { id: 'prediction', weight: -0.9, reason: 'prediction or intention ("{m}")', phrases: PREDICTION },
   { id: 'obligation', weight: -1.0, reason: 'says what should be done ("{m}")', phrases: OBLIGATION },
   { id: 'feeling', weight: -0.9, reason: 'feelings or judgement ("{m}")', phrases: FEELING },
+  { id: 'hedge', weight: -0.5, reason: 'hedged ("{m}")', phrases: HEDGE },
+  { id: 'procedural', weight: -1.2, reason: 'procedural talk ("{m}")', phrases: PROCEDURAL },
   { id: 'discourse', weight: 0, reason: 'conversational opening ("{m}")', phrases: DISCOURSE },
   { id: 'number', weight: 0, reason: 'contains a figure ("{m}")', phrases: NUMBER_WORDS },
   { id: 'amount', weight: 0, reason: 'money, a percentage or a large amount', phrases: AMOUNT_WORDS },
@@ -195,7 +215,7 @@ export interface Matches {
 
 const DURATIONS = new Set([
   'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute',
-  'minutes', 'decade', 'decades', 'straight',
+  'minutes', 'second', 'seconds', 'decade', 'decades', 'straight',
 ]);
 
 /** Finds every feature phrase in one pass: one map lookup per token. */
@@ -241,7 +261,7 @@ function startsAt(tokens: Tokens, i: number, words: string[]): boolean {
 const DIGITS = /(?:^|[^\w.'-])(\$?\d[\d,]*(?:\.\d+)?%?)(?![\d:])(?!(?:st|nd|rd|th|s)\b)/g;
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$/;
-const DURATION_AFTER = /^\s(?:straight\s)?(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b/;
+const DURATION_AFTER = /^\s(?:straight\s)?(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?)\b/;
 const COUNTED_YEAR = /^\s(?:people|troops|soldiers|jobs|civilians)\b/;
 const CLOCK = /^\s?(?:a\.m|p\.m|am\b|pm\b)/;
 const HAS_DIGIT = /\d/;
@@ -306,4 +326,101 @@ export function opensLikeQuestion(lower: string): boolean {
     if (QUESTION_OPENING.test(lower.slice(c + 1, c + 41))) return true;
   }
   return false;
+}
+
+/** Subjects of a promise: the speaker, alone or with their side. */
+const PROMISERS = new Set(['i', 'we', "i'm", "we're", "i'll", "we'll"]);
+const PROMISE_VERBS = new Set(['will', 'shall', 'going', 'gonna', 'intend', 'plan', 'promise', 'pledge', "i'll", "we'll"]);
+
+/**
+ * "we will", "I'm going to", "we'll", "I promise": the speaker commits to what they will do.
+ * A promise cannot be checked yet, however concrete it sounds.
+ */
+export function findPromise(tokens: Tokens): { phrase: string; at: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "i'll" || t === "we'll") return { phrase: t, at: i };
+    if (!PROMISERS.has(t)) continue;
+    let j = i + 1;
+    if (tokens[j] === 'am' || tokens[j] === 'are') j++;
+    if (tokens[j] === 'also' || tokens[j] === 'not' || tokens[j] === 'never') j++;
+    const v = tokens[j];
+    if (v === undefined || !PROMISE_VERBS.has(v)) continue;
+    if (v === 'going' && tokens[j + 1] !== 'to') continue;
+    return { phrase: tokens.slice(i, j + (v === 'going' ? 2 : 1)).join(' '), at: i };
+  }
+  return null;
+}
+
+/** Who a debate claim can be about: the opponent, addressed or named with a title. */
+const OTHER_SUBJECTS = new Set(['you', 'he', 'opponent']);
+const TITLES = new Set([
+  'senator', 'governor', 'president', 'mr', 'mrs', 'ms', 'congressman', 'congresswoman', 'secretary', 'speaker',
+  'administration', 'congress', 'republicans', 'democrats',
+]);
+const RECORD_VERBS = new Set([
+  'said', 'says', 'voted', 'vote', 'votes', 'proposed', 'proposes', 'promised', 'claimed', 'supported', 'supports',
+  'opposed', 'opposes', 'called', 'wanted', 'wants', 'signed', 'vetoed', 'sponsored', 'endorsed', 'campaigned',
+]);
+const RECORD_SKIP = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'once', 'never', 'actually', 'even', 'just', 'always', 'already', 'not', "didn't", 'did']);
+
+/**
+ * "you voted", "he said", "Governor Carter has said repeatedly": what the other side said, voted or
+ * proposed is on the record and can be checked. Returns the words, the index of the verb, whether the
+ * verb only reports speech ("said"), and whether what follows is the other side's own commitment
+ * ("you said we can…", "he voted to…") rather than a reported forecast.
+ */
+export function findRecordOfOther(tokens: Tokens): { phrase: string; at: number; speech: boolean; owns: boolean } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!RECORD_VERBS.has(tokens[i])) continue;
+    let s = i - 1;
+    while (s > 0 && i - s < 3 && RECORD_SKIP.has(tokens[s])) s--;
+    const subject = tokens[s];
+    const named = s > 0 && TITLES.has(tokens[s - 1]);
+    if (OTHER_SUBJECTS.has(subject) || TITLES.has(subject) || named) {
+      const speech = tokens[i] === 'said' || tokens[i] === 'says';
+      return { phrase: tokens.slice(named ? s - 1 : s, i + 1).join(' '), at: i, speech, owns: !speech || subject === 'you' };
+    }
+  }
+  return null;
+}
+
+/** Nouns for policies: what they "would" or "will" do is a claim about their effects. */
+export const POLICY_NOUNS = new Set([
+  'plan', 'plans', 'bill', 'bills', 'proposal', 'proposals', 'policy', 'policies', 'law', 'laws', 'budget',
+  'program', 'legislation', 'amendment', 'treaty', 'agreement', 'reform', 'reforms',
+]);
+
+/** A year between 1900 and 2029 written alone ("in 1982", "since 2001"): a dated, historical statement. */
+export function findYear(tokens: Tokens): string | null {
+  for (const t of tokens) {
+    if (t.length === 4 && YEAR_TOKEN.test(t)) return t;
+  }
+  return null;
+}
+
+const YEAR_TOKEN = /^(?:19\d\d|20[0-2]\d)$/;
+
+const HYPOTHESIS_LEAD = new Set(['and', 'but', 'so', 'now', 'well', 'because']);
+
+/** "If we cut taxes, …", "Suppose they…": a sentence that opens on a condition argues a hypothesis. */
+export function opensWithCondition(tokens: Tokens): string | null {
+  const i = HYPOTHESIS_LEAD.has(tokens[0]) ? 1 : 0;
+  const t = tokens[i];
+  return t === 'if' || t === 'unless' || t === 'suppose' || t === 'imagine' ? t : null;
+}
+
+const PAST_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who']);
+const NOT_PAST = new Set(['concerned', 'interested', 'supposed', 'used', 'tired', 'prepared', 'pleased', 'excited', 'scared', 'worried', 'committed', 'determined', 'need', 'red', 'bed', 'united', 'indeed']);
+
+/** "they stationed", "he never opposed", "we reduced": a subject with a verb in the simple past tells what was done. */
+export function findPastAction(tokens: Tokens): string | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PAST_SUBJECTS.has(tokens[i])) continue;
+    let j = i + 1;
+    if (tokens[j] === 'never' || tokens[j] === 'also' || tokens[j] === 'just' || tokens[j] === 'actually') j++;
+    const v = tokens[j];
+    if (v !== undefined && v.length >= 5 && v.endsWith('ed') && !NOT_PAST.has(v)) return tokens.slice(i, j + 1).join(' ');
+  }
+  return null;
 }

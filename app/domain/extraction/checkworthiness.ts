@@ -2,6 +2,12 @@ import {
   FEATURES,
   findDigits,
   findPerfect,
+  findPromise,
+  findRecordOfOther,
+  findYear,
+  findPastAction,
+  opensWithCondition,
+  POLICY_NOUNS,
   findAmountToken,
   matchFeatures,
   opensLikeQuestion,
@@ -47,6 +53,15 @@ const W = {
   firstPerson: -0.5,
   secondPerson: -0.3,
   discourse: -0.4,
+  /** What the other side said, voted or proposed: the public record of a debate. */
+  recordOfOther: 0.8,
+  /** A promise of the speaker, on top of the prediction it contains. */
+  promise: -0.6,
+  /** A dated statement ("in 1982"): history can be checked. */
+  year: 0.4,
+  past: 0.4,
+  /** "If we cut taxes, …": a hypothesis, not a report. */
+  condition: -0.5,
 };
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
@@ -106,10 +121,25 @@ function scoreText(text: string, hints: CheckworthinessHints): CheckworthinessSc
   }
 
   const quoted = QUOTE.test(text);
+  const record = findRecordOfOther(tokens);
+  const promise = findPromise(tokens);
+  const prediction = first.get('prediction');
+  // "your plan would turn Medicare into a voucher program": the effect of a policy, not a wish
+  const policyEffect =
+    !promise && prediction !== undefined && tokens.slice(0, prediction.at).some((t) => POLICY_NOUNS.has(t));
   for (const f of FEATURES) {
     if (f.weight === 0) continue;
     const m = first.get(f.id);
     if (!m) continue;
+    // "you said we can…", "he voted to…": what the other side said they would do is on their record;
+    // "he said results were unlikely" in news only passes on a forecast, so says/said by a third person don't count
+    if ((f.id === 'prediction' || f.id === 'obligation') && record?.owns && m.at > record.at) continue;
+    // "I'm going to cut taxes": the verb after a promise is what will be done, not what happened
+    if (f.id === 'event' && promise && m.at > promise.at) continue;
+    if (f.id === 'prediction' && policyEffect) {
+      pro.push(`what a policy would do ("${m.phrase}")`);
+      continue;
+    }
     sum += f.weight;
     if (f.id === 'event') {
       if (events > 1) sum += W.moreEvents;
@@ -122,6 +152,26 @@ function scoreText(text: string, hints: CheckworthinessHints): CheckworthinessSc
     const reason = f.reason.replace('{m}', m.phrase);
     if (f.weight > 0) pro.push(reason);
     else con.push(quoted && (f.id === 'feeling' || f.id === 'opinion') ? `quote of feelings or opinion ("${m.phrase}")` : reason);
+  }
+
+  // a named source already counts through the attribution
+  if (record && !(hints.attribution && record.speech)) {
+    sum += W.recordOfOther;
+    pro.push(`what someone else said or did ("${record.phrase}")`);
+  }
+  if (promise) {
+    sum += W.promise;
+    con.push(`a promise ("${promise.phrase}")`);
+  }
+  const past = first.has('event') ? null : findPastAction(tokens);
+  if (past) {
+    sum += W.past;
+    pro.push(`says what was done ("${past}")`);
+  }
+  const year = findYear(tokens);
+  if (year) {
+    sum += W.year;
+    pro.push(`dated ("${year}")`);
   }
 
   const perfect = findPerfect(tokens);
@@ -164,6 +214,11 @@ function scoreText(text: string, hints: CheckworthinessHints): CheckworthinessSc
       sum += W.secondPerson;
       con.push('addresses the listener');
     }
+  }
+  const condition = opensWithCondition(tokens);
+  if (condition) {
+    sum += W.condition;
+    con.push(`a hypothesis ("${condition}")`);
   }
   const opening = first.get('discourse');
   if (opening) {
