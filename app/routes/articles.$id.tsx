@@ -14,7 +14,7 @@ import { ArticleText } from '../components/article-text';
 import { ClaimPanel } from '../components/claim-panel';
 import { StatusBadge } from '../components/status-badge';
 import { GeneralErrorBoundary } from '../components/error-boundary';
-import { safeHttpUrl } from '../utils/safe-url';
+import { httpUrl } from '../domain/http-url';
 import { roleAllows } from '../utils/permissions';
 import { ExportMenu } from '../components/export-menu';
 
@@ -99,7 +99,7 @@ export default function ArticleReview() {
   }
   const statusOf = (c: { id: number; status: string }) => pending.get(c.id) ?? c.status;
   const reviewed = claims.filter((c) => (FINAL_STATUSES as readonly string[]).includes(statusOf(c))).length;
-  const url = safeHttpUrl(article.url);
+  const url = httpUrl(article.url);
 
   return (
     <main className="review">

@@ -11,7 +11,7 @@ import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
 import { requireRole, requireUser } from '../utils/session.server';
 import { sourceFieldsOf } from '../utils/source-form.server';
 import { idParam } from '../utils/params';
-import { safeHttpUrl } from '../utils/safe-url';
+import { httpUrl } from '../domain/http-url';
 import { describeInterval } from '../utils/describe-interval';
 import { SourceFields } from '../components/source-fields';
 import { StatusBadge } from '../components/status-badge';
@@ -55,8 +55,8 @@ export default function SourcePage() {
   const { source, citing, figures } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const url = safeHttpUrl(source.url);
-  const archived = safeHttpUrl(source.archivedUrl);
+  const url = httpUrl(source.url);
+  const archived = httpUrl(source.archivedUrl);
   return (
     <main className="page">
       <p className="crumbs">

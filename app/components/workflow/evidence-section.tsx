@@ -2,7 +2,7 @@ import { Form } from '@remix-run/react';
 import { STANCES, sourceKindLabel } from '../../domain/sources/source-input';
 import { SourceFields } from '../source-fields';
 import { describeInterval } from '../../utils/describe-interval';
-import { safeHttpUrl } from '../../utils/safe-url';
+import { httpUrl } from '../../domain/http-url';
 
 interface EvidenceItem {
   id: number;
@@ -53,7 +53,7 @@ export function EvidenceSection({ evidence, sourceFigures, library, sourceQuery,
       {evidence.length === 0 ? <p className="empty">No sources yet.</p> : null}
       <ul className="evidence">
         {evidence.map((e) => {
-          const url = safeHttpUrl(e.sourceUrl);
+          const url = httpUrl(e.sourceUrl);
           const figures = sourceFigures.filter((f) => f.sourceId === e.sourceId);
           return (
             <li key={e.id}>

@@ -1,3 +1,5 @@
+export { httpUrl } from '../http-url';
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe inside HTML text and quoted attributes: `escapeHtml('<b>') === '&lt;b&gt;'`. */
@@ -25,13 +27,3 @@ export function markdownUrl(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 }
 
-/** The URL if it is http(s), else null: only such links are ever written out. */
-export function httpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
