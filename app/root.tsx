@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import styles from './styles/app.css?url';
 import { getUser } from './utils/session.server';
 import { useNonce } from './utils/nonce';
-import { GeneralErrorBoundary } from './components/error-boundary';
+import { PageErrorBoundary } from './components/error-boundary';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
@@ -84,10 +84,4 @@ export default function App() {
   return <Outlet />;
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

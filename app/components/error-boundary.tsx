@@ -38,3 +38,12 @@ export function GeneralErrorBoundary() {
     </section>
   );
 }
+
+/** A route's ErrorBoundary: the general one inside the page frame. */
+export function PageErrorBoundary() {
+  return (
+    <main className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
+}

@@ -7,7 +7,7 @@ import { getSettings } from '../models/setting.server';
 import { ORG_SETTINGS, publisherSettings } from '../services/export.server';
 import { savePublisherSettings } from '../services/publisher-settings.server';
 import { requireRole } from '../utils/session.server';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Settings · Claimdesk' }];
 
@@ -121,10 +121,4 @@ export default function AdminSettings() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -14,7 +14,7 @@ import {
 } from '../services/user-admin.server';
 import { requireRole } from '../utils/session.server';
 import { emailField, nameField, newPasswordField, roleField, ROLES } from '../utils/user-input';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Users · Claimdesk' }];
 
@@ -306,10 +306,4 @@ export default function AdminUsers() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

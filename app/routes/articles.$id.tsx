@@ -13,7 +13,7 @@ import { idParam } from '../utils/params';
 import { ArticleText } from '../components/article-text';
 import { ClaimPanel } from '../components/claim-panel';
 import { StatusBadge } from '../components/status-badge';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 import { httpUrl } from '../domain/http-url';
 import { roleAllows } from '../utils/permissions';
 import { ExportMenu } from '../components/export-menu';
@@ -188,10 +188,4 @@ export default function ArticleReview() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

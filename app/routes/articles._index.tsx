@@ -5,7 +5,7 @@ import { countArticles, listArticles } from '../models/article.server';
 import { requireUser } from '../utils/session.server';
 import { PAGE_SIZE, pageParam } from '../utils/params';
 import { Pagination } from '../components/pagination';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Articles · Claimdesk' }];
 
@@ -81,10 +81,4 @@ function Progress({ done, total }: { done: number; total: number }) {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -6,7 +6,7 @@ import { ImportInputError } from '../domain/articles/import-input';
 import { importArticle } from '../services/import-article.server';
 import { readImportForm, toImportInput, type ImportFormValues } from '../utils/import-form.server';
 import { requireRole, requireUser } from '../utils/session.server';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Import an article · Claimdesk' }];
 
@@ -101,10 +101,4 @@ export default function NewArticle() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -10,7 +10,7 @@ import { idParam } from '../utils/params';
 import { ClaimPanel } from '../components/claim-panel';
 import { statusForKey } from '../domain/claims/status';
 import { useShortcuts } from '../utils/use-shortcuts';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 import { VerdictSection } from '../components/workflow/verdict-section';
 import { SignoffSection } from '../components/workflow/signoff-section';
 import { EvidenceSection } from '../components/workflow/evidence-section';
@@ -107,11 +107,5 @@ export default function ClaimPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;
 

@@ -6,7 +6,7 @@ import { NotFoundError } from '../services/errors';
 import { requireUser } from '../utils/session.server';
 import { idParam } from '../utils/params';
 import { DiffView } from '../components/diff-view';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 import { describeChange, describeAction } from '../utils/describe-change';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -78,10 +78,4 @@ export default function ClaimHistory() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

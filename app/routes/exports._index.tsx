@@ -7,7 +7,7 @@ import { countExportClaims } from '../models/export.server';
 import { listMeasures } from '../models/measure.server';
 import { listUsers } from '../models/user.server';
 import { requireRole } from '../utils/session.server';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Export a selection · Claimdesk' }];
 
@@ -154,10 +154,4 @@ export default function Exports() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

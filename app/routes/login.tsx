@@ -6,7 +6,7 @@ import { login, LoginError, LoginLockedError } from '../services/auth.server';
 import { getUser, sessionCookie } from '../utils/session.server';
 import { requireSameOrigin } from '../utils/same-origin.server';
 import { clientIp } from '../utils/client-ip.server';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
 
@@ -75,10 +75,4 @@ export default function Login() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -11,7 +11,7 @@ import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
 import { requireRole, requireUser } from '../utils/session.server';
 import { idParam } from '../utils/params';
 import { describeInterval } from '../utils/describe-interval';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 import { RangeChart } from '../components/range-chart';
 import { VerdictBadge } from '../components/verdict-badge';
 
@@ -343,10 +343,4 @@ export default function MeasurePage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -8,7 +8,7 @@ import { parseMeasureFields, type FieldErrors } from '../domain/measures/measure
 import { NotFoundError, RuleError } from '../services/errors';
 import { requireRole, requireUser } from '../utils/session.server';
 import { describeInterval } from '../utils/describe-interval';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 import { VerdictBadge } from '../components/verdict-badge';
 
 export const meta: MetaFunction = () => [{ title: 'Measures · Claimdesk' }];
@@ -279,10 +279,4 @@ function NewMeasureForm(props: {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

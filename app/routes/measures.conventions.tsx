@@ -8,7 +8,7 @@ import { currentConventions, setConventions } from '../services/figure-conventio
 import { RuleError } from '../services/errors';
 import { requireRole, requireUser } from '../utils/session.server';
 import { roleAllows } from '../utils/permissions';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Conventions for vague words · Claimdesk' }];
 
@@ -76,10 +76,4 @@ export default function Conventions() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -5,7 +5,7 @@ import { listQueue } from '../models/claim.server';
 import { requireUser } from '../utils/session.server';
 import { roleAllows } from '../utils/permissions';
 import { StatusBadge } from '../components/status-badge';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'My queue · Claimdesk' }];
 
@@ -75,10 +75,4 @@ export default function Queue() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

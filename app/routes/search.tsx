@@ -8,7 +8,7 @@ import { PAGE_SIZE, pageParam } from '../utils/params';
 import { Pagination } from '../components/pagination';
 import { Snippet } from '../components/snippet';
 import { StatusBadge } from '../components/status-badge';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Search · Claimdesk' }];
 
@@ -83,10 +83,4 @@ export default function Search() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

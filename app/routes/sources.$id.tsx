@@ -15,7 +15,7 @@ import { httpUrl } from '../domain/http-url';
 import { describeInterval } from '../utils/describe-interval';
 import { SourceFields } from '../components/source-fields';
 import { StatusBadge } from '../components/status-badge';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.source.title} · Claimdesk` : 'Source · Claimdesk' }];
 
@@ -127,10 +127,4 @@ export default function SourcePage() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;

@@ -10,7 +10,7 @@ import { requireRole, requireUser } from '../utils/session.server';
 import { sourceFieldsOf } from '../utils/source-form.server';
 import { PAGE_SIZE, pageParam } from '../utils/params';
 import { SourceFields } from '../components/source-fields';
-import { GeneralErrorBoundary } from '../components/error-boundary';
+import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Source library · Claimdesk' }];
 
@@ -98,10 +98,4 @@ export default function Sources() {
   );
 }
 
-export function ErrorBoundary() {
-  return (
-    <main className="page">
-      <GeneralErrorBoundary />
-    </main>
-  );
-}
+export const ErrorBoundary = PageErrorBoundary;
