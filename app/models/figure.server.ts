@@ -1,5 +1,6 @@
 import type { DB } from '../../db/connection';
-import type { NewFigure } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import type { FigureTable, NewFigure } from '../../db/schema';
 
 export interface StoredFigure {
   id: number;
@@ -19,23 +20,11 @@ export interface StoredFigure {
   rule: string;
 }
 
-type FigureRow = {
-  id: number;
-  claim_id: number | null;
-  source_id: number | null;
-  span_start: number | null;
-  span_end: number | null;
-  as_of: string | null;
-  text: string;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  counted: string | null;
-  event: string | null;
-  unit: string;
-  currency: string | null;
-  rule: string;
-};
+type FigureRow = Pick<
+  Selectable<FigureTable>,
+  | 'id' | 'claim_id' | 'source_id' | 'span_start' | 'span_end' | 'as_of' | 'text' | 'low' | 'high'
+  | 'qualifier' | 'counted' | 'event' | 'unit' | 'currency' | 'rule'
+>;
 
 function toFigure(r: FigureRow): StoredFigure {
   return {

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { DB } from '../../db/connection';
+import type { MeasureTable } from '../../db/schema';
 import type { FigureScope } from '../domain/measures/measure-verdict';
 
 export interface MeasureSummary {
@@ -22,22 +24,7 @@ export interface Measure extends MeasureSummary {
   updatedAt: string;
 }
 
-type MeasureRow = {
-  id: number;
-  label: string;
-  unit: string;
-  counted: string | null;
-  event: string | null;
-  place: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  accepted_low: number | null;
-  accepted_high: number | null;
-  rationale: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-};
+type MeasureRow = Selectable<MeasureTable>;
 
 function toMeasure(r: MeasureRow): Measure {
   return {
