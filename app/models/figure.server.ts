@@ -46,11 +46,6 @@ function toFigure(r: FigureRow): StoredFigure {
   };
 }
 
-export async function insertFigures(db: DB, figures: NewFigure[]): Promise<void> {
-  if (figures.length === 0) return;
-  await db.insertInto('figure').values(figures).execute();
-}
-
 export async function insertFigure(db: DB, figure: NewFigure): Promise<number> {
   const row = await db.insertInto('figure').values(figure).returning('id').executeTakeFirstOrThrow();
   return row.id;

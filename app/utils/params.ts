@@ -13,7 +13,3 @@ export function pageParam(url: URL): number {
   const n = Number(url.searchParams.get('page') ?? '1');
   return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
-
-export function notFound(what: string): Response {
-  return new Response(`${what} does not exist.`, { status: 404 });
-}
