@@ -104,3 +104,19 @@ export async function listClaimsCitingSource(db: DB, sourceId: number) {
     .execute();
   return rows.map((r) => ({ evidenceId: r.id, stance: r.stance, claimId: r.claim_id, text: r.text, status: r.status }));
 }
+
+/** claim id → kinds of the library sources its live evidence cites in support. */
+export async function supportingKindsOfClaims(db: DB, claimIds: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (claimIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('evidence')
+    .innerJoin('source', 'source.id', 'evidence.source_id')
+    .select(['evidence.claim_id', 'source.kind'])
+    .where('evidence.claim_id', 'in', claimIds)
+    .where('evidence.stance', '=', 'supports')
+    .where('evidence.removed_at', 'is', null)
+    .execute();
+  for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), r.kind]);
+  return out;
+}

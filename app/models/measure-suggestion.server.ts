@@ -72,9 +72,11 @@ export async function findSuggestion(db: DB, id: number): Promise<Suggestion | u
   return row ? toSuggestion(row) : undefined;
 }
 
-export async function listOpenSuggestions(db: DB): Promise<Suggestion[]> {
-  const rows = await db.selectFrom('measure_suggestion').selectAll().where('status', '=', 'open').orderBy('id').execute();
-  return rows.map(toSuggestion);
+/** Open suggestions, oldest first: all of them, or only those onto one measure. */
+export async function listOpenSuggestions(db: DB, filter: { measureId?: number } = {}): Promise<Suggestion[]> {
+  let q = db.selectFrom('measure_suggestion').selectAll().where('status', '=', 'open');
+  if (filter.measureId !== undefined) q = q.where('measure_id', '=', filter.measureId);
+  return (await q.orderBy('id').execute()).map(toSuggestion);
 }
 
 /** Open rows of one within-article group: same partner (the group's first figure) and label. */
@@ -86,17 +88,6 @@ export async function listOpenGroup(db: DB, partnerFigureId: number, label: stri
     .where('partner_figure_id', '=', partnerFigureId)
     .where('label', '=', label)
     .orderBy('id')
-    .execute();
-  return rows.map(toSuggestion);
-}
-
-/** Every suggestion (any status) touching these figures, to skip repeats and rejected pairs. */
-export async function listSuggestionsOfFigures(db: DB, figureIds: number[]): Promise<Suggestion[]> {
-  if (figureIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('measure_suggestion')
-    .selectAll()
-    .where((eb) => eb.or([eb('figure_id', 'in', figureIds), eb('partner_figure_id', 'in', figureIds)]))
     .execute();
   return rows.map(toSuggestion);
 }
@@ -121,16 +112,4 @@ export async function decideSuggestions(
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
-}
-
-/** Once a figure joins a measure, its other open suggestions are moot. */
-export async function closeOpenSuggestionsOfFigures(db: DB, figureIds: number[], actorId: number | null, now: string): Promise<void> {
-  if (figureIds.length === 0) return;
-  await db
-    .updateTable('measure_suggestion')
-    .set({ status: 'accepted', decided_by: actorId, decided_at: now })
-    .where('status', '=', 'open')
-    .where('figure_id', 'in', figureIds)
-    .where('measure_id', 'is not', null)
-    .execute();
 }

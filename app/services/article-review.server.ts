@@ -3,7 +3,7 @@ import { findArticle } from '../models/article.server';
 import { listClaimsOfArticle } from '../models/claim.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { NotFoundError } from './errors';
-import { measureInfoOfFigures } from './measures.server';
+import { measureInfoOfFigures } from './figure-measures.server';
 
 /** Everything the review screen shows: the article, its claims, and each claim's figures. */
 export async function loadArticleReview(db: DB, articleId: number) {

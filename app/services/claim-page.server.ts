@@ -6,7 +6,7 @@ import { listClaimRevisions } from '../models/revision.server';
 import { searchSources } from '../models/source.server';
 import { listUsers } from '../models/user.server';
 import { NotFoundError } from './errors';
-import { measureInfoOfFigures } from './measures.server';
+import { measureInfoOfFigures } from './figure-measures.server';
 
 /** One claim with everything its page shows: figures, evidence, assignable people, library matches. */
 export async function loadClaimPage(db: DB, claimId: number, options: { sourceQuery?: string } = {}) {

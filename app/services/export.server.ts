@@ -17,7 +17,7 @@ import { latestRevisionHash } from '../models/revision.server';
 import { getSettings } from '../models/setting.server';
 import { findUserById } from '../models/user.server';
 import { NotFoundError } from './errors';
-import { competingFiguresOfArticle } from './measures.server';
+import { competingFiguresOfArticle } from './figure-measures.server';
 
 export { ClaimReviewRefusedError };
 

@@ -15,7 +15,7 @@ import { insertFigure } from '../models/figure.server';
 import { insertRevision } from '../models/revision.server';
 import { figureScope } from '../domain/measures/figure-scope';
 import { currentConventions } from './figure-conventions.server';
-import { suggestMeasuresOnImport } from './measures.server';
+import { suggestMeasuresOnImport } from './measure-suggest.server';
 
 export interface ImportResult {
   articleId: number;

@@ -4,7 +4,7 @@ import { action as listAction, loader as listLoader } from '../../app/routes/mea
 import { action, loader } from '../../app/routes/measures.$id';
 import { action as conventionsAction } from '../../app/routes/measures.conventions';
 import { importArticle } from '../../app/services/import-article.server';
-import { listSuggestionViews } from '../../app/services/measures.server';
+import { listSuggestionViews } from '../../app/services/measure-pages.server';
 import { useTestDb } from '../helpers/test-db';
 import { signedIn } from '../helpers/users';
 import { seedText } from '../helpers/seed-article';

@@ -3,17 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
 import { importArticle } from '../../app/services/import-article.server';
 import type { ImportInput } from '../../app/domain/articles/import-input';
-import {
-  acceptSuggestion,
-  attachFigure,
-  competingFiguresOfArticle,
-  createMeasure,
-  editMeasure,
-  listSuggestionViews,
-  loadMeasurePage,
-  rejectSuggestion,
-  type SuggestionView,
-} from '../../app/services/measures.server';
+import { attachFigure, createMeasure, editMeasure } from '../../app/services/measure-edit.server';
+import { acceptSuggestion, rejectSuggestion } from '../../app/services/measure-suggestion-decisions.server';
+import { listSuggestionViews, loadMeasurePage, type SuggestionView } from '../../app/services/measure-pages.server';
+import { competingFiguresOfArticle } from '../../app/services/figure-measures.server';
 import { measuresOfFigures } from '../../app/models/measure.server';
 import { correctFigure, setConventions } from '../../app/services/figure-conventions.server';
 import { NotFoundError, RuleError, StaleEditError } from '../../app/services/errors';
@@ -114,6 +107,11 @@ describe('measures: suggestions, verdicts, conventions', () => {
     const sunday = later.find((s) => texts(s).includes('30 civilians'))!;
     expect(texts(sunday).sort()).toEqual(['30 civilians', 'Twelve civilians']);
     expect(sunday.verdict).toBe('conflicting');
+    // The measure's own page lists the suggestions onto it, and none of the others.
+    const displacedPage = await loadMeasurePage(db, about700.measure!.id);
+    expect(displacedPage.suggestions.map((s) => s.id)).toContain(about700.id);
+    expect(displacedPage.suggestions.every((s) => s.measure?.id === about700.measure!.id)).toBe(true);
+    expect(displacedPage.suggestions.map((s) => s.id)).not.toContain(sunday.id);
     expect(later.some((s) => texts(s).includes('At least 380 civilians'))).toBe(false);
     expect(a.articleId).not.toBe(b.articleId);
   });

@@ -3,7 +3,7 @@
  * others: same counted class and event, comparable scope, and at least one
  * shared place or time word (Idlib, December).
  */
-import { eventClass } from '../figures/counted-event';
+import { EVENT_CLASS, eventClass } from '../figures/counted-event';
 import { headClass } from '../figures/group-figures';
 import { sameScope, type FigureScope } from './measure-verdict';
 import { placeWords, sharedWords } from './place-words';
@@ -30,6 +30,16 @@ export interface MatchMeasure {
 /** The measure key of a figure: event class and head class of what it counts. */
 export function figureKey(f: Pick<MatchFigure, 'counted' | 'event'>): { event: string | null; counted: string | null } {
   return { event: eventClass(f.event), counted: f.counted ? headClass(f.counted) : null };
+}
+
+/**
+ * The stored event words that fall in an event class (the class word itself and
+ * every word it stands for), for looking figures up by class.
+ *
+ * @example eventWordsOf('killed') // ['killed', 'kill', 'kills', 'killing', 'dead', …]
+ */
+export function eventWordsOf(cls: string): string[] {
+  return [...new Set([cls, ...Object.entries(EVENT_CLASS).filter(([, c]) => c === cls).map(([w]) => w)])];
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { FigureScope } from './measure-verdict';
+
 /** A measure's editable fields, as validated from a form. */
 export interface MeasureFieldsInput {
   label: string;
@@ -23,4 +25,37 @@ export interface CompetingFigure {
   origin: string;
   attribution: string | null;
   asOf: string | null;
+}
+
+/**
+ * A stored figure with where it comes from: a claim of an article, or a
+ * source in the library (the read model every measure screen starts from).
+ */
+export interface MemberFigure {
+  id: number;
+  measureId: number | null;
+  text: string;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  counted: string | null;
+  event: string | null;
+  unit: string;
+  rule: string;
+  corrected: boolean;
+  scope: FigureScope | null;
+  scopeDate: string | null;
+  asOf: string | null;
+  claimId: number | null;
+  claimText: string | null;
+  attribution: string | null;
+  articleId: number | null;
+  articleTitle: string | null;
+  articlePublishedAt: string | null;
+  sourceId: number | null;
+  sourceTitle: string | null;
+  sourcePublisher: string | null;
+  sourcePublishedAt: string | null;
+  /** The source's kind (official_statistics, un_ngo_report, …) for a figure recorded from a source. */
+  sourceKind: string | null;
 }

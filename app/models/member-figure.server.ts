@@ -1,0 +1,136 @@
+import { sql } from 'kysely';
+import type { DB } from '../../db/connection';
+import type { MemberFigure } from '../domain/measures/types';
+
+export type { MemberFigure } from '../domain/measures/types';
+
+/** The most figures one candidate scan reads (newest first), so a large library stays fast. */
+export const FIGURE_SCAN_LIMIT = 2000;
+
+function memberQuery(db: DB) {
+  return db
+    .selectFrom('figure')
+    .leftJoin('claim', 'claim.id', 'figure.claim_id')
+    .leftJoin('article', 'article.id', 'claim.article_id')
+    .leftJoin('source', 'source.id', 'figure.source_id')
+    .select([
+      'figure.id',
+      'figure.measure_id',
+      'figure.text',
+      'figure.low',
+      'figure.high',
+      'figure.qualifier',
+      'figure.counted',
+      'figure.event',
+      'figure.unit',
+      'figure.rule',
+      'figure.corrected',
+      'figure.scope',
+      'figure.scope_date',
+      'figure.as_of',
+      'figure.claim_id',
+      'claim.text as claim_text',
+      'claim.attribution',
+      'article.id as article_id',
+      'article.title as article_title',
+      'article.published_at as article_published_at',
+      'figure.source_id',
+      'source.title as source_title',
+      'source.publisher as source_publisher',
+      'source.published_at as source_published_at',
+      'source.kind as source_kind',
+    ]);
+}
+
+type MemberRow = Awaited<ReturnType<ReturnType<typeof memberQuery>['execute']>>[number];
+
+function toMember(r: MemberRow): MemberFigure {
+  return {
+    id: r.id,
+    measureId: r.measure_id,
+    text: r.text,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    counted: r.counted,
+    event: r.event,
+    unit: r.unit,
+    rule: r.rule,
+    corrected: r.corrected === 1,
+    scope: r.scope,
+    scopeDate: r.scope_date,
+    asOf: r.as_of,
+    claimId: r.claim_id,
+    claimText: r.claim_text,
+    attribution: r.attribution,
+    articleId: r.article_id,
+    articleTitle: r.article_title,
+    articlePublishedAt: r.article_published_at,
+    sourceId: r.source_id,
+    sourceTitle: r.source_title,
+    sourcePublisher: r.source_publisher,
+    sourcePublishedAt: r.source_published_at,
+    sourceKind: r.source_kind,
+  };
+}
+
+export async function listMembersOfMeasures(db: DB, measureIds: number[]): Promise<MemberFigure[]> {
+  if (measureIds.length === 0) return [];
+  const rows = await memberQuery(db).where('figure.measure_id', 'in', measureIds).orderBy('figure.id').execute();
+  return rows.map(toMember);
+}
+
+export async function listMemberFiguresByIds(db: DB, figureIds: number[]): Promise<MemberFigure[]> {
+  if (figureIds.length === 0) return [];
+  const rows = await memberQuery(db).where('figure.id', 'in', figureIds).orderBy('figure.id').execute();
+  return rows.map(toMember);
+}
+
+/** Figures with one of these event words, outside an article (candidates for cross-article matches). */
+export async function listFiguresWithEvents(
+  db: DB,
+  q: { events: string[]; excludeArticleId: number; limit: number },
+): Promise<MemberFigure[]> {
+  if (q.events.length === 0) return [];
+  const rows = await memberQuery(db)
+    .where((eb) => eb.fn('lower', ['figure.event']), 'in', q.events)
+    .where((eb) => eb.or([eb('claim.article_id', 'is', null), eb('claim.article_id', '!=', q.excludeArticleId)]))
+    .where((eb) => eb.or([eb('claim.dismissed_at', 'is', null), eb('figure.claim_id', 'is', null)]))
+    .orderBy('figure.id', 'desc')
+    .limit(q.limit)
+    .execute();
+  return rows.map(toMember);
+}
+
+export async function setFiguresMeasure(db: DB, figureIds: number[], measureId: number | null): Promise<void> {
+  if (figureIds.length === 0) return;
+  await db.updateTable('figure').set({ measure_id: measureId }).where('id', 'in', figureIds).execute();
+}
+
+/** LIKE pattern for a search word, with its wildcards escaped (used with ESCAPE '\\'). */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Figures on no measure (from an article's live claims or a source) that
+ * might be attached to one: with one of these event words, or any when
+ * `events` is null; `q` narrows to figure text, claim text, article or
+ * source title containing it. Newest first.
+ */
+export async function listFreeFigures(db: DB, q: { events: string[] | null; q: string | null; limit: number }): Promise<MemberFigure[]> {
+  let query = memberQuery(db)
+    .where('figure.measure_id', 'is', null)
+    .where((eb) => eb.or([eb('figure.claim_id', 'is', null), eb('claim.dismissed_at', 'is', null)]));
+  if (q.events) {
+    if (q.events.length === 0) return [];
+    query = query.where((eb) => eb.fn('lower', ['figure.event']), 'in', q.events);
+  }
+  if (q.q) {
+    const pattern = likePattern(q.q);
+    const like = (col: string) => sql<boolean>`${sql.ref(col)} like ${pattern} escape '\\'`;
+    query = query.where((eb) => eb.or([like('figure.text'), like('claim.text'), like('article.title'), like('source.title')]));
+  }
+  const rows = await query.orderBy('figure.id', 'desc').limit(q.limit).execute();
+  return rows.map(toMember);
+}
