@@ -4,6 +4,7 @@ import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { ImportInputError } from '../domain/articles/import-input';
 import { importArticle } from '../services/import-article.server';
+import { ExtractionBusyError } from '../services/extraction-pool.server';
 import { readImportForm, toImportInput, type ImportFormValues } from '../utils/import-form.server';
 import { requireRole, requireUser } from '../utils/session.server';
 import { PageErrorBoundary } from '../components/error-boundary';
@@ -28,6 +29,9 @@ export async function action({ request }: ActionFunctionArgs) {
     if (e instanceof ImportInputError) {
       // Echo every typed value back so nothing the user entered is lost.
       return data({ error: e.message, field: e.field, values }, { status: e.status });
+    }
+    if (e instanceof ExtractionBusyError) {
+      return data({ error: e.message, field: 'text', values }, { status: 503, headers: { 'Retry-After': '60' } });
     }
     throw e;
   }

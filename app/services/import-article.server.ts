@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { DB } from '../../db/connection';
-import { extractArticle } from '../domain/extraction/extract-article';
 import { claimsFromExtraction } from '../domain/claims/claims-from-extraction';
 import {
   assertTextual,
@@ -16,6 +15,7 @@ import { insertRevision } from '../models/revision.server';
 import { figureScope } from '../domain/measures/figure-scope';
 import { currentConventions } from './figure-conventions.server';
 import { suggestMeasuresOnImport } from './measure-suggest.server';
+import { extractOffThread } from './extraction-pool.server';
 
 export interface ImportResult {
   articleId: number;
@@ -25,8 +25,11 @@ export interface ImportResult {
 }
 
 /**
- * Extracts an article and stores it with its claims and figures in one
- * transaction: a failure part-way leaves nothing behind.
+ * Extracts an article (in a worker thread) and stores it with its claims and
+ * figures in one transaction: a failure part-way leaves nothing behind.
+ *
+ * @throws ImportInputError (413/415/422) for empty, oversize, binary or
+ *   unreadable input; ExtractionBusyError when too many imports are waiting.
  */
 export async function importArticle(
   db: DB,
@@ -40,7 +43,8 @@ export async function importArticle(
   assertTextual(input.text, input.fileName ?? 'The pasted text');
 
   const conventions = await currentConventions(db);
-  const result = extractArticle({ text: input.text, format: input.format, clean: true, conventions });
+  // Off the event loop, within a time budget and the page limits (422 beyond them).
+  const result = await extractOffThread({ text: input.text, format: input.format, clean: true, conventions });
   if (!result.body.trim()) {
     throw new ImportInputError('No article text was found in what you gave', 'text', 422);
   }

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { ImportInputError } from '../domain/articles/import-input';
+import type { ExtractionResult, ExtractRequest } from '../domain/extraction/types';
+import type { ExtractTaskResult } from '../workers/extract-task';
+
+/**
+ * Extraction runs in worker threads, never on the event loop that answers
+ * requests: one hostile page (thousands of nested elements) kept Readability
+ * busy for minutes and every other user waited. A worker past its time
+ * budget or memory is terminated and the import refused with a 422.
+ */
+const DEFAULT_BUDGET_MS = 30_000;
+const WORKER_HEAP_MB = 768;
+
+let pool: Piscina | undefined;
+
+/** app/workers/extract-worker.mjs, found from this module (source or the server build) up to the project root. */
+function workerFile(): string {
+  const relative = join('app', 'workers', 'extract-worker.mjs');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, relative))) return join(dir, relative);
+    dir = dirname(dir);
+  }
+  return resolve(relative);
+}
+
+function getPool(): Piscina {
+  pool ??= new Piscina({
+    filename: workerFile(),
+    minThreads: 0,
+    // Two cores here: one worker leaves the other for the requests; the
+    // queue holds a few more imports, beyond that the server is busy (503).
+    maxThreads: Math.max(1, Math.min(2, availableParallelism() - 1)),
+    maxQueue: 16,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  return pool;
+}
+
+/** The import server is busy with other imports; routes answer 503 with Retry-After. */
+export class ExtractionBusyError extends Error {
+  constructor() {
+    super('The server is busy importing other articles; try again in a minute');
+    this.name = 'ExtractionBusyError';
+  }
+}
+
+/** Milliseconds one extraction may run (CLAIMDESK_EXTRACT_BUDGET_MS overrides the 30 s default). */
+export function extractionBudgetMs(): number {
+  const v = Number(process.env.CLAIMDESK_EXTRACT_BUDGET_MS);
+  return Number.isFinite(v) && v > 0 ? v : DEFAULT_BUDGET_MS;
+}
+
+/**
+ * Runs extractArticle in a worker thread within a time budget.
+ *
+ * @throws ImportInputError (422, field "text") when the page is past the page
+ *   limits (app/domain/extraction/page-limits.ts), runs past the budget, or
+ *   needs more than the worker's memory.
+ * @throws ExtractionBusyError when the queue of waiting imports is full.
+ */
+export async function extractOffThread(
+  request: ExtractRequest,
+  options: { budgetMs?: number } = {},
+): Promise<ExtractionResult> {
+  const budgetMs = options.budgetMs ?? extractionBudgetMs();
+  const p = getPool();
+  if (p.queueSize >= p.options.maxQueue) throw new ExtractionBusyError();
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), budgetMs);
+  let answer: ExtractTaskResult;
+  try {
+    answer = await p.run(request, { signal: abort.signal });
+  } catch (e) {
+    if (abort.signal.aborted) {
+      throw new ImportInputError(
+        `Reading this page took longer than ${budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`}, so it was stopped. ` +
+          'Save the article as plain text and import that.',
+        'text',
+        422,
+      );
+    }
+    if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      throw new ImportInputError('This page needs more memory to read than an article may; import it as plain text', 'text', 422);
+    }
+    if (/queue is at limit/i.test((e as Error).message)) throw new ExtractionBusyError();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!answer.ok) throw new ImportInputError(answer.refused, 'text', 422);
+  return answer.result;
+}
+
+/** Lets extractions in flight finish, then stops the worker threads (server shutdown, end of a CLI). */
+export async function closeExtractionPool(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  await p?.close();
+}

@@ -1,0 +1,26 @@
+import { extractArticle } from '../domain/extraction/extract-article';
+import {
+  assertFiguresWithinLimit,
+  assertPageWithinLimits,
+  PageLimitError,
+} from '../domain/extraction/page-limits';
+import type { ExtractionResult, ExtractRequest } from '../domain/extraction/types';
+
+/** What a worker sends back: errors thrown across threads lose their class, so refusals are values. */
+export type ExtractTaskResult = { ok: true; result: ExtractionResult } | { ok: false; refused: string };
+
+/**
+ * One extraction, run inside a worker thread (app/workers/extract-worker.mjs):
+ * the page limits first, then the whole pipeline, then the figure limit.
+ */
+export function runExtractTask(request: ExtractRequest): ExtractTaskResult {
+  try {
+    if (request.format === 'html') assertPageWithinLimits(request.text);
+    const result = extractArticle(request);
+    assertFiguresWithinLimit(result.figures.length);
+    return { ok: true, result };
+  } catch (e) {
+    if (e instanceof PageLimitError) return { ok: false, refused: e.message };
+    throw e;
+  }
+}
