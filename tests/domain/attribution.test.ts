@@ -120,6 +120,66 @@ describe('attributeSentences', () => {
     ).toEqual([null, null, null, null]);
   });
 
+  it('names the agent of ", reported by X," and "as reported by X"', () => {
+    expect(one("Sunday's count of roughly 30 wounded, reported by the Kestrel Relief Network, was revised later.")).toBe(
+      'Kestrel Relief Network',
+    );
+    expect(one('The figure of 14 arrests, released by city police, covers two nights.')).toBe('city police');
+    expect(one('As reported by the Harbour Gazette, 200 homes lost power.')).toBe('Harbour Gazette');
+  });
+
+  it('does not take "claimed the lives of N" or "claimed N lives" for speech', () => {
+    expect(
+      attribute([
+        'Mortar fire from the hills has claimed dozens of lives this month.',
+        'The landslide claimed the lives of nine villagers on Sunday.',
+        'The epidemic claimed 300 lives in the region.',
+      ]),
+    ).toEqual([null, null, null]);
+    expect(one('The rebels claimed that 40 soldiers had surrendered.')).toBe('rebels');
+  });
+
+  it('reads acronyms spelled like clause words: "the WHO said", "according to the WHO"', () => {
+    expect(one('Measles cases doubled in a year, the WHO said.')).toBe('WHO');
+    expect(one('According to the WHO, two vaccine doses give 97 percent protection.')).toBe('WHO');
+    expect(one('Nurses who said they were unpaid walked out.')).toBe(null);
+  });
+
+  it('drops an acronym in brackets after an organisation', () => {
+    expect(one('The Office for Coastal Safety (OCS) said 18 boats sank.')).toBe('Office for Coastal Safety');
+    expect(one('The United Nations Children’s Fund (UNICEF) said 3 million children need help.')).toBe(
+      'United Nations Children’s Fund',
+    );
+  });
+
+  it('names the person between commas after a title: "the envoy, Name, said"', () => {
+    expect(one('The regional health chief, Amira Duval, said that 70 beds were free.')).toBe('Amira Duval');
+    expect(one('Its spokesman in the capital, Tomas Reyes, told reporters the port was shut.')).toBe('Tomas Reyes');
+  });
+
+  it('keeps whole organisation names with "and" or foreign lower-case words', () => {
+    expect(one('Exports fell 4 percent, according to the Board of Trade and Industry.')).toBe('Board of Trade and Industry');
+    expect(one('Médecins du Monde said 60 clinics had run out of insulin.')).toBe('Médecins du Monde');
+    expect(one('Fundación por la Paz said 12 activists were missing.')).toBe('Fundación por la Paz');
+  });
+
+  it('gives the subject, not the clause, in "X condemned the attack and said"', () => {
+    expect(one('The foreign ministry condemned the raid and said eight diplomats were hurt.')).toBe('foreign ministry');
+    expect(one('Local officials visited the site on Monday and said 30 houses were destroyed.')).toBe('Local officials');
+  });
+
+  it('reads figure verbs: "put the crowd at N", "gave a lower figure"', () => {
+    expect(one('Police put the crowd at 15,000.')).toBe('Police');
+    expect(one('Organisers, however, put the turnout at nearly 60,000.')).toBe('Organisers');
+    expect(one('The interior ministry gave a lower figure of 310 arrests.')).toBe('interior ministry');
+    expect(one('She put the kettle on at 5 o’clock.')).toBe(null);
+  });
+
+  it('reads ", saying N" as the clause subject speaking', () => {
+    expect(one('The army issued a statement on Friday, saying 22 militants had been killed.')).toBe('army');
+    expect(one('In a post on Sunday, the coastguard raised the alarm, saying 50 people were adrift.')).toBe('coastguard');
+  });
+
   it('returns one entry per span, in order', () => {
     const out = attribute(['A.', 'B said it.', 'C.']);
 

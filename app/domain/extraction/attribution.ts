@@ -1,21 +1,9 @@
 import type { Span } from './types';
-import {
-  CITING_VERBS,
-  CLAUSE_WORDS,
-  LEADING_CONNECTIVES,
-  NAME_CONNECTORS,
-  NAME_PARTICLES,
-  ORG_HEADS,
-  OTHER_PERSON,
-  PERSON_NOUNS,
-  SPEAKER_ADVERBS,
-  SPEECH_VERBS,
-  THIRD_PERSON,
-  TITLE_WORDS,
-} from './attribution-lexicon';
+import type { AttributionLexicon, Language } from './language/types';
+import { DEFAULT_LANGUAGE } from './language/languages';
 
 /** What one sentence says about its source, before pronouns are resolved. */
-type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
+export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
 
 /** A whitespace-delimited token of the sentence; `word` has the punctuation around it removed. */
 interface Token {
@@ -26,29 +14,35 @@ interface Token {
 
 /** How many sentences back a pronoun may reach for its speaker. */
 const PRONOUN_REACH = 6;
-/** One-word asides set off by commas ("Mr. Ford, again, …"). */
-const ASIDES = new Set(['again', 'however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'now', 'uh', 'um']);
 /** A speaker phrase longer than this is a clause, not a name. */
 const MAX_SPEAKER_TOKENS = 10;
+/** Longest name between commas that may stand for the speaker ("the envoy, Ines Ortega, said"). */
+const MAX_APPOSITIVE_NAME = 5;
 
 /**
  * Finds who each sentence attributes its claim to ("according to X", "X said",
- * "said X", "X, a monitoring group, said", "…, he said"); pronouns resolve to
- * the nearest earlier named speaker.
+ * "said X", "X, a monitoring group, said", "…, reported by X,", "X put the
+ * toll at N"); pronouns resolve to the nearest earlier named speaker. The
+ * words come from `language` (English when absent).
  *
  * @example attributeSentences('U.N. spokesman Stephane Dujarric said 9 died. Aid is short, he said.', spans)
  *   // → ['Stephane Dujarric', 'Stephane Dujarric']
  */
-export function attributeSentences(body: string, sentences: Span[]): (string | null)[] {
+export function attributeSentences(
+  body: string,
+  sentences: Span[],
+  language: Language = DEFAULT_LANGUAGE,
+): (string | null)[] {
+  const reader = readerFor(language.attribution);
   const out: (string | null)[] = [];
   const speakers: { at: number; name: string; person: boolean }[] = [];
   sentences.forEach((s, i) => {
-    const found = findSource(body.slice(s.start, s.end));
+    const found = reader.findSource(body.slice(s.start, s.end));
     if (found.kind === 'name') {
       out.push(found.name);
-      speakers.push({ at: i, name: found.name, person: looksLikePerson(found.name) });
+      speakers.push({ at: i, name: found.name, person: reader.looksLikePerson(found.name) });
     } else if (found.kind === 'pronoun') {
-      out.push(resolvePronoun(found.pronoun, speakers, i));
+      out.push(resolvePronoun(reader.lex.personPronouns.has(found.pronoun), speakers, i));
     } else {
       out.push(null);
     }
@@ -59,66 +53,356 @@ export function attributeSentences(body: string, sentences: Span[]): (string | n
 /**
  * The source named by one sentence, without looking at its neighbours.
  *
- * @example findSource('Ten soldiers were wounded, Opposition activists said.') // → {kind:'name', name:'Opposition activists'}
+ * @example findSource('Ten soldiers were wounded, opposition activists said.') // → {kind:'name', name:'opposition activists'}
  */
-export function findSource(sentence: string): Found {
-  const according = findAccordingTo(sentence);
-  if (according) return according;
-  if (!hasSpeechVerb(sentence)) return { kind: 'none' };
-  const toks = tokenize(sentence);
-  for (let v = 0; v < toks.length; v++) {
-    const verb = toks[v].lower;
-    if (!SPEECH_VERBS.has(verb)) continue;
-    if (CITING_VERBS.has(verb) && !citesAsSaying(toks, v)) continue;
-    const found = speakerOf(toks, v);
-    if (found) return found;
+export function findSource(sentence: string, language: Language = DEFAULT_LANGUAGE): Found {
+  return readerFor(language.attribution).findSource(sentence);
+}
+
+const readers = new WeakMap<AttributionLexicon, SourceReader>();
+
+function readerFor(lex: AttributionLexicon): SourceReader {
+  let reader = readers.get(lex);
+  if (!reader) {
+    reader = new SourceReader(lex);
+    readers.set(lex, reader);
   }
-  return { kind: 'none' };
+  return reader;
 }
 
-// Cheap pre-filter so that most sentences never get tokenized: the exact verb forms only.
-const SPEECH_HINT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'i');
+/** Letters and digits of any script, so word edges work beyond ASCII. */
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-function hasSpeechVerb(sentence: string): boolean {
-  return SPEECH_HINT.test(sentence);
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const ACCORDING = /\baccording to\s+/gi;
-const ACCORDING_STOP = new Set([
-  'that', 'which', 'who', 'published', 'released', 'issued', 'on', 'in', 'at', 'last', 'this', 'when',
-  'as', 'after', 'since', 'because', 'while', 'and', 'but', 'citing', 'quoted', 'cited', 'seen', 'obtained',
-]);
-const SOURCE_NOUNS = new Set([
-  'statement', 'statements', 'report', 'reports', 'figures', 'data', 'estimate', 'estimates', 'tally',
-  'count', 'sources', 'source', 'numbers', 'records', 'study', 'survey', 'analysis', 'poll',
-  'toll', 'post', 'posting', 'blog', 'tweet', 'letter', 'memo',
-]);
+/** Alternation of phrases, longest first, with flexible spaces. */
+function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|');
+}
 
-function findAccordingTo(sentence: string): Found | null {
-  ACCORDING.lastIndex = 0;
-  const m = ACCORDING.exec(sentence);
-  if (!m) return null;
-  const rest = tokenize(sentence.slice(m.index + m[0].length));
-  const picked: Token[] = [];
-  for (const t of rest) {
-    if (picked.length > 0 && ACCORDING_STOP.has(t.lower)) break;
-    // "according to an Internet posting made …", "the latest information received"
-    if (picked.length > 0 && /^[a-z]+ed$/.test(t.word)) break;
-    if (startsWithStop(t.raw) && picked.length > 0) break;
-    picked.push(t);
-    if (endsWithStop(t.raw) || picked.length >= 8) break;
+/** The attribution rules over one language's word lists (regexes compiled once per lexicon). */
+class SourceReader {
+  /** Cheap pre-filter so that most sentences never get tokenized. */
+  private readonly hint: RegExp;
+  private readonly according: RegExp;
+  private readonly agent: RegExp;
+  private readonly modifier: RegExp;
+
+  constructor(readonly lex: AttributionLexicon) {
+    const verbs = [...lex.speechVerbs, ...lex.figureVerbs, ...lex.clauseSpeechVerbs];
+    this.hint = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(verbs)})${NOT_WORD_AFTER}`, 'iu');
+    this.according = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(lex.accordingTo)})\\s+`, 'giu');
+    this.agent = new RegExp(`,\\s*(?:${alternation(lex.agentParticiples)})\\s+by\\s+`, 'giu');
+    this.modifier = new RegExp(`-(?:${alternation(lex.modifierSuffixes)})$`, 'iu');
   }
-  // "according to figures from the U.N." names the U.N., not the figures
-  const via = picked.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && SOURCE_NOUNS.has(picked[i - 1].lower));
-  const phrase = via >= 0 ? picked.slice(via + 1) : picked;
-  const name = cleanSpeaker(phrase);
-  if (!name) return null;
-  if (THIRD_PERSON.has(name.toLowerCase())) return { kind: 'pronoun', pronoun: name.toLowerCase() };
-  if (OTHER_PERSON.has(name.toLowerCase())) return { kind: 'none' };
-  return { kind: 'name', name };
+
+  findSource(sentence: string): Found {
+    const according = this.findAccordingTo(sentence);
+    if (according) return according;
+    const agent = this.findAgent(sentence);
+    if (agent) return agent;
+    if (!this.hint.test(sentence)) return { kind: 'none' };
+    const toks = tokenize(sentence, this.lex);
+    const { lex } = this;
+    for (let v = 0; v < toks.length; v++) {
+      const verb = toks[v].lower;
+      let found: Found | null = null;
+      if (lex.speechVerbs.has(verb)) {
+        if (lex.citingVerbs.has(verb) && !citesAsSaying(toks, v)) continue;
+        if (this.hasNonSpeechObject(toks, v)) continue;
+        found = this.speakerOf(toks, v, true);
+      } else if (lex.figureVerbs.has(verb) && this.namesFigure(toks, v)) {
+        found = this.speakerOf(toks, v, false);
+      } else if (lex.clauseSpeechVerbs.has(verb) && v > 0 && /,$/.test(toks[v - 1].raw)) {
+        // "The army issued a statement on Monday, saying 30 fighters died": the clause's subject speaks.
+        found = this.subjectOf(toks, v);
+      }
+      if (found) return found;
+    }
+    return { kind: 'none' };
+  }
+
+  /** "According to X", "as reported by X": the source follows the form. */
+  private findAccordingTo(sentence: string): Found | null {
+    this.according.lastIndex = 0;
+    const m = this.according.exec(sentence);
+    if (!m) return null;
+    return this.sourceAfter(sentence.slice(m.index + m[0].length));
+  }
+
+  /** ", reported by X," : a participle naming its agent. */
+  private findAgent(sentence: string): Found | null {
+    this.agent.lastIndex = 0;
+    const m = this.agent.exec(sentence);
+    if (!m) return null;
+    return this.sourceAfter(sentence.slice(m.index + m[0].length));
+  }
+
+  /** The source phrase at the start of `rest`, up to a clause word, a comma or eight words. */
+  private sourceAfter(rest: string): Found | null {
+    const { lex } = this;
+    const toks = tokenize(rest, lex);
+    const picked: Token[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (picked.length > 0 && lex.accordingStop.has(t.lower) && !this.insideName(toks, i)) break;
+      // "according to an Internet posting made …", "the latest information received"
+      if (picked.length > 0 && /^[a-z]+ed$/.test(t.word)) break;
+      if (startsWithStop(t.raw) && picked.length > 0) break;
+      picked.push(t);
+      if (endsWithStop(t.raw) || picked.length >= 8) break;
+    }
+    // "according to figures from the U.N." names the U.N., not the figures
+    const via = picked.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(picked[i - 1].lower));
+    return this.asFound(via >= 0 ? picked.slice(via + 1) : picked);
+  }
+
+  /**
+   * A stop word that joins two parts of one name: "Board of Trade and
+   * Industry", or an acronym spelled like a clause word ("the WHO").
+   */
+  private insideName(toks: Token[], i: number): boolean {
+    const t = toks[i];
+    if (this.lex.acronymsOfClauseWords.has(t.word)) return true;
+    if (!this.lex.nameConnectors.has(t.lower) || i === 0 || i + 1 >= toks.length) return false;
+    return isCapitalised(toks[i - 1].word) && !endsWithStop(toks[i - 1].raw) && isCapitalised(toks[i + 1].word);
+  }
+
+  /** "claimed the lives of nine", "claimed 40 lives", "said goodbye": the verb is not speech. */
+  private hasNonSpeechObject(toks: Token[], v: number): boolean {
+    if (endsWithStop(toks[v].raw)) return false;
+    for (let i = v + 1; i < toks.length && i <= v + 4; i++) {
+      if (this.lex.nonSpeechObjects.has(toks[i].lower)) return true;
+      if (endsWithStop(toks[i].raw)) break;
+    }
+    return false;
+  }
+
+  /** "put the crowd at 5,000", "gave a lower figure": a figure verb with its figure noun. */
+  private namesFigure(toks: Token[], v: number): boolean {
+    for (let i = v + 1; i < toks.length && i <= v + 4; i++) {
+      if (this.lex.figureNouns.has(toks[i].lower)) return true;
+      if (endsWithStop(toks[i].raw)) break;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the clause whose verb (or participle) is at `v`: the
+   * words from the start of the clause up to its first verb ("Police put
+   * the crowd at…" → "Police"; "The ministry condemned the attack and said" →
+   * "ministry").
+   */
+  private subjectOf(toks: Token[], v: number): Found | null {
+    let start = v - 1;
+    while (start > 0 && !/[;:]$/.test(toks[start - 1].raw) && !/[.!?]["”’]?$/.test(toks[start - 1].raw)) start--;
+    if (start < 0) return null;
+    let phrase: Token[] = [];
+    for (let i = Math.max(0, start); i < v; i++) {
+      const t = toks[i];
+      if (phrase.length > 0 && this.looksLikeVerb(t)) break;
+      if (startsWithStop(t.raw) && phrase.length > 0) break;
+      phrase.push(t);
+      if (phrase.length > MAX_SPEAKER_TOKENS) return null;
+      if (/,$/.test(t.raw) && (this.lex.prepositions.has(phrase[0].lower) || this.lex.asides.has(phrase[0].lower))) {
+        phrase = []; // "In a statement on Monday, the ministry …": the fronted phrase is not the subject
+        continue;
+      }
+      if (endsWithStop(t.raw)) break;
+    }
+    if (!phrase.length || phrase.some((t) => this.isClauseWord(t))) return null;
+    return this.asFound(phrase);
+  }
+
+  /** A finite verb in the past or present tense, as far as word shape and the lexicon tell. */
+  private looksLikeVerb(t: Token): boolean {
+    const { lex } = this;
+    if (isCapitalised(t.word)) return false;
+    if (lex.speechVerbs.has(t.lower) || lex.figureVerbs.has(t.lower) || lex.commonVerbs.has(t.lower)) return true;
+    return t.lower.length > 4 && /ed$/.test(t.lower) && !lex.personNouns.has(t.lower);
+  }
+
+  private isClauseWord(t: Token): boolean {
+    return this.lex.clauseWords.has(t.lower) && !this.lex.acronymsOfClauseWords.has(t.word);
+  }
+
+  /** The speaker of the speech verb at index v, if the words around it name one. */
+  private speakerOf(toks: Token[], v: number, inverted: boolean): Found | null {
+    const { lex } = this;
+    // '"…," said Jana Novak, a U.N. spokeswoman.' — the speaker follows the verb
+    if (inverted && v > 0 && endsWithStop(toks[v - 1].raw) && !endsWithStop(toks[v].raw)) {
+      const after: Token[] = [];
+      for (let i = v + 1; i < toks.length && after.length < 8; i++) {
+        if (this.isClauseWord(toks[i]) && toks[i].lower !== 'the') break;
+        after.push(toks[i]);
+        if (endsWithStop(toks[i].raw)) break;
+      }
+      const closed = after.length > 0 && (endsWithStop(after[after.length - 1].raw) || /\.$/.test(after[after.length - 1].raw));
+      if (closed && (/^[A-Z]/.test(after[0].word) || /^(?:the|a|an)$/.test(after[0].lower))) {
+        const via = after.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(after[i - 1].lower));
+        const named = this.asFound(via >= 0 ? after.slice(via + 1) : after);
+        if (named) return named;
+      }
+    }
+    let end = v - 1;
+    while (end >= 0 && lex.speakerAdverbs.has(toks[end].lower) && !endsWithStop(toks[end].raw)) end--;
+    if (end < 0) return null;
+    // "The ministry condemned the attack and said": the subject of the first verb speaks.
+    if (lex.coordinators.has(toks[end].lower) && end > 0 && this.verbBefore(toks, end)) return this.subjectOf(toks, end);
+    // "The Office for Coastal Safety (OCS) said": the acronym in brackets goes.
+    if (end > 0 && /^\([A-Z][A-Za-z.&-]{1,11}\)$/.test(toks[end].raw)) end--;
+    if (endsWithStop(toks[end].raw)) {
+      if (!/,$/.test(toks[end].raw)) return null;
+      // "The UN envoy to the region, Ines Ortega, said": a name between commas is the speaker.
+      const appositive = this.nameBetweenCommas(toks, end);
+      if (appositive) return appositive;
+      // "The Syrian Response Coordination Group, a relief group operating in …, said";
+      // "Mr. Ford, again, under pressure from the lobby, has insisted": hop over asides
+      for (let hop = 0; ; hop++) {
+        let open = end - 1;
+        while (open >= 0 && end - open <= 20 && !/,$/.test(toks[open].raw)) open--;
+        if (open < 0 || end - open > 20) return null;
+        end = open;
+        const aside = open > 0 && /,$/.test(toks[open - 1].raw) && lex.asides.has(toks[open].lower);
+        if (!aside || hop >= 2) break;
+      }
+    }
+    const phrase: Token[] = [];
+    for (let i = end; i >= 0; i--) {
+      if (i < end && endsWithStop(toks[i].raw)) break;
+      phrase.unshift(toks[i]);
+      if (startsWithStop(toks[i].raw)) break;
+      if (phrase.length > MAX_SPEAKER_TOKENS) return null;
+    }
+    // "a woman grabbed my arm and she said": the pronoun next to the verb is its subject
+    const nearest = phrase[phrase.length - 1].lower;
+    if (lex.thirdPerson.has(nearest)) return { kind: 'pronoun', pronoun: nearest };
+    if (lex.otherPerson.has(nearest)) return { kind: 'none' };
+    if (phrase.some((t) => this.isClauseWord(t))) return null;
+    return this.asFound(phrase);
+  }
+
+  /** A verb between the clause start and `end`: "visited the site and said" coordinates two verbs. */
+  private verbBefore(toks: Token[], end: number): boolean {
+    for (let i = end - 1; i > 0 && !endsWithStop(toks[i - 1].raw); i--) if (this.looksLikeVerb(toks[i])) return true;
+    return false;
+  }
+
+  /** "…region, Ines Ortega, said": the capitalised name closed by the comma at `end`, after another comma. */
+  private nameBetweenCommas(toks: Token[], end: number): Found | null {
+    let open = end;
+    while (open > 0 && end - open < MAX_APPOSITIVE_NAME && !endsWithStop(toks[open - 1].raw)) open--;
+    if (open === 0 || !/,$/.test(toks[open - 1].raw) || end - open + 1 < 2) return null;
+    const name = toks.slice(open, end + 1);
+    if (!name.every((t) => this.isNameToken(t.word)) || !this.looksLikePerson(name.map((t) => t.word).join(' '))) return null;
+    return this.asFound(name);
+  }
+
+  private asFound(phrase: Token[]): Found | null {
+    const { lex } = this;
+    const name = this.cleanSpeaker(phrase);
+    if (!name) return null;
+    const lower = name.toLowerCase();
+    if (lex.thirdPerson.has(lower)) return { kind: 'pronoun', pronoun: lower };
+    if (lex.otherPerson.has(lower)) return { kind: 'none' };
+    if (lex.leadingConnectives.has(lower) || (lex.clauseWords.has(lower) && !lex.acronymsOfClauseWords.has(name))) {
+      return null;
+    }
+    return { kind: 'name', name };
+  }
+
+  /**
+   * Turns a speaker phrase into the name to show: drops articles, possessors
+   * and "-based" modifiers, keeps the name after a title ("U.N. spokesman
+   * Jana Novak" → "Jana Novak") or an organisation ("Director of the Monitor
+   * for Civil Rights Omar Nasser" → "Omar Nasser").
+   */
+  private cleanSpeaker(phrase: Token[]): string | null {
+    const { lex } = this;
+    // "Turkey's state-owned Anadolu news agency" → "Anadolu news agency"
+    let toks = phrase.filter(
+      (t, i) =>
+        t.word.length > 0 &&
+        !/^\(.*\)$/.test(t.raw) &&
+        !this.modifier.test(t.word) &&
+        !(/['’]s$/.test(t.word) && i + 1 < phrase.length && this.modifier.test(phrase[i + 1].word)),
+    );
+    while (toks.length > 1 && lex.leadingConnectives.has(toks[0].lower)) toks = toks.slice(1);
+    if (toks.length === 1 && lex.leadingConnectives.has(toks[0].lower)) return null;
+    if (!toks.length) return null;
+    const last = toks.length - 1;
+    if (!this.isNameToken(toks[last].word)) return joinWords(toks);
+    // the run of capitalised words (joined by "for", "of the", "and", particles) at the end
+    let start = last;
+    while (start > 0) {
+      const prev = toks[start - 1];
+      if (this.isNameToken(prev.word)) {
+        start--;
+        continue;
+      }
+      let k = start - 1;
+      while (k >= 0 && start - k <= 2 && lex.nameConnectors.has(toks[k].lower) && !isCapitalised(toks[k].word)) k--;
+      if (k < start - 1 && k >= 0 && this.isNameToken(toks[k].word)) start = k;
+      else break;
+    }
+    let run = toks.slice(start);
+    const before = start > 0 ? toks[start - 1] : null;
+    // "aid workers in Idlib" names the workers, not Idlib
+    if (before && lex.prepositions.has(before.lower)) return joinWords(toks);
+    let lastOrg = -1;
+    run.forEach((t, i) => {
+      if (lex.orgHeads.has(t.lower)) lastOrg = i;
+    });
+    if (lastOrg >= 0 && run.length - lastOrg - 1 >= 2 && this.isNameToken(run[lastOrg + 1].word)) {
+      run = run.slice(lastOrg + 1);
+    } else if (lastOrg < 0) {
+      run = this.dropTitles(run);
+    }
+    return joinWords(run);
+  }
+
+  /**
+   * "NASA Administrator Jane Roe" → "Jane Roe"; "Governor of Texas John Doe"
+   * → "John Doe" (the place after "of" goes too).
+   */
+  private dropTitles(run: Token[]): Token[] {
+    const { titleWords, nameConnectors } = this.lex;
+    const isTitle = (i: number) =>
+      titleWords.has(run[i].lower) || (/^[A-Z][A-Z.]+$/.test(run[i].word) && i + 1 < run.length && titleWords.has(run[i + 1].lower));
+    let t = 0;
+    while (t < run.length - 1 && isTitle(t)) t++;
+    if (t > 0 && t < run.length && nameConnectors.has(run[t].lower) && run.length - t > 3) return run.slice(run.length - 2);
+    return run.slice(t);
+  }
+
+  isNameToken(word: string): boolean {
+    if (/^\p{Lu}/u.test(word)) return true;
+    // "al-Omar", "bin-Salman"
+    const dash = word.indexOf('-');
+    return dash > 0 && this.lex.nameParticles.has(word.slice(0, dash).toLowerCase()) && /^\p{Lu}/u.test(word.slice(dash + 1));
+  }
+
+  /**
+   * A person: one to four capitalised words with no organisation word and no
+   * acronym, or a phrase ending in a singular person noun ("Turkish official").
+   */
+  looksLikePerson(name: string): boolean {
+    const words = name.split(' ');
+    if (this.lex.personNouns.has(words[words.length - 1].toLowerCase())) return true;
+    if (words.length > 4) return false;
+    return words.every(
+      (w) => this.isNameToken(w) && !this.lex.orgHeads.has(w.toLowerCase()) && !/^[A-Z.]+$/.test(w) && !/\.$/.test(w),
+    );
+  }
 }
 
-/** "RIA cited Deputy Foreign Minister Mikhail Bogdanov as saying": the citing verb reports only with "as saying". */
+/** "RIA cited Deputy Foreign Minister Ivan Petrov as saying": the citing verb reports only with "as saying". */
 function citesAsSaying(toks: Token[], v: number): boolean {
   for (let i = v + 1; i < Math.min(toks.length - 1, v + 12); i++) {
     if (toks[i].lower === 'as' && /^say/.test(toks[i + 1].lower)) return true;
@@ -126,123 +410,17 @@ function citesAsSaying(toks: Token[], v: number): boolean {
   return false;
 }
 
-/** The speaker of the verb at index v, if the words around it name one. */
-function speakerOf(toks: Token[], v: number): Found | null {
-  // '"…," said Stephane Dujarric, a U.N. spokesman.' — the speaker follows the verb
-  if (v > 0 && endsWithStop(toks[v - 1].raw) && !endsWithStop(toks[v].raw)) {
-    const after: Token[] = [];
-    for (let i = v + 1; i < toks.length && after.length < 8; i++) {
-      if (CLAUSE_WORDS.has(toks[i].lower) && toks[i].lower !== 'the') break;
-      after.push(toks[i]);
-      if (endsWithStop(toks[i].raw)) break;
-    }
-    const closed = after.length > 0 && (endsWithStop(after[after.length - 1].raw) || /\.$/.test(after[after.length - 1].raw));
-    if (closed && (/^[A-Z]/.test(after[0].word) || /^(?:the|a|an)$/.test(after[0].lower))) {
-      const via = after.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && SOURCE_NOUNS.has(after[i - 1].lower));
-      const named = asFound(via >= 0 ? after.slice(via + 1) : after);
-      if (named) return named;
-    }
+function resolvePronoun(
+  wantPerson: boolean,
+  speakers: { at: number; name: string; person: boolean }[],
+  at: number,
+): string | null {
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (at - s.at > PRONOUN_REACH) break;
+    if (s.person === wantPerson) return s.name;
   }
-  let end = v - 1;
-  while (end >= 0 && SPEAKER_ADVERBS.has(toks[end].lower) && !endsWithStop(toks[end].raw)) end--;
-  if (end < 0) return null;
-  if (endsWithStop(toks[end].raw)) {
-    if (!/,$/.test(toks[end].raw)) return null;
-    // "The Syrian Response Coordination Group, a relief group operating in …, said";
-    // "Mr. Ford, again, under pressure from the lobby, has insisted": hop over asides
-    for (let hop = 0; ; hop++) {
-      let open = end - 1;
-      while (open >= 0 && end - open <= 20 && !/,$/.test(toks[open].raw)) open--;
-      if (open < 0 || end - open > 20) return null;
-      end = open;
-      const aside = open > 0 && /,$/.test(toks[open - 1].raw) && ASIDES.has(toks[open].lower);
-      if (!aside || hop >= 2) break;
-    }
-  }
-  const phrase: Token[] = [];
-  for (let i = end; i >= 0; i--) {
-    if (i < end && endsWithStop(toks[i].raw)) break;
-    phrase.unshift(toks[i]);
-    if (startsWithStop(toks[i].raw)) break;
-    if (phrase.length > MAX_SPEAKER_TOKENS) return null;
-  }
-  // "a woman grabbed my arm and she said": the pronoun next to the verb is its subject
-  const nearest = phrase[phrase.length - 1].lower;
-  if (THIRD_PERSON.has(nearest)) return { kind: 'pronoun', pronoun: nearest };
-  if (OTHER_PERSON.has(nearest)) return { kind: 'none' };
-  if (phrase.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
-  return asFound(phrase);
-}
-
-function asFound(phrase: Token[]): Found | null {
-  const name = cleanSpeaker(phrase);
-  if (!name) return null;
-  const lower = name.toLowerCase();
-  if (THIRD_PERSON.has(lower)) return { kind: 'pronoun', pronoun: lower };
-  if (OTHER_PERSON.has(lower)) return { kind: 'none' };
-  if (LEADING_CONNECTIVES.has(lower) || CLAUSE_WORDS.has(lower)) return null;
-  return { kind: 'name', name };
-}
-
-const MODIFIER = /-(?:based|owned|backed|run|led|affiliated|controlled|funded|linked|allied|aligned)$/i;
-const PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'of', 'for', 'with', 'on', 'inside', 'across', 'to', 'by']);
-
-/**
- * Turns a speaker phrase into the name to show: drops articles, possessors
- * and "-based" modifiers, keeps the name after a title ("U.N. spokesman
- * Stephane Dujarric" → "Stephane Dujarric") or an organisation
- * ("Director of Syrian Observatory for Human Rights Rami Abdulrahman").
- */
-function cleanSpeaker(phrase: Token[]): string | null {
-  // "Turkey's state-owned Anadolu news agency" → "Anadolu news agency"
-  let toks = phrase.filter(
-    (t, i) =>
-      t.word.length > 0 &&
-      !MODIFIER.test(t.word) &&
-      !(/['’]s$/.test(t.word) && i + 1 < phrase.length && MODIFIER.test(phrase[i + 1].word)),
-  );
-  while (toks.length > 1 && LEADING_CONNECTIVES.has(toks[0].lower)) toks = toks.slice(1);
-  if (toks.length === 1 && LEADING_CONNECTIVES.has(toks[0].lower)) return null;
-  if (!toks.length) return null;
-  const last = toks.length - 1;
-  if (isNameToken(toks[last].word)) {
-    // the run of capitalised words (joined by "for", "of", particles) at the end
-    let start = last;
-    while (start > 0) {
-      const prev = toks[start - 1];
-      if (isNameToken(prev.word)) start--;
-      else if (NAME_CONNECTORS.has(prev.lower) && start - 2 >= 0 && isNameToken(toks[start - 2].word)) start -= 2;
-      else break;
-    }
-    let run = toks.slice(start);
-    const before = start > 0 ? toks[start - 1] : null;
-    // "aid workers in Idlib" names the workers, not Idlib
-    if (before && PREPOSITIONS.has(before.lower)) return joinWords(toks);
-    let lastOrg = -1;
-    run.forEach((t, i) => {
-      if (ORG_HEADS.has(t.lower)) lastOrg = i;
-    });
-    if (lastOrg >= 0 && run.length - lastOrg - 1 >= 2 && isNameToken(run[lastOrg + 1].word)) {
-      run = run.slice(lastOrg + 1);
-    } else if (lastOrg < 0) {
-      run = dropTitles(run);
-    }
-    return joinWords(run);
-  }
-  return joinWords(toks);
-}
-
-/**
- * "NASA Administrator Charles Bolden" → "Charles Bolden"; "Governor of
- * Washington Chris Gregoire" → "Chris Gregoire" (the place after "of" goes too).
- */
-function dropTitles(run: Token[]): Token[] {
-  const isTitle = (i: number) =>
-    TITLE_WORDS.has(run[i].lower) || (/^[A-Z][A-Z.]+$/.test(run[i].word) && i + 1 < run.length && TITLE_WORDS.has(run[i + 1].lower));
-  let t = 0;
-  while (t < run.length - 1 && isTitle(t)) t++;
-  if (t > 0 && t < run.length && NAME_CONNECTORS.has(run[t].lower) && run.length - t > 3) return run.slice(run.length - 2);
-  return run.slice(t);
+  return null;
 }
 
 function joinWords(toks: Token[]): string | null {
@@ -250,36 +428,8 @@ function joinWords(toks: Token[]): string | null {
   return text.length ? text : null;
 }
 
-function isNameToken(word: string): boolean {
-  if (/^[A-Z]/.test(word)) return true;
-  // "al-Omar", "bin-Salman"
-  const dash = word.indexOf('-');
-  return dash > 0 && NAME_PARTICLES.has(word.slice(0, dash).toLowerCase()) && /^[A-Z]/.test(word.slice(dash + 1));
-}
-
-/**
- * A person: one to four capitalised words with no organisation word and no
- * acronym, or a phrase ending in a singular person noun ("Turkish official").
- */
-function looksLikePerson(name: string): boolean {
-  const words = name.split(' ');
-  if (PERSON_NOUNS.has(words[words.length - 1].toLowerCase())) return true;
-  if (words.length > 4) return false;
-  return words.every((w) => isNameToken(w) && !ORG_HEADS.has(w.toLowerCase()) && !/^[A-Z.]+$/.test(w) && !/\.$/.test(w));
-}
-
-function resolvePronoun(
-  pronoun: string,
-  speakers: { at: number; name: string; person: boolean }[],
-  at: number,
-): string | null {
-  const wantPerson = pronoun === 'he' || pronoun === 'she';
-  for (let k = speakers.length - 1; k >= 0; k--) {
-    const s = speakers[k];
-    if (at - s.at > PRONOUN_REACH) break;
-    if (s.person === wantPerson) return s.name;
-  }
-  return null;
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
 }
 
 const STOP_END = /[,;:"“”)\]?!]$|[,;:]["”’']$/;
@@ -295,25 +445,25 @@ function startsWithStop(raw: string): boolean {
 
 const SPACE = /\S+/g;
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, lex: AttributionLexicon): Token[] {
   const out: Token[] = [];
   SPACE.lastIndex = 0;
   for (let m = SPACE.exec(text); m; m = SPACE.exec(text)) {
-    const word = trimPunctuation(m[0]);
+    const word = trimPunctuation(m[0], lex);
     out.push({ raw: m[0], word, lower: word.toLowerCase() });
   }
   return out;
 }
 
-const ABBREVIATION = /^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|Inc|Corp|Ltd|Co)\.$/;
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 
 /** Strips quotes, brackets and sentence punctuation, keeping the dot of "U.N." and "Mr.". */
-function trimPunctuation(raw: string): string {
+function trimPunctuation(raw: string, lex: AttributionLexicon): string {
   // most tokens are plain words: skip the regexes for them
   if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) return raw;
   let w = raw.replace(/^["“”‘’'(\[]+/, '').replace(/["“”‘’)\],;:?!]+$/, '');
   if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
-  if (w.endsWith('.') && !ABBREVIATION.test(w)) w = w.replace(/\.+$/, '');
+  if (w.endsWith('.') && !INITIALISM.test(w) && !lex.nameAbbreviations.has(w.slice(0, -1))) w = w.replace(/\.+$/, '');
   return w;
 }
 

@@ -1,6 +1,6 @@
 import { isBullet, isCloser, isOpener, isSpace, isTerminal, letterCase } from './sentence-chars';
 import { readListMarker } from './sentence-list-marker';
-import { NON_FINAL_WORDS } from './sentence-starters';
+import type { SentenceLexicon } from './language/types';
 
 
 function startsItem(body: string, i: number): boolean {
@@ -15,9 +15,15 @@ function startsItem(body: string, i: number): boolean {
  * ends a sentence: yes around list items and after heading-like lines, no
  * when the line visibly runs on ("…initiating\na shot.").
  *
- * @example lineBreakEndsSentence('features\ncontact manager', 0, 8, 9) // true
+ * @example lineBreakEndsSentence('features\ncontact manager', 0, 8, 9, ENGLISH.sentences) // true
  */
-export function lineBreakEndsSentence(body: string, lineStart: number, lineEnd: number, nextStart: number): boolean {
+export function lineBreakEndsSentence(
+  body: string,
+  lineStart: number,
+  lineEnd: number,
+  nextStart: number,
+  lex: SentenceLexicon,
+): boolean {
   let ls = lineStart;
   while (ls < lineEnd && isSpace(body.charCodeAt(ls))) ls++;
   let e = lineEnd;
@@ -45,5 +51,5 @@ export function lineBreakEndsSentence(body: string, lineStart: number, lineEnd: 
   if (nextCase === -1) return words <= 3;
   let w = e;
   while (w > ls && !isSpace(body.charCodeAt(w - 1))) w--;
-  return !NON_FINAL_WORDS.has(body.slice(w, e).toLowerCase());
+  return !lex.nonFinal.has(body.slice(w, e).toLowerCase());
 }

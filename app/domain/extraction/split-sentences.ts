@@ -1,14 +1,6 @@
 import type { Span } from './types';
-import {
-  CAPITALISED_ABBREVIATIONS,
-  CLOCK_ABBREVIATIONS,
-  CONTINUING_ABBREVIATIONS,
-  FINAL_ABBREVIATIONS,
-  MONTH_ABBREVIATIONS,
-  NUMBER_ABBREVIATIONS,
-  TITLE_ABBREVIATIONS,
-} from './abbreviations';
-import { NON_FINAL_WORDS, RUN_ON_OPENERS, SENTENCE_STARTERS } from './sentence-starters';
+import type { Language, SentenceLexicon } from './language/types';
+import { DEFAULT_LANGUAGE } from './language/languages';
 import * as chars from './sentence-chars';
 import { readListMarker } from './sentence-list-marker';
 import { matchBrackets } from './sentence-brackets';
@@ -24,11 +16,6 @@ const CR = 13;
 const DOT = 46;
 const BACKSLASH = 92;
 const ELLIPSIS = 0x2026;
-
-/** Words after which a sentence-initial clock time is only an adverbial ("At 5 a.m. Mr. Smith left"). */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'on', 'near', 'shortly',
-]);
 
 /** Multi-period abbreviation such as "U.S", "U.S.A", "D.C", "Ph.D" (final period excluded). */
 function isDottedAbbreviation(word: string): boolean {
@@ -70,7 +57,10 @@ class SentenceScanner {
   private listNext: string | null = null;
   private readonly escapedBreaks: boolean;
 
-  constructor(private readonly body: string) {
+  constructor(
+    private readonly body: string,
+    private readonly lex: SentenceLexicon,
+  ) {
     this.n = body.length;
     this.closeOf = matchBrackets(body);
     this.quoteClose = findQuotes(body);
@@ -182,7 +172,7 @@ class SentenceScanner {
     const lineEnd = i;
     if (breaks >= 2 || j >= n) this.emit(lineEnd, j);
     else if (!this.segHasWord && this.segFirst >= 0) this.emit(lineEnd, j); // a line of symbols: "* * *", "/"
-    else if (this.segHasWord && lineBreakEndsSentence(body, this.lineStart, lineEnd, j)) this.emit(lineEnd, j);
+    else if (this.segHasWord && lineBreakEndsSentence(body, this.lineStart, lineEnd, j, this.lex)) this.emit(lineEnd, j);
     this.lineStart = j;
     this.shieldEnd = -1;
     this.quoteEnd = -1;
@@ -316,11 +306,12 @@ class SentenceScanner {
     let e = i + 1;
     while (e < n && e - i < 12 && letterCase(body.charCodeAt(e)) !== 0) e++;
     if (body.charCodeAt(e) !== 32 || letterCase(body.charCodeAt(e + 1)) !== -1) return false;
-    if (!RUN_ON_OPENERS.has(body.slice(i + 1, e))) return false;
+    if (!this.lex.runOnOpeners.has(body.slice(i + 1, e))) return false;
     let s = i;
     while (s > this.segStart && !isSpace(body.charCodeAt(s - 1))) s--;
     const before = body.slice(s, i).toLowerCase();
-    return !NON_FINAL_WORDS.has(before) && !TITLE_ABBREVIATIONS.has(before) && !SENTENCE_STARTERS.has(before);
+    const { nonFinal, titles, starters } = this.lex;
+    return !nonFinal.has(before) && !titles.has(before) && !starters.has(before);
   }
 
   /** A web or mail address before the space `i` and a capitalised word after it: "…@example.com Our office…" */
@@ -439,12 +430,13 @@ class SentenceScanner {
     const key = word.toLowerCase();
     const capitalised = letterCase(word.charCodeAt(0)) === 1;
     const nextIsDigit = isDigit(body.charCodeAt(q));
-    if (TITLE_ABBREVIATIONS.has(key) || CONTINUING_ABBREVIATIONS.has(key)) return false;
+    const lex = this.lex;
+    if (lex.titles.has(key) || lex.continuing.has(key)) return false;
     if (newline) return true;
-    if (CLOCK_ABBREVIATIONS.has(key)) return nextCase === 1 && !this.frontedTime(s);
-    if (NUMBER_ABBREVIATIONS.has(key) && nextIsDigit) return false;
-    if (MONTH_ABBREVIATIONS.has(key)) return nextCase === 1;
-    if (FINAL_ABBREVIATIONS.has(key) || (capitalised && CAPITALISED_ABBREVIATIONS.has(key))) {
+    if (lex.clock.has(key)) return nextCase === 1 && !this.frontedTime(s);
+    if (lex.numberPrefixes.has(key) && nextIsDigit) return false;
+    if (lex.months.has(key)) return nextCase === 1;
+    if (lex.final.has(key) || (capitalised && lex.capitalised.has(key))) {
       if (nextCase !== 1) return false;
       return key === 'etc' || this.nextIsStarter(q);
     }
@@ -469,22 +461,23 @@ class SentenceScanner {
     const { body, n } = this;
     let e = q;
     while (e < n && e - q < 16 && letterCase(body.charCodeAt(e)) !== 0) e++;
-    return SENTENCE_STARTERS.has(body.slice(q, e).toLowerCase());
+    return this.lex.starters.has(body.slice(q, e).toLowerCase());
   }
 
   /** "At 5 a.m." opening a sentence is an adverbial, not a sentence. */
   private frontedTime(wordStart: number): boolean {
     const words = this.body.slice(this.segStart, wordStart).trim().split(/\s+/);
-    return words.length <= 3 && TIME_PREPOSITIONS.has(words[0].toLowerCase());
+    return words.length <= 3 && this.lex.timePrepositions.has(words[0].toLowerCase());
   }
 }
 
 /**
  * Splits clean article text into sentences; spans index into `body` and are
- * trimmed of whitespace.
+ * trimmed of whitespace. `language` supplies the abbreviations and opener
+ * words (English when absent).
  *
  * @example splitSentences('I live in the U.S. He works at 5 p.m. daily.') // [{start:0,end:18},{start:19,end:44}]
  */
-export function splitSentences(body: string): Span[] {
-  return new SentenceScanner(body).run();
+export function splitSentences(body: string, language: Language = DEFAULT_LANGUAGE): Span[] {
+  return new SentenceScanner(body, language.sentences).run();
 }

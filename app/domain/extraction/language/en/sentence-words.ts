@@ -45,3 +45,8 @@ export const RUN_ON_OPENERS: ReadonlySet<string> = new Set([
   'He', 'She', 'They', 'We', 'It', 'Its', 'Their', 'His', 'However', 'But', 'Meanwhile', 'Today',
   'Yesterday', 'There', 'When', 'While', 'Although',
 ]);
+
+/** Words after which a sentence-initial clock time is only an adverbial ("At 5 a.m. Mr. Smith left"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'on', 'near', 'shortly',
+]);

@@ -1,0 +1,60 @@
+import type { Language } from '../types';
+import {
+  CAPITALISED_ABBREVIATIONS,
+  CLOCK_ABBREVIATIONS,
+  CONTINUING_ABBREVIATIONS,
+  FINAL_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations';
+import { NON_FINAL_WORDS, RUN_ON_OPENERS, SENTENCE_STARTERS, TIME_PREPOSITIONS } from './sentence-words';
+import * as words from './attribution-words';
+
+/** English: the hand-written sentence rules and the wire-copy attribution forms. */
+export const ENGLISH: Language = {
+  code: 'en',
+  sentences: {
+    titles: TITLE_ABBREVIATIONS,
+    continuing: CONTINUING_ABBREVIATIONS,
+    numberPrefixes: NUMBER_ABBREVIATIONS,
+    months: MONTH_ABBREVIATIONS,
+    final: FINAL_ABBREVIATIONS,
+    capitalised: CAPITALISED_ABBREVIATIONS,
+    clock: CLOCK_ABBREVIATIONS,
+    timePrepositions: TIME_PREPOSITIONS,
+    starters: SENTENCE_STARTERS,
+    nonFinal: NON_FINAL_WORDS,
+    runOnOpeners: RUN_ON_OPENERS,
+  },
+  attribution: {
+    speechVerbs: words.SPEECH_VERBS,
+    citingVerbs: words.CITING_VERBS,
+    nonSpeechObjects: words.NON_SPEECH_OBJECTS,
+    figureVerbs: words.FIGURE_VERBS,
+    figureNouns: words.FIGURE_NOUNS,
+    clauseSpeechVerbs: words.CLAUSE_SPEECH_VERBS,
+    commonVerbs: words.COMMON_VERBS,
+    coordinators: words.COORDINATORS,
+    accordingTo: words.ACCORDING_TO,
+    agentParticiples: words.AGENT_PARTICIPLES,
+    accordingStop: words.ACCORDING_STOP,
+    sourceNouns: words.SOURCE_NOUNS,
+    speakerAdverbs: words.SPEAKER_ADVERBS,
+    asides: words.ASIDES,
+    clauseWords: words.CLAUSE_WORDS,
+    acronymsOfClauseWords: words.ACRONYMS_OF_CLAUSE_WORDS,
+    leadingConnectives: words.LEADING_CONNECTIVES,
+    titleWords: words.TITLE_WORDS,
+    orgHeads: words.ORG_HEADS,
+    nameParticles: words.NAME_PARTICLES,
+    nameConnectors: words.NAME_CONNECTORS,
+    prepositions: words.PREPOSITIONS,
+    modifierSuffixes: words.MODIFIER_SUFFIXES,
+    thirdPerson: words.THIRD_PERSON,
+    otherPerson: words.OTHER_PERSON,
+    personPronouns: words.PERSON_PRONOUNS,
+    personNouns: words.PERSON_NOUNS,
+    nameAbbreviations: words.NAME_ABBREVIATIONS,
+  },
+};

@@ -1,0 +1,20 @@
+import type { Language } from './types';
+import { ENGLISH } from './en/english';
+
+/** Every language with its own word lists, by BCP 47 primary subtag. */
+const LANGUAGES: ReadonlyMap<string, Language> = new Map([[ENGLISH.code, ENGLISH]]);
+
+/**
+ * The word lists for a BCP 47 tag ("en", "en-GB", "fr-FR"), or null when
+ * Claimdesk has none for that language (the caller then says so in a notice
+ * rather than reading the text with English rules).
+ *
+ * @example languageFor('en-GB')?.code // 'en'
+ */
+export function languageFor(tag: string): Language | null {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.get(primary) ?? null;
+}
+
+/** The language read when an article gives none: English. */
+export const DEFAULT_LANGUAGE: Language = ENGLISH;

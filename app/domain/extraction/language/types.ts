@@ -1,0 +1,101 @@
+/**
+ * What the sentence splitter and the attribution finder need to know about a
+ * language, as data. The matching code is shared; a language is one folder of
+ * word lists (`language/en/`, `language/fr/`, …) registered in `languages.ts`.
+ * See docs/decisions/008-languages-as-lexicons.md.
+ *
+ * Every word list holds lower-case keys unless its comment says otherwise;
+ * abbreviations are written without their final period ("mr", "u.s", "sept").
+ */
+
+export interface SentenceLexicon {
+  /** Titles and name prefixes: never sentence-final ("Dr. Ahmed"). */
+  titles: ReadonlySet<string>;
+  /** Abbreviations that something always follows ("e.g. this", "approx. 40"). */
+  continuing: ReadonlySet<string>;
+  /** Prefixes of a number: not final when a digit follows ("No. 7", "Rs. 500"). */
+  numberPrefixes: ReadonlySet<string>;
+  /** Month names: not final before a day or year ("Feb. 5"). */
+  months: ReadonlySet<string>;
+  /** Abbreviations that may end a sentence ("…and Co. They"): final only before a sentence opener. */
+  final: ReadonlySet<string>;
+  /** Abbreviations that are everyday words in lower case ("Calif.", "Wash."): count only when capitalised. */
+  capitalised: ReadonlySet<string>;
+  /** Time-of-day abbreviations ("p.m"): final before a capital unless the time is fronted. */
+  clock: ReadonlySet<string>;
+  /** Words that front a clock time as an adverbial ("At 5 a.m. the …"). */
+  timePrepositions: ReadonlySet<string>;
+  /** Capitalised words that usually open a sentence rather than continue a name. */
+  starters: ReadonlySet<string>;
+  /** Words that cannot end a sentence: a line ending in one runs on. */
+  nonFinal: ReadonlySet<string>;
+  /** Capitalised function words (keys as written) that show a lost boundary before a lower-case word. */
+  runOnOpeners: ReadonlySet<string>;
+}
+
+export interface AttributionLexicon {
+  /** Reporting verbs whose subject (or, after a quotation, whose object) is the source. */
+  speechVerbs: ReadonlySet<string>;
+  /** Verbs that report only in "X cited Y as saying". */
+  citingVerbs: ReadonlySet<string>;
+  /** Verbs that attribute a figure only with a figure noun after them ("put the toll at", "gave a lower figure"). */
+  figureVerbs: ReadonlySet<string>;
+  /** Nouns for a figure or what it counts, after a figure verb ("toll", "crowd", "estimate"). */
+  figureNouns: ReadonlySet<string>;
+  /** Participles that report for the subject of their clause after a comma (", saying 30 died"). */
+  clauseSpeechVerbs: ReadonlySet<string>;
+  /** Frequent verbs with irregular past forms, which end a subject ("met", "gave", "took"). */
+  commonVerbs: ReadonlySet<string>;
+  /** Words that join two verbs of one subject ("condemned the attack and said"). */
+  coordinators: ReadonlySet<string>;
+  /** Objects after which a speech verb is not speech ("claimed the lives of", "said goodbye"). */
+  nonSpeechObjects: ReadonlySet<string>;
+  /** Prefix forms naming a source that follows ("according to", "as reported by"). */
+  accordingTo: readonly string[];
+  /** Participles naming their agent after a comma (", reported by X,", ", cited by X"). */
+  agentParticiples: ReadonlySet<string>;
+  /** Words that end the source after an according-to form ("…according to the WHO, which …"). */
+  accordingStop: ReadonlySet<string>;
+  /** Nouns for a document; "figures from the U.N." names the U.N. */
+  sourceNouns: ReadonlySet<string>;
+  /** Adverbs or auxiliaries between the speaker and the verb ("officials later said"). */
+  speakerAdverbs: ReadonlySet<string>;
+  /** One-word asides set off by commas ("Mr. Ford, again, said"). */
+  asides: ReadonlySet<string>;
+  /** Words that show a chunk is a clause, not a speaker. */
+  clauseWords: ReadonlySet<string>;
+  /** Upper-case acronyms that are also clause words in lower case ("WHO"): a speaker when written in capitals. */
+  acronymsOfClauseWords: ReadonlySet<string>;
+  /** Leading words that belong to the sentence, not to the speaker ("But officials said"). */
+  leadingConnectives: ReadonlySet<string>;
+  /** Honorifics and job titles dropped in front of a person's name. */
+  titleWords: ReadonlySet<string>;
+  /** Words that end an organisation's name ("ministry", "council"). */
+  orgHeads: ReadonlySet<string>;
+  /** Lower-case particles inside a person's name ("al", "van"). */
+  nameParticles: ReadonlySet<string>;
+  /** Small words that join capitalised words inside one name ("Council for Human Rights", "Trade and Industry"). */
+  nameConnectors: ReadonlySet<string>;
+  /** Prepositions before a place, which the speaker keeps ("aid workers in Idlib"). */
+  prepositions: ReadonlySet<string>;
+  /** Endings of modifiers dropped from a speaker ("state-owned", "Kurdish-led"). */
+  modifierSuffixes: readonly string[];
+  /** Pronouns that stand for a speaker named earlier. */
+  thirdPerson: ReadonlySet<string>;
+  /** Pronouns for the writer or the audience: no named source. */
+  otherPerson: ReadonlySet<string>;
+  /** The third-person pronouns that stand for a person (not an organisation). */
+  personPronouns: ReadonlySet<string>;
+  /** Singular nouns for one person ("official"), so "the official" can be the "he" of the next sentence. */
+  personNouns: ReadonlySet<string>;
+  /** Abbreviations kept with their dot inside a speaker name ("Mr.", "Inc."); as written, without the dot. */
+  nameAbbreviations: ReadonlySet<string>;
+}
+
+/** One language the extraction reads: its BCP 47 code and its word lists. */
+export interface Language {
+  /** BCP 47 primary language subtag: "en", "fr". */
+  code: string;
+  sentences: SentenceLexicon;
+  attribution: AttributionLexicon;
+}
