@@ -3,6 +3,7 @@ import compression from 'compression';
 import express from 'express';
 import { createRequestHandler } from '@remix-run/express';
 import { CROSS_SITE_MESSAGE, isCrossSite } from './app/utils/cross-site.js';
+import { bodyLimit } from './app/utils/body-limit.js';
 
 const build = await import('./build/server/index.js');
 const app = express();
@@ -35,26 +36,19 @@ app.use((req, res, next) => {
   if (crossSite) return res.status(403).type('text/plain').send(CROSS_SITE_MESSAGE);
   next();
 });
-// No form in Claimdesk needs more than an article (5 MB) plus its fields:
-// refuse larger bodies before anything reads them.
-const MAX_BODY_BYTES = 6 * 1024 * 1024;
-app.use((req, res, next) => {
-  if (Number(req.get('Content-Length') ?? 0) > MAX_BODY_BYTES) {
-    return res.status(413).type('text/plain').send('The request is larger than 6 MB; articles may be at most 5 MB.');
-  }
-  next();
-});
+// Bodies over 6 MB get a 413, chunked ones too (the bytes read are counted).
+app.use(bodyLimit());
 app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
 app.use(express.static('build/client', { maxAge: '1h' }));
 app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
-app.all(
-  '*',
-  createRequestHandler({
-    build,
-    // The TCP peer's address, for login throttling (app/utils/client-ip.server.ts).
-    getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
-  }),
-);
+const remix = createRequestHandler({
+  build,
+  // The TCP peer's address, for login throttling (app/utils/client-ip.server.ts).
+  getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
+});
+// A response already sent (the 413 of bodyLimit) stands: a late error from
+// the app after it must not reach Express, which would cut the connection.
+app.all('*', (req, res, next) => remix(req, res, (error) => (res.headersSent ? undefined : next(error))));
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { startAppServer, ADMIN, type AppServer } from '../helpers/app-server';
+import { postChunked } from '../helpers/chunked-post';
 
 describe('bad input over real HTTP', () => {
   let app: AppServer;
@@ -32,6 +33,40 @@ describe('bad input over real HTTP', () => {
     const res = await fetch(`${app.url}/articles/new`, { method: 'POST', headers: { Origin: app.url, Cookie: cookie }, body: form });
     expect(res.status).toBe(413);
     expect(await res.text()).toMatch(/5 MB/);
+    expect(await articles()).toBe(0);
+  });
+
+  const sources = async () => {
+    const db = openDatabase(app.databaseUrl.slice('file:'.length));
+    const n = await db.selectFrom('source').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await db.destroy();
+    return Number(n.n);
+  };
+
+  it('refuses a 100 MiB chunked body (no Content-Length) with 413 after reading about 6 MB, and stores nothing', async () => {
+    const res = await postChunked(
+      `${app.url}/sources`,
+      { Origin: app.url, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+      'title=Huge&url=https%3A%2F%2Fexample.org%2Fhuge&kind=news&notes=',
+      100 * 1024 * 1024,
+    );
+    expect(res.status).toBe(413);
+    expect(res.body).toMatch(/larger than 6 MB/);
+    expect(res.sent).toBeLessThan(50 * 1024 * 1024);
+    expect(await sources()).toBe(0);
+    // The server is still there and answers.
+    expect((await fetch(`${app.url}/sources`, { headers: { Cookie: cookie } })).status).toBe(200);
+  });
+
+  it('refuses a chunked multipart upload over the limit with 413', async () => {
+    const boundary = 'chunkedboundary';
+    const res = await postChunked(
+      `${app.url}/articles/new`,
+      { Origin: app.url, Cookie: cookie, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+      12 * 1024 * 1024,
+    );
+    expect(res.status).toBe(413);
     expect(await articles()).toBe(0);
   });
 
