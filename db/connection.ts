@@ -35,3 +35,10 @@ export async function closeDb(): Promise<void> {
   await shared?.destroy();
   shared = undefined;
 }
+
+/** A private in-memory database (for one-off runs such as the matching measurement); gone when closed. */
+export function openMemoryDatabase(): DB {
+  const sqlite = new SQLite(':memory:');
+  sqlite.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

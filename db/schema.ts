@@ -170,6 +170,32 @@ export interface SettingTable {
   updated_at: string;
 }
 
+/** A checked claim: a published fact-check (keyed by url) or a desk claim with a final status (keyed by claim_id). */
+export interface CheckedClaimTable {
+  id: Generated<number>;
+  url: string | null;
+  claim_id: number | null;
+  claim: string;
+  title: string | null;
+  claimant: string | null;
+  rating: string | null;
+  rating_value: number | null;
+  publisher: string | null;
+  reviewed_at: string | null;
+  claim_terms: string;
+  title_terms: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** "Not the same claim": a checked claim a person ruled out for a desk claim. */
+export interface MatchRejectionTable {
+  claim_id: number;
+  checked_claim_id: number;
+  rejected_by: number | null;
+  rejected_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -183,6 +209,8 @@ export interface Database {
   measure: MeasureTable;
   measure_suggestion: MeasureSuggestionTable;
   setting: SettingTable;
+  checked_claim: CheckedClaimTable;
+  match_rejection: MatchRejectionTable;
 }
 
 export type UserRow = Selectable<UserTable>;

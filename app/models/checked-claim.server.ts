@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { DB } from '../../db/connection';
+
+/** One checked claim as the app shows it. */
+export interface CheckedClaim {
+  id: number;
+  /** The published review's URL; null for a desk claim. */
+  url: string | null;
+  /** The desk claim this row mirrors; null for a published fact-check. */
+  claimId: number | null;
+  claim: string;
+  title: string | null;
+  claimant: string | null;
+  rating: string | null;
+  /** 1 (false) … 5 (true) when known. */
+  ratingValue: number | null;
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD) of the review. */
+  reviewedAt: string | null;
+}
+
+/** What is written for one checked claim; the terms come from the matching code. */
+export interface CheckedClaimInput extends Omit<CheckedClaim, 'id'> {
+  claimTerms: string;
+  titleTerms: string;
+}
+
+/** A row found by the full-text index, with the index's own score (higher is better). */
+export interface MatchCandidate extends CheckedClaim {
+  lexical: number;
+}
+
+/** Corpus statistics for weighting query stems: number of checked claims and, per stem, how many hold it. */
+export interface MatchStats {
+  docs: number;
+  df: Map<string, number>;
+}
+
+const columns = sql`c.id, c.url, c.claim_id as "claimId", c.claim, c.title, c.claimant, c.rating,
+  c.rating_value as "ratingValue", c.publisher, c.reviewed_at as "reviewedAt"`;
+
+/**
+ * Inserts a checked claim or updates the one with the same URL (published
+ * reviews) or the same desk claim id, in place. Returns its id and whether
+ * it was new. `now` is an ISO timestamp.
+ */
+export async function upsertCheckedClaim(db: DB, c: CheckedClaimInput, now: string): Promise<{ id: number; created: boolean }> {
+  const existing = await db
+    .selectFrom('checked_claim')
+    .select('id')
+    .where((eb) => (c.url !== null ? eb('url', '=', c.url) : eb('claim_id', '=', c.claimId)))
+    .executeTakeFirst();
+  const values = {
+    url: c.url,
+    claim_id: c.claimId,
+    claim: c.claim,
+    title: c.title,
+    claimant: c.claimant,
+    rating: c.rating,
+    rating_value: c.ratingValue,
+    publisher: c.publisher,
+    reviewed_at: c.reviewedAt,
+    claim_terms: c.claimTerms,
+    title_terms: c.titleTerms,
+    updated_at: now,
+  };
+  if (existing) {
+    await db.updateTable('checked_claim').set(values).where('id', '=', existing.id).execute();
+    return { id: existing.id, created: false };
+  }
+  const row = await db
+    .insertInto('checked_claim')
+    .values({ ...values, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, created: true };
+}
+
+/** Removes the archive copy of a desk claim (its status is no longer final). */
+export async function deleteDeskCheckedClaim(db: DB, claimId: number): Promise<void> {
+  await db.deleteFrom('match_rejection').where('checked_claim_id', 'in',
+    db.selectFrom('checked_claim').select('id').where('claim_id', '=', claimId)).execute();
+  await db.deleteFrom('checked_claim').where('claim_id', '=', claimId).execute();
+}
+
+/** One checked claim by id, or undefined. */
+export async function getCheckedClaim(db: DB, id: number): Promise<CheckedClaim | undefined> {
+  const r = await sql<CheckedClaim>`select ${columns} from checked_claim c where c.id = ${id}`.execute(db);
+  return r.rows[0];
+}
+
+/** How many checked claims the archive holds: published ones and desk ones. */
+export async function countCheckedClaims(db: DB): Promise<{ published: number; desk: number }> {
+  const r = await sql<{ published: number; desk: number }>`
+    select count(url) as published, count(claim_id) as desk from checked_claim`.execute(db);
+  return { published: Number(r.rows[0]?.published ?? 0), desk: Number(r.rows[0]?.desk ?? 0) };
+}
+
+/**
+ * Corpus statistics for the given stems, read from the index's vocabulary
+ * (no table scan). SQLite-specific: FTS5's fts5vocab table; the number of
+ * documents is the highest document id (equal to the count while nothing is
+ * deleted, close to it after; read from the index, not counted).
+ */
+export async function matchStats(db: DB, terms: string[]): Promise<MatchStats> {
+  const df = new Map<string, number>();
+  const unique = [...new Set(terms)];
+  if (unique.length) {
+    const r = await sql<{ term: string; doc: number }>`
+      select term, doc from checked_claim_vocab where term in (${sql.join(unique)})`.execute(db);
+    for (const row of r.rows) df.set(row.term, Number(row.doc));
+  }
+  const n = await sql<{ n: number }>`select max(rowid) as n from checked_claim_fts_docsize`.execute(db);
+  return { docs: Number(n.rows[0]?.n ?? 0), df };
+}
+
+/**
+ * The checked claims whose stems share any of `terms`, best first by the
+ * index's BM25 over claim (weight 1) and title (weight `titleWeight`), at
+ * most `limit`. SQLite-specific: FTS5 MATCH and bm25(); this is the one
+ * function a PostgreSQL port replaces (tsvector/ts_rank over the same stems).
+ * Stems are [a-z0-9]+ (made by the matching code), so quoting them is safe.
+ */
+export async function findMatchCandidates(
+  db: DB,
+  q: { terms: string[]; limit: number; titleWeight: number },
+): Promise<MatchCandidate[]> {
+  const unique = [...new Set(q.terms)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
+  if (!unique.length) return [];
+  const match = unique.map((t) => `"${t}"`).join(' OR ');
+  const r = await sql<MatchCandidate>`
+    select ${columns}, -hit.score as lexical
+    from (select rowid, bm25(checked_claim_fts, 1.0, ${q.titleWeight}) as score
+          from checked_claim_fts where checked_claim_fts match ${match}
+          order by score limit ${q.limit}) hit
+    join checked_claim c on c.id = hit.rowid
+    order by hit.score, c.id`.execute(db);
+  return r.rows.map((row) => ({ ...row, lexical: Number(row.lexical) }));
+}
