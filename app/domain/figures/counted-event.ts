@@ -4,6 +4,7 @@
  * no tagger, so it stays fast and predictable; the rules below say why.
  */
 import type { Token } from './tokenize';
+import type { FigureLexicon } from './lexicon';
 
 /** Words that end a counted noun phrase. */
 const STOP = new Set([
@@ -115,26 +116,6 @@ function isNounCandidate(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !STOP.has(t.lower) && !isModifierShape(t.lower);
 }
 
-/** Event words in their sentence forms; value is the event class used to group figures. */
-export const EVENT_CLASS: Record<string, string> = {
-  killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
-  dying: 'killed', slain: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed', deaths: 'killed',
-  fatalities: 'killed', murdered: 'killed', drowned: 'killed', lost: 'killed',
-  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
-  displaced: 'displaced', fled: 'displaced', fleeing: 'displaced', flee: 'displaced', uprooted: 'displaced',
-  evacuated: 'displaced', homeless: 'displaced', refugees: 'displaced',
-  sent: 'sent', deployed: 'sent', dispatched: 'sent', sending: 'sent', deploying: 'sent', stationed: 'sent',
-  seized: 'seized', captured: 'seized', took: 'seized', taken: 'seized', retook: 'seized', retaken: 'seized',
-  overran: 'seized', recaptured: 'seized', seizing: 'seized', capturing: 'seized',
-  arrested: 'detained', detained: 'detained', abducted: 'detained', kidnapped: 'detained', held: 'detained', jailed: 'detained',
-  imprisoned: 'detained', arresting: 'detained',
-  struck: 'struck', hit: 'struck', shelled: 'struck', bombed: 'struck', targeted: 'struck', shelling: 'struck',
-  destroyed: 'struck', damaged: 'struck', bombing: 'struck', attacked: 'struck', raided: 'struck',
-  missing: 'missing', affected: 'affected', rescued: 'rescued', infected: 'infected', vaccinated: 'vaccinated',
-};
-/** Classes whose figures are running tallies that competing sources estimate. */
-export const TALLY_CLASSES = new Set(['killed', 'wounded', 'displaced', 'sent', 'detained', 'missing', 'affected', 'infected']);
-
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'got', 'get', 'reportedly', 'also', 'all', 'now', 'allegedly', 'since', 'already', 'not', 'later', 'subsequently', 'who', 'that', 'which']);
 const EVIDENTIAL = new Set(['reported', 'feared', 'believed', 'confirmed', 'presumed', 'thought', 'found', 'left', 'listed', 'declared', 'said', 'known', 'now']);
 /** -ed words that are adjectives far more often than events. */
@@ -149,8 +130,8 @@ const CLAUSE_START = new Set([
   'as', 'said', 'says', 'told', 'according', 'including', 'whereas', 'than',
 ]);
 
-function eventWord(w: string, allowGenericEd: boolean): boolean {
-  if (w in EVENT_CLASS) return true;
+function eventWord(w: string, allowGenericEd: boolean, lx: FigureLexicon): boolean {
+  if (Object.hasOwn(lx.events, w)) return true;
   if (!allowGenericEd) return false;
   return w.length > 4 && w.endsWith('ed') && !NOT_EVENTS.has(w) && !NOUN_EXCEPTIONS.has(w);
 }
@@ -162,7 +143,7 @@ function eventWord(w: string, allowGenericEd: boolean): boolean {
  *
  * @example findEvent(tokenize('Ten Turkish soldiers were wounded.'), 0, 3) // 'wounded'
  */
-export function findEvent(toks: Token[], figStart: number, phraseEnd: number): string | null {
+export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx: FigureLexicon): string | null {
   // After: skip an appositive ", including women and children,".
   let k = phraseEnd;
   if (toks[k]?.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'half', 'all', 'among'].includes(toks[k + 1]?.lower ?? '')) {
@@ -180,13 +161,13 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number): s
     if (t.kind !== 'word') break;
     if (AUX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) { sawAux = true; continue; }
     // "reported dead", "feared killed": the state word is the event.
-    if (EVIDENTIAL.has(t.lower) && toks[k + 1]?.kind === 'word' && (toks[k + 1].lower in EVENT_CLASS || (toks[k + 1].lower === 'to' && toks[k + 2]?.lower === 'be'))) {
+    if (EVIDENTIAL.has(t.lower) && toks[k + 1]?.kind === 'word' && (Object.hasOwn(lx.events, toks[k + 1].lower) || (toks[k + 1].lower === 'to' && toks[k + 2]?.lower === 'be'))) {
       sawAux = true;
       if (toks[k + 1].lower === 'to') k += 2;
       continue;
     }
-    if (eventWord(t.lower, true) || (sawAux && t.lower.endsWith('en') && t.lower.length > 4)) {
-      if (sawAux || t.lower in EVENT_CLASS || t.lower.endsWith('ed')) return withParticle(toks, k);
+    if (eventWord(t.lower, true, lx) || (sawAux && t.lower.endsWith('en') && t.lower.length > 4)) {
+      if (sawAux || Object.hasOwn(lx.events, t.lower) || t.lower.endsWith('ed')) return withParticle(toks, k);
     }
     break;
   }
@@ -201,7 +182,7 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number): s
     const w = t.lower;
     if (CLAUSE_START.has(w)) break;
     if (w === 'up' && b > 0 && /^(set|sets|setting)$/.test(toks[b - 1].lower)) return 'set up';
-    if (eventWord(w, true) || (w.endsWith('ing') && w in EVENT_CLASS)) return w;
+    if (eventWord(w, true, lx) || (w.endsWith('ing') && Object.hasOwn(lx.events, w))) return w;
   }
   return null;
 }
@@ -213,9 +194,3 @@ function withParticle(toks: Token[], k: number): string {
   return w;
 }
 
-/** Event class for grouping ("fleeing" → "displaced"); unknown events are their own class. */
-export function eventClass(event: string | null): string | null {
-  if (!event) return null;
-  const w = event.toLowerCase();
-  return EVENT_CLASS[w] ?? w;
-}

@@ -4,60 +4,32 @@ import { ordinalQuantity, parseQuantity, type Quantity } from './parse-quantity'
 import { notFigureReason } from './not-figures';
 import { countedAfter, findEvent, isPluralWord } from './counted-event';
 import { DEFAULT_CONVENTIONS, conventionTag, vagueRuleText, type Conventions } from './conventions';
-import { UNITS, TEENS, TENS, SCALES } from './number-words';
+import type { FigureLexicon, PhraseQualifier } from './lexicon';
+import { EN } from './lexicons/en';
 
 export interface FindFiguresOptions {
   /** How words become intervals; DEFAULT_CONVENTIONS unless an editor picked another. */
   conventions?: Conventions;
+  /** The language's tables (lexicons/*.ts); English unless the caller detected another. */
+  lexicon?: FigureLexicon;
 }
 
-type Phrase = { words: string[]; qualifier: Qualifier; label: string };
-
-function phrases(qualifier: Qualifier, list: string[]): Phrase[] {
-  return list.map((p) => ({ words: p.split(' '), qualifier, label: p }));
+/** What one reading pass needs: the conventions and the language's tables. */
+interface Ctx {
+  conv: Conventions;
+  lx: FigureLexicon;
+  tb: ReaderTables;
 }
 
-/** Qualifiers written before the number; longest match wins ("more than or equal to" before "more than"). */
-const PREFIXES: Phrase[] = [
-  ...phrases('more_than', [
-    'more than', 'over', 'above', 'in excess of', 'greater than', 'higher than', 'larger than', 'bigger than', 'upwards of',
-    'upward of', 'exceeding', 'well over', 'well above', 'just over', 'just above', 'slightly more than', 'a little over',
-    'a little more than', 'well in excess of', 'more then', 'well more than', 'far more than', 'much more than',
-  ]),
-  ...phrases('at_least', [
-    'at least', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of', 'at a minimum',
-    'greater than or equal to', 'more than or equal to', 'bigger than or equal to', 'larger than or equal to',
-    'higher than or equal to', 'greater or equal than', 'bigger or equal than', 'higher or equal than',
-    'larger or equal than', 'more or equal than', 'greater or equal to', 'bigger or equal to', 'higher or equal to',
-    'at least or equal to', 'equal to or more than', 'equal to or greater than', 'equal to or higher than',
-    'equal or greater than', 'equal to or bigger than', 'equal to or larger than', 'equal or more than', 'no lower than',
-    'not below', 'a min of', 'no smaller than',
-  ]),
-  ...phrases('fewer_than', [
-    'fewer than', 'less than', 'under', 'below', 'lower than', 'smaller than', 'well under', 'well below', 'less then',
-    'fewer then', 'far fewer than', 'far less than',
-  ]),
-  ...phrases('at_most', [
-    'at most', 'no more than', 'not more than', 'a maximum of', 'at a maximum', 'at the most', 'less than or equal to',
-    'fewer than or equal to', 'smaller than or equal to', 'lower than or equal to', 'less or equal than',
-    'smaller or equal than', 'lower or equal than', 'less or equal to', 'lower or equal to', 'smaller or equal to',
-    'equal to or less than', 'equal to or fewer than', 'equal to or lower than', 'equal to or smaller than',
-    'equal or less than', 'no greater than', 'no higher than', 'not exceeding', 'no bigger than', 'no larger than',
-    'not above', 'a max of', 'at max',
-  ]),
-  ...phrases('up_to', ['up to', 'as many as', 'as much as', 'as high as']),
-  ...phrases('nearly', [
-    'nearly', 'almost', 'close to', 'just under', 'just below', 'just shy of', 'approaching', 'not quite', 'nearing',
-    'just short of', 'close on', 'very nearly', 'almost exactly',
-  ]),
-  ...phrases('approx', [
-    'about', 'around', 'roughly', 'some', 'an estimated', 'estimated', 'approximately', 'approx', 'circa', '~',
-    'in the region of', 'on the order of', 'of the order of', 'an approximate', 'more or less', 'round about',
-    'somewhere around', 'something like', 'an average of', 'on average', 'about some', 'around about', 'roughly about',
-  ]),
-].sort((a, b) => b.words.length - a.words.length);
+type Phrase = { words: string[]; qualifier: Qualifier; label: string; verb?: boolean };
+
 /** Phrases indexed by first word, longest first, so a lookup costs one map access. */
-function byFirstWord(list: Phrase[]): Map<string, Phrase[]> {
+function byFirstWord(table: Partial<Record<PhraseQualifier, string[]>>, verb = false): Map<string, Phrase[]> {
+  const list: Phrase[] = [];
+  for (const [qualifier, phrases] of Object.entries(table) as [PhraseQualifier, string[]][]) {
+    for (const p of phrases) list.push({ words: p.split(' '), qualifier, label: p, verb });
+  }
+  list.sort((a, b) => b.words.length - a.words.length);
   const m = new Map<string, Phrase[]>();
   for (const p of list) {
     const l = m.get(p.words[0]);
@@ -66,16 +38,33 @@ function byFirstWord(list: Phrase[]): Map<string, Phrase[]> {
   }
   return m;
 }
-const PREFIX_INDEX = byFirstWord(PREFIXES);
-const PREFIX_FIRST = new Set(PREFIX_INDEX.keys());
 
-/** Qualifiers written after the number ("200 or more", "40-odd"). */
-const SUFFIXES: Phrase[] = [
-  ...phrases('at_least', ['or more', 'or greater', 'or above', 'or over', 'or higher', 'plus', 'and above', 'and up', 'and over', 'or upwards', 'or bigger', 'or larger', 'and more']),
-  ...phrases('at_most', ['or less', 'or fewer', 'or below', 'or under', 'or lower', 'and below', 'and under', 'or smaller']),
-  ...phrases('approx', ['or so', 'odd', 'or thereabouts']),
-].sort((a, b) => b.words.length - a.words.length);
-const SUFFIX_INDEX = byFirstWord(SUFFIXES);
+interface ReaderTables {
+  prefixes: Map<string, Phrase[]>;
+  suffixes: Map<string, Phrase[]>;
+  verbs: Map<string, Phrase[]>;
+  startWords: Set<string>;
+  startPunct: Set<string>;
+}
+const TABLES = new WeakMap<FigureLexicon, ReaderTables>();
+
+/** The lexicon's phrase tables, indexed once per lexicon. */
+function tablesOf(lx: FigureLexicon): ReaderTables {
+  let t = TABLES.get(lx);
+  if (t) return t;
+  const prefixes = byFirstWord(lx.qualifiersBefore);
+  const verbs = byFirstWord(lx.boundVerbs, true);
+  const firsts = [...prefixes.keys(), ...lx.numberStarts, ...lx.vague.map((v) => v.phrase.split(' ')[0]),
+    ...lx.percentBefore.map((p) => p.split(' ')[0]), 'between', 'from', 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
+    'mxn', 'r', 'rm', 'usd', 'eur', 'gbp', 'rmb', 'dollar', ...Object.keys(lx.currencyAdjectives)];
+  t = {
+    prefixes, suffixes: byFirstWord(lx.qualifiersAfter), verbs,
+    startWords: new Set(firsts),
+    startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys()].filter((w) => !/\p{L}/u.test(w))]),
+  };
+  TABLES.set(lx, t);
+  return t;
+}
 
 const CHANGE_VERBS = new Set([
   'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase', 'increases', 'decreased',
@@ -84,18 +73,12 @@ const CHANGE_VERBS = new Set([
   'doubled', 'expanded', 'changed', 'moved', 'revised', 'upgraded', 'downgraded', 'widened', 'narrowed', 'eased', 'edged',
 ]);
 
-const START_WORDS = new Set<string>([
-  ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES), ...PREFIX_FIRST,
-  'a', 'an', 'half', 'minus', 'negative', 'point', 'zero', 'nought', 'naught', 'several', 'dozens', 'scores', 'tens',
-  'hundreds', 'thousands', 'millions', 'billions', 'many', 'numerous', 'between', 'from', 'percent', 'per', 'hundred', 'dozen',
-  'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex', 'mxn', 'r', 'usd', 'eur', 'gbp', 'rmb', 'dollar',
-]);
-const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '₪', '-', '−', '~']);
+const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '₪', '-', '−', '~'];
 
-function canStart(t: Token): boolean {
+function canStart(t: Token, tb: ReaderTables): boolean {
   if (t.kind === 'num') return true;
-  if (t.kind === 'punct') return CURRENCY_SYMBOLS.has(t.text);
-  return START_WORDS.has(t.lower) || (t.text.length === 3 && t.text === t.text.toUpperCase());
+  if (t.kind === 'punct') return tb.startPunct.has(t.text);
+  return tb.startWords.has(t.lower) || tb.verbs.has(t.lower) || (t.text.length === 3 && t.text === t.text.toUpperCase());
 }
 
 function matchPhrase(toks: Token[], i: number, index: Map<string, Phrase[]>): Phrase | null {
@@ -185,13 +168,14 @@ function shareRange(q1: Quantity, q2: Quantity): [number, number] | null {
 }
 
 /** Reads a figure starting at token i (qualifier, quantity, suffix, range), without the counted phrase. */
-function readAt(toks: Token[], i: number, conv: Conventions): Reading | 'skip' | null {
+function readAt(toks: Token[], i: number, ctx: Ctx): Reading | 'skip' | null {
+  const { conv, lx } = ctx;
   const t = toks[i];
   // "percent of 10": a percent sign written first, as some specs do.
   if (t.kind === 'word' && (t.lower === 'percent' || (t.lower === 'per' && toks[i + 1]?.lower === 'cent')) && toks[i - 1]?.kind !== 'num') {
     const ofAt = i + (t.lower === 'per' ? 2 : 1);
     if (toks[ofAt]?.lower === 'of') {
-      const q = parseQuantity(toks, ofAt + 1);
+      const q = parseQuantity(toks, ofAt + 1, lx);
       if (q && q.value !== null && q.unit === 'count') {
         q.unit = 'percent';
         return { startTok: i, endTok: q.endTok, q, q2: null, low: q.value, high: q.value, qualifier: 'exact', rule: 'N → [N, N]' };
@@ -202,28 +186,28 @@ function readAt(toks: Token[], i: number, conv: Conventions): Reading | 'skip' |
   // Ranges: "between A and B", "from A to B".
   if (t.lower === 'between' || t.lower === 'from') {
     const j = i + 1;
-    const q1 = parseQuantity(toks, j) ?? ordinalQuantity(toks, j);
+    const q1 = parseQuantity(toks, j, lx) ?? ordinalQuantity(toks, j);
     if (!q1 || q1.value === null) return null;
     const joiner = t.lower === 'between' ? ['and', '&'] : ['to', '-', '–', 'through'];
     const k = q1.endTok;
     if (!joiner.includes(toks[k]?.lower ?? '')) return null;
     if (t.lower === 'from' && i > 0 && CHANGE_VERBS.has(toks[i - 1].lower)) return null;
     const k2 = k + 1;
-    const q2 = q1.ordinal ? ordinalQuantity(toks, k2) : parseQuantity(toks, k2);
+    const q2 = q1.ordinal ? ordinalQuantity(toks, k2) : parseQuantity(toks, k2, lx);
     if (!q2 || q2.value === null) return null;
     const ab = shareRange(q1, q2);
     if (!ab || !(ab[0] < ab[1])) return null;
-    if (notFigureReason(toks, q1, { figureStart: j, qualified: true }) === 'year' || notFigureReason(toks, q2, { figureStart: k2, qualified: true })) return null;
+    if (notFigureReason(toks, q1, { figureStart: j, qualified: true, lx }) === 'year' || notFigureReason(toks, q2, { figureStart: k2, qualified: true, lx })) return null;
     return { startTok: i, endTok: q2.endTok, q: q1, q2, low: ab[0], high: ab[1], qualifier: 'range', rule: `${t.lower === 'between' ? 'between A and B' : 'from A to B'} → [A, B]` };
   }
   let j = i;
-  let prefix = PREFIX_FIRST.has(t.lower) ? matchPhrase(toks, i, PREFIX_INDEX) : null;
+  let prefix = matchPhrase(toks, i, ctx.tb.prefixes) ?? matchPhrase(toks, i, ctx.tb.verbs);
   if (prefix) {
     j = i + prefix.words.length;
     if (prefix.label === 'approx' && toks[j]?.text === '.') j++;
   }
   // "higher than the tenth": a rank, kept only if it closes a range (see joinBounds).
-  const q = parseQuantity(toks, j) ?? (prefix && prefix.qualifier !== 'approx' ? ordinalQuantity(toks, j) : null);
+  const q = parseQuantity(toks, j, lx) ?? (prefix && prefix.qualifier !== 'approx' ? ordinalQuantity(toks, j) : null);
   if (!q) return null;
   if (prefix && prefix.qualifier === 'approx' && prefix.label === 'some' && q.vague) prefix = null;
   let qualifier: Qualifier = prefix ? prefix.qualifier : 'exact';
@@ -240,10 +224,10 @@ function readAt(toks: Token[], i: number, conv: Conventions): Reading | 'skip' |
   if (qualifier === 'exact' || qualifier === 'approx') {
     let at = end;
     if (toks[at]?.text === '-' && toks[at + 1]?.lower === 'odd' && !toks[at].space) at++;
-    const s = matchPhrase(toks, at, SUFFIX_INDEX);
+    const s = matchPhrase(toks, at, ctx.tb.suffixes);
     const afterSuffix = s ? toks[at + s.words.length] : undefined;
-    if (s && !(afterSuffix?.lower === 'than' && toks[at + s.words.length + 1] && parseQuantity(toks, at + s.words.length + 1))) {
-      if (!(s.label === 'plus' && afterSuffix && (afterSuffix.kind === 'num' || parseQuantity(toks, at + 1)))) {
+    if (s && !(afterSuffix?.lower === 'than' && toks[at + s.words.length + 1] && parseQuantity(toks, at + s.words.length + 1, lx))) {
+      if (!(s.label === 'plus' && afterSuffix && (afterSuffix.kind === 'num' || parseQuantity(toks, at + 1, lx)))) {
         qualifier = s.qualifier;
         label = `"N ${s.label}"`;
         end = at + s.words.length;
@@ -262,10 +246,10 @@ function readAt(toks: Token[], i: number, conv: Conventions): Reading | 'skip' |
       const isDash = c.text === '-' || c.text === '–' || c.text === '—';
       const ok = c.lower === 'to' || isDash || (c.lower === 'or' && q.num?.words) || c.lower === 'through';
       if (ok && !(c.lower === 'to' && i > 0 && CHANGE_VERBS.has(toks[i - 1].lower))) {
-        const q2 = parseQuantity(toks, end + 1);
+        const q2 = parseQuantity(toks, end + 1, lx);
         if (q2 && q2.value !== null && (!isDash || (q.num && !q.num.words && q2.num && !q2.num.words)) && (c.lower !== 'or' || q2.num?.words)) {
-          const y1 = notFigureReason(toks, q, { figureStart: i, qualified: false });
-          const y2 = notFigureReason(toks, q2, { figureStart: end + 1, qualified: false });
+          const y1 = notFigureReason(toks, q, { figureStart: i, qualified: false, lx });
+          const y2 = notFigureReason(toks, q2, { figureStart: end + 1, qualified: false, lx });
           if (y1 === 'year' && y2 === 'year') return 'skip';
           if (y1 === 'date' || y2 === 'date' || y1 === 'name') return null;
           const ab = shareRange(q, q2);
@@ -285,7 +269,7 @@ function readAt(toks: Token[], i: number, conv: Conventions): Reading | 'skip' |
 }
 
 /** "above 1000 and below 1500" → one range. */
-function joinBounds(toks: Token[], r: Reading, conv: Conventions): Reading {
+function joinBounds(toks: Token[], r: Reading, ctx: Ctx): Reading {
   const lower = isLowerBound(r.qualifier);
   const upper = isUpperBound(r.qualifier);
   if (!lower && !upper) return r;
@@ -294,9 +278,9 @@ function joinBounds(toks: Token[], r: Reading, conv: Conventions): Reading {
   if (['and', 'but', 'yet'].includes(toks[k]?.lower ?? '')) k++;
   if (k === r.endTok) return r;
   if (toks[k]?.lower === 'is' || toks[k]?.lower === 'are') k++;
-  const p = matchPhrase(toks, k, PREFIX_INDEX);
+  const p = matchPhrase(toks, k, ctx.tb.prefixes);
   if (!p) return r;
-  const next = readAt(toks, k, conv);
+  const next = readAt(toks, k, ctx);
   if (!next || next === 'skip' || next.q2 || !!next.q.ordinal !== !!r.q.ordinal) return r;
   if (lower && isUpperBound(next.qualifier) && r.low !== null && next.high !== null && r.low < next.high) {
     return { ...r, endTok: next.endTok, high: next.high, qualifier: 'range', rule: `${r.rule} and ${next.rule} → [A, B]` };
@@ -314,41 +298,35 @@ interface Draft extends Figure {
 }
 
 /**
- * Cheap test for sentences that cannot hold a figure (no digit, no number or
- * vague word), so they are never tokenized. Prefixes are enough ("thirt"
- * covers thirteen and thirty); a false hit only costs a tokenization.
- */
-const MAYBE_FIGURE = /[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twenty|fort|fourt|hundred|thousand|million|billion|trillion|lakh|crore|dozen|several|few|handful|many|numerous|half|score|point|quarter)/i;
-
-/**
  * Every figure in the body, as an interval with what it counts and what happened.
  *
  * @example findFigures('More than 300 civilians have been killed.', [{ start: 0, end: 41 }])[0].low // 300
  */
 export function findFigures(body: string, sentences: Span[], options: FindFiguresOptions = {}): Figure[] {
-  const conv = options.conventions ?? DEFAULT_CONVENTIONS;
+  const lx = options.lexicon ?? EN;
+  const ctx: Ctx = { conv: options.conventions ?? DEFAULT_CONVENTIONS, lx, tb: tablesOf(lx) };
   const out: Figure[] = [];
   sentences.forEach((s, si) => {
-    if (!MAYBE_FIGURE.test(body.slice(s.start, s.end))) return;
-    const toks = tokenize(body, s.start, s.end);
+    if (!lx.mayHoldFigure.test(body.slice(s.start, s.end))) return;
+    const toks = tokenize(body, s.start, s.end, lx.numberFormat);
     const drafts: Draft[] = [];
     let i = 0;
     while (i < toks.length) {
-      if (!canStart(toks[i])) { i++; continue; }
-      const r0 = readAt(toks, i, conv);
+      if (!canStart(toks[i], ctx.tb)) { i++; continue; }
+      const r0 = readAt(toks, i, ctx);
       if (r0 === 'skip') { i += 2; continue; }
       if (!r0) { i++; continue; }
-      const r = joinBounds(toks, r0, conv);
+      const r = joinBounds(toks, r0, ctx);
       if (r.q.ordinal && r.qualifier !== 'range') { i++; continue; }
       const qualified = r.qualifier !== 'exact' && r.qualifier !== 'vague';
-      const reason = notFigureReason(toks, r.q, { figureStart: r.startTok, qualified });
+      const reason = notFigureReason(toks, r.q, { figureStart: r.startTok, qualified, lx });
       if (reason) { i = Math.max(i + 1, r.q.endTok); continue; }
       const q = r.q2 ?? r.q;
       if (q.num?.bareHalf && !qualified && toks[r.endTok]?.lower !== 'of') { i++; continue; }
       let end = r.endTok;
       // "forty-five (45)": the same number repeated in brackets belongs to the figure.
       if (toks[end]?.text === '(') {
-        const inner = parseQuantity(toks, end + 1);
+        const inner = parseQuantity(toks, end + 1, lx);
         if (inner && inner.value !== null && inner.value === r.q.value && toks[inner.endTok]?.text === ')') end = inner.endTok + 1;
       }
       let counted: string | null = null;
@@ -389,7 +367,7 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
     }
     // Events; members of an "including" list take their parent's event.
     drafts.forEach((d, di) => {
-      d.event = findEvent(toks, d.startTok, d.phraseEnd);
+      d.event = findEvent(toks, d.startTok, d.phraseEnd, lx);
       const parent = includedIn(toks, drafts, di);
       if (parent !== null && (d.event === null || drafts[parent].event !== null)) d.event = drafts[parent].event;
     });

@@ -1,6 +1,6 @@
 import type { Figure, FigureGroup, Span } from '../extraction/types';
 import { tokenize } from './tokenize';
-import { eventClass, TALLY_CLASSES } from './counted-event';
+import { countedClass, eventClass, TALLY_CLASSES } from './classes';
 import { includedIn } from './find-figures';
 import { figureInterval, verdictOf } from './intervals';
 
@@ -33,26 +33,6 @@ export function sentenceScope(text: string): Scope {
   return 'unknown';
 }
 
-
-const POPULATION = new Set(['people', 'person', 'persons', 'individual', 'resident', 'inhabitant', 'citizen']);
-const TROOPS = new Set(['troop', 'soldier', 'serviceman', 'servicemen', 'personnel']);
-
-/** Head noun class: "Syrians" and "people" count the same population; "troops" and "soldiers" too. */
-export function headClass(counted: string): string {
-  const words = counted.trim().split(/\s+/);
-  const raw = words[words.length - 1].replace(/[^\p{L}'-]/gu, '');
-  let w = raw.toLowerCase();
-  if (w === 'men') w = 'man';
-  else if (w === 'women') w = 'woman';
-  else if (w === 'children') w = 'child';
-  else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (POPULATION.has(w) || POPULATION.has(raw.toLowerCase())) return 'people';
-  // A capitalised plural head is a nationality or group of people ("Syrians", "Kurds").
-  if (raw[0] && raw[0] !== raw[0].toLowerCase() && raw.toLowerCase().endsWith('s')) return 'people';
-  if (TROOPS.has(w)) return 'troops';
-  return w;
-}
 
 interface Member {
   index: number;
@@ -116,7 +96,7 @@ export function groupFigures(body: string, sentences: Span[], figures: Figure[])
     const cls = eventClass(f.event);
     if (!cls || parts.has(index)) return;
     members.push({
-      index, cls, head: f.counted ? headClass(f.counted) : null, scope: scopeOf(f.sentence),
+      index, cls, head: f.counted ? countedClass(f.counted) : null, scope: scopeOf(f.sentence),
       unit: `${f.unit}:${f.currency ?? ''}`,
     });
   });

@@ -5,24 +5,8 @@
  */
 import type { Token } from './tokenize';
 import type { Quantity } from './parse-quantity';
+import type { FigureLexicon } from './lexicon';
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-/** Month names that are also ordinary words: only months when capitalised (or after "on"). */
-const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'oct', 'aug', 'jun', 'jul', 'apr', 'nov']);
-
-export const TIME_UNITS = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights',
-  'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'night', 'nights', 'weekend', 'weekends',
-  'hr', 'hrs', 'yr', 'yrs', 'mins', 'min',
-]);
-/** Words before a duration that make it a time frame: "in the last 48 hours", "over the past three months". */
-const FRAME_ADJECTIVES = new Set(['last', 'past', 'next', 'previous', 'coming', 'recent', 'first', 'final', 'following', 'preceding']);
-const FRAME_PREPOSITIONS = new Set(['in', 'over', 'during', 'within', 'for', 'after', 'before', 'throughout', 'since', 'until', 'by']);
-/** Words after a duration that make it a time frame: "two weeks ago", "after nine years of war". */
-const FRAME_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior', 'beforehand', 'afterwards', 'hence']);
 const FRAME_OF = new Set(['war', 'fighting', 'conflict', 'civil', 'talks', 'negotiations', 'siege', 'rule', 'occupation', 'crisis', 'protests', 'uprising', 'violence', 'clashes', 'bombardment', 'bombing', 'captivity', 'exile']);
 
 /** Capitalised labels before a number make it a name: "Resolution 2254", "Flight 370". */
@@ -46,9 +30,9 @@ const PRONOUN_DETERMINERS = new Set([
 
 const isCap = (t: Token) => t.kind === 'word' && t.text[0] !== t.lower[0];
 
-function isMonth(t: Token | undefined, prev?: Token): boolean {
-  if (!t || t.kind !== 'word' || !MONTHS.has(t.lower)) return false;
-  if (AMBIGUOUS_MONTHS.has(t.lower)) return isCap(t) || prev?.lower === 'on';
+function isMonth(dt: DateTables, t: Token | undefined, prev?: Token): boolean {
+  if (!t || t.kind !== 'word' || !dt.months.has(t.lower)) return false;
+  if (dt.ambiguous.has(t.lower)) return isCap(t) || prev?.lower === 'on';
   return true;
 }
 
@@ -62,6 +46,19 @@ export interface NotFigureContext {
   /** First token of the figure including its qualifier ("more than ..."). */
   figureStart: number;
   qualified: boolean;
+  /** The language's months, time units and frame words. */
+  lx: FigureLexicon;
+}
+
+interface DateTables { months: Set<string>; ambiguous: Set<string>; timeUnits: Set<string>; frameBefore: Set<string>; frameAfter: Set<string> }
+const DATE_TABLES = new WeakMap<FigureLexicon, DateTables>();
+function dateTables(lx: FigureLexicon): DateTables {
+  let t = DATE_TABLES.get(lx);
+  if (!t) {
+    t = { months: new Set(lx.months), ambiguous: new Set(lx.ambiguousMonths), timeUnits: new Set(lx.timeUnits), frameBefore: new Set(lx.frameBefore), frameAfter: new Set(lx.frameAfter) };
+    DATE_TABLES.set(lx, t);
+  }
+  return t;
 }
 
 /**
@@ -71,6 +68,7 @@ export interface NotFigureContext {
  * @example notFigureReason(tokenize('since 2012'), q2012, { figureStart: 1, qualified: false }) // 'year'
  */
 export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContext): string | null {
+  const dt = dateTables(ctx.lx);
   const k = numberToken(toks, q);
   const before = toks[ctx.figureStart - 1];
   const before2 = toks[ctx.figureStart - 2];
@@ -118,38 +116,37 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
     // Dates: "Feb. 5", "March 6", "5 February".
     if (q.plainDigits && q.value !== null && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && q.unit === 'count') {
       const pAt = prev?.text === '.' ? k - 2 : k - 1;
-      if (k === q.startTok && isMonth(toks[pAt], toks[pAt - 1])) return 'date';
-      if (isMonth(after, toks[q.startTok - 1])) return 'date';
-      if (after?.lower === 'of' && isMonth(toks[q.endTok + 1])) return 'date';
+      if (k === q.startTok && isMonth(dt, toks[pAt], toks[pAt - 1])) return 'date';
+      if (isMonth(dt, after, toks[q.startTok - 1])) return 'date';
+      if (after?.lower === 'of' && isMonth(dt, toks[q.endTok + 1])) return 'date';
     }
     // Years: "in 2017", "since 2012", "a 2017 agreement".
     if (q.plainDigits && q.unit === 'count' && q.value !== null && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100 &&
       t.text.length === 4 && k === q.startTok) {
       const yearPrep = before && ['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'between', 'and', 'to', 'through'].includes(before.lower);
-      const monthBefore = isMonth(before) || (before?.text === ',' && isMonth(before2)) || (before?.text === ',' && toks[ctx.figureStart - 2]?.kind === 'num' && isMonth(toks[ctx.figureStart - 3]));
+      const monthBefore = isMonth(dt, before) || (before?.text === ',' && isMonth(dt, before2)) || (before?.text === ',' && toks[ctx.figureStart - 2]?.kind === 'num' && isMonth(dt, toks[ctx.figureStart - 3]));
       // "the 2014 protests", "its 2017 agreement": a year used as a modifier.
       const determinerBefore = before && ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'].includes(before.lower) && q.value >= 1900 && q.value <= 2030;
       if (yearPrep || monthBefore || determinerBefore) return 'year';
-      if (!ctx.qualified && !looksLikeCountedPlural(after)) return 'year';
+      if (!ctx.qualified && !looksLikeCountedPlural(after, dt)) return 'year';
     }
   }
   // Durations that only frame the time.
-  if (after && after.kind === 'word' && TIME_UNITS.has(after.lower) && q.unit === 'count') {
+  if (after && after.kind === 'word' && dt.timeUnits.has(after.lower) && q.unit === 'count') {
     const a2 = toks[q.endTok + 1];
-    if (a2 && a2.kind === 'word' && (FRAME_AFTER.has(a2.lower) || (a2.lower === 'of' && toks[q.endTok + 2] && FRAME_OF.has(toks[q.endTok + 2].lower)))) return 'duration';
+    if (a2 && a2.kind === 'word' && (dt.frameAfter.has(a2.lower) || (a2.lower === 'of' && toks[q.endTok + 2] && FRAME_OF.has(toks[q.endTok + 2].lower)))) return 'duration';
     if (before && before.kind === 'word') {
-      if (FRAME_ADJECTIVES.has(before.lower)) return 'duration';
-      if (FRAME_PREPOSITIONS.has(before.lower)) return 'duration';
+      if (dt.frameBefore.has(before.lower)) return 'duration';
     }
     if (!before || before.kind === 'punct') {
       // "Two weeks later, ..." / a sentence starting with a bare duration
-      if (a2 && (a2.text === ',' || FRAME_AFTER.has(a2.lower))) return 'duration';
+      if (a2 && (a2.text === ',' || dt.frameAfter.has(a2.lower))) return 'duration';
     }
     if (q.num?.loneOne) return 'duration';
   }
   // "48-hour", "two-year": an attribute, not a count.
   if (after && (after.text === '-' || after.text === '‐') && !after.space && toks[q.endTok + 1] && !toks[q.endTok + 1].space &&
-    TIME_UNITS.has(toks[q.endTok + 1].lower) && q.unit === 'count') return 'duration';
+    dt.timeUnits.has(toks[q.endTok + 1].lower) && q.unit === 'count') return 'duration';
   if (q.num?.loneOne && !ctx.qualified) {
     if (after?.lower === 'of' || after?.lower === 'another' || after?.text === '-') return 'pronoun';
     if (before && PRONOUN_DETERMINERS.has(before.lower)) return 'pronoun';
@@ -178,9 +175,9 @@ function looksLikeNounWord(t: Token): boolean {
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'cattle', 'sheep', 'staff', 'troops', 'feet', 'teeth', 'mice', 'geese']);
 
 /** A plural noun right after a number makes "2000 people" a count rather than a year. */
-export function looksLikeCountedPlural(t: Token | undefined): boolean {
+function looksLikeCountedPlural(t: Token | undefined, dt: DateTables): boolean {
   if (!t || t.kind !== 'word') return false;
   if (IRREGULAR_PLURALS.has(t.lower)) return true;
-  if (TIME_UNITS.has(t.lower)) return false;
+  if (dt.timeUnits.has(t.lower)) return false;
   return /[^s]s$/.test(t.lower) || t.lower.endsWith('ies');
 }

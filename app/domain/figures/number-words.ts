@@ -4,6 +4,7 @@
  * "half a million", "three fifths", "2 1/4", "nine point nought four".
  */
 import type { Token } from './tokenize';
+import type { FigureLexicon } from './lexicon';
 
 export const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -16,19 +17,10 @@ export const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const ZEROS = new Set(['zero', 'nought', 'naught', 'nil']);
+/** English scale words (the English lexicon's `scales`). */
 export const SCALES: Record<string, number> = {
-  thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7,
-  billion: 1e9, trillion: 1e12,
+  thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12,
 };
-/** Multipliers written right after digits ("100k", "€3bn", "2mil"). */
-const ADJACENT_MULTIPLIERS: Record<string, number> = {
-  k: 1e3, K: 1e3, thousand: 1e3, mil: 1e6, mn: 1e6, mln: 1e6, M: 1e6, million: 1e6, bn: 1e9, B: 1e9, billion: 1e9,
-  G: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
-};
-/** Multipliers that need a currency before them ("$5m", "$2b"), else 5m is five metres. */
-const MONEY_ONLY_MULTIPLIERS: Record<string, number> = { m: 1e6, b: 1e9 };
-/** Multipliers written as a separate word after digits ("1.5 bn", "5 mln"). */
-const SPACED_ABBREVIATIONS: Record<string, number> = { bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, mil: 1e6 };
 const DOZEN = new Set(['dozen', 'dozens', 'doz', 'dozs']);
 
 /** Ordinal words used as denominators ("three fifths", "a quarter"). */
@@ -129,11 +121,6 @@ function singularFractionInContext(toks: Token[], end: number): boolean {
   return n.lower === 'of' || n.lower in SCALES || n.lower === 'and' || n.lower === 'or';
 }
 
-/**
- * Reads a number starting at token i, or returns null.
- *
- * @example parseNumber(tokenize('two hundred and two thousand'), 0)?.value // 202000
- */
 // Module-level rather than a closure: this runs for every candidate token.
 function finish(
   toks: Token[], i: number, start: number, sign: number, scale: number, fraction: boolean, singularFraction: boolean,
@@ -144,7 +131,14 @@ function finish(
   return { value: sign * value, end, words, scale, fraction, loneOne, bareHalf, singularFraction };
 }
 
-export function parseNumber(toks: Token[], i: number, opts: { money?: boolean } = {}): ParsedNumber | null {
+/**
+ * Reads an English number (digits or words) starting at token i, or returns null.
+ * Multipliers and scale words come from the lexicon.
+ *
+ * @example parseNumber(tokenize('two hundred and two thousand'), 0, EN, {})?.value // 202000
+ */
+export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: { money?: boolean } = {}): ParsedNumber | null {
+  const SCALES = lx.scales;
   let j = i;
   let sign = 1;
   const first = toks[j];
@@ -204,8 +198,8 @@ export function parseNumber(toks: Token[], i: number, opts: { money?: boolean } 
         break;
       }
       if (n && n.kind === 'word' && !n.space) {
-        const mult = ADJACENT_MULTIPLIERS[n.text] ?? ADJACENT_MULTIPLIERS[n.lower] ??
-          (opts.money ? MONEY_ONLY_MULTIPLIERS[n.lower] : undefined);
+        const mult = lx.gluedMultipliers[n.text] ?? lx.gluedMultipliers[n.lower] ??
+          (opts.money ? lx.moneyOnlyMultipliers[n.lower] : undefined);
         // "10G" is giga only when no word follows ("5G network" is a name).
         if (mult !== undefined && !(n.text === 'G' && toks[j + 1]?.kind === 'word')) {
           total += cur * mult;
@@ -215,10 +209,11 @@ export function parseNumber(toks: Token[], i: number, opts: { money?: boolean } 
           return finish(toks, i, start, sign, scale, fraction, singularFraction, total, j, false);
         }
       }
-      if (n && n.kind === 'word' && n.space && n.lower in SPACED_ABBREVIATIONS) {
-        total += cur * SPACED_ABBREVIATIONS[n.lower];
+      const spaced = n && n.kind === 'word' && n.space ? lx.spacedMultipliers[n.text] ?? lx.spacedMultipliers[n.lower] : undefined;
+      if (spaced !== undefined) {
+        total += cur * spaced;
         cur = 0;
-        scale = SPACED_ABBREVIATIONS[n.lower];
+        scale = spaced;
         j++;
         return finish(toks, i, start, sign, scale, fraction, singularFraction, total, j, false);
       }
@@ -348,7 +343,7 @@ export function parseNumber(toks: Token[], i: number, opts: { money?: boolean } 
       const n = toks[j + 1];
       if (n && ((n.kind === 'word' && (n.lower in UNITS || n.lower in TEENS || n.lower in TENS)) || (n.kind === 'num' && !n.decimal)) &&
         (words || n.kind === 'word')) {
-        const den = parseNumber(toks, j + 1);
+        const den = parseNumber(toks, j + 1, lx);
         if (den && den.value !== 0 && !den.fraction) {
           fraction = true;
           return finish(toks, i, start, sign, scale, fraction, singularFraction, cur / den.value, den.end, true);

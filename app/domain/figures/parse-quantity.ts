@@ -5,7 +5,8 @@
 import type { FigureUnit } from '../extraction/types';
 import type { Token } from './tokenize';
 import type { VagueKey } from './conventions';
-import { parseNumber, ordinalValue, SCALES, TENS, type ParsedNumber } from './number-words';
+import { ordinalValue, SCALES, TENS, type ParsedNumber } from './number-words';
+import type { FigureLexicon, VaguePhrase } from './lexicon';
 
 export interface Quantity {
   /** Token range [startTok, endTok). */
@@ -65,18 +66,6 @@ const CODES = new Set([
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 /** "MUSD" = million USD, as some reports write. */
 const MILLION_CODES: Record<string, string> = { MUSD: 'USD', MEUR: 'EUR', MSEK: 'SEK' };
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
-  lira: 'TRY', liras: 'TRY', lire: 'TRY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
-  riyal: 'SAR', riyals: 'SAR', peso: 'MXN', pesos: 'MXN', shekel: 'ILS', shekels: 'ILS', won: 'KRW',
-  rand: 'ZAR', naira: 'NGN', dirham: 'AED', dirhams: 'AED', kuai: 'CNY',
-};
-const CURRENCY_ADJ: Record<string, string> = {
-  us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', swiss: 'CHF', syrian: 'SYP', turkish: 'TRY',
-  hong: 'HKD', new: 'NZD', singapore: 'SGD', mexican: 'MXN', egyptian: 'EGP', iraqi: 'IQD', lebanese: 'LBP',
-};
-
 function codeOf(t: Token | undefined): string | null {
   if (!t || t.kind !== 'word') return null;
   const up = t.text.toUpperCase();
@@ -99,32 +88,41 @@ function currencyBefore(toks: Token[], i: number): [string, number] | null {
 }
 
 /** Currency written after the number: "dollars", "Swiss francs", "USD". */
-function currencyAfter(toks: Token[], j: number): [string, number] | null {
+function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, number] | null {
   const t = toks[j];
   if (!t || t.kind !== 'word') return null;
-  if (t.lower in CURRENCY_ADJ && toks[j + 1]?.kind === 'word' && toks[j + 1].lower in CURRENCY_WORDS) {
+  const adj = lx.currencyAdjectives;
+  const words = lx.currencyWords;
+  if (Object.hasOwn(adj, t.lower) && toks[j + 1]?.kind === 'word' && Object.hasOwn(words, toks[j + 1].lower)) {
     const w = toks[j + 1].lower;
-    return [w.startsWith('dollar') ? CURRENCY_ADJ[t.lower] : CURRENCY_WORDS[w], 2];
+    // "Canadian dollars" take the adjective's currency; "Syrian pounds" too, but "British pounds" stay GBP.
+    return [words[w] === 'USD' || words[w] === 'GBP' && adj[t.lower] !== 'USD' ? adj[t.lower] : words[w], 2];
   }
   if (t.lower === 'won' || t.lower === 'rand') return null; // verbs/names far more often
-  if (t.lower in CURRENCY_WORDS) return [CURRENCY_WORDS[t.lower], 1];
+  if (Object.hasOwn(words, t.lower)) return [words[t.lower], 1];
   const c = codeOf(t);
   if (c) return [c, 1];
   return null;
 }
 
-/** Percent sign or word after a number; returns tokens used. */
-export function percentAfter(toks: Token[], j: number): number {
+/** Percent sign or word after a number ("%", "per cent", "24pc"); returns tokens used. */
+export function percentAfter(toks: Token[], j: number, lx: FigureLexicon): number {
   const t = toks[j];
   if (!t) return 0;
-  if (t.text === '%' || t.text === '٪') return 1;
+  if (t.text === '%' || t.text === '٪' || t.text === '‰') return 1;
   if (t.kind !== 'word') return 0;
-  if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'pct' || t.lower === 'percentage') {
-    if (t.lower === 'percentage' && (toks[j + 1]?.lower === 'points' || toks[j + 1]?.lower === 'point')) return 2;
-    return t.lower === 'percentage' ? 0 : 1;
+  return phraseAt(toks, j, lx.percentAfter);
+}
+
+/** Tokens used by the longest of the phrases (lower-case, space-separated) starting at j, or 0. */
+export function phraseAt(toks: Token[], j: number, phrases: readonly string[]): number {
+  let best = 0;
+  for (const p of phrases) {
+    const words = p.split(' ');
+    if (words.length <= best) continue;
+    if (words.every((w, k) => toks[j + k]?.lower === w)) best = words.length;
   }
-  if (t.lower === 'per' && toks[j + 1]?.lower === 'cent') return 2;
-  return 0;
+  return best;
 }
 
 const VAGUE_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
@@ -141,31 +139,21 @@ function vague(i: number, end: number, key: VagueKey, label: string, scale = 1):
 }
 
 /** A vague amount at i: "dozens", "a few hundred", "tens of thousands", "scores of". */
-function parseVague(toks: Token[], i: number): Quantity | null {
+function parseVague(toks: Token[], i: number, lx: FigureLexicon): Quantity | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
-  const w = t.lower;
-  const n1 = toks[i + 1]?.lower;
-  const n2 = toks[i + 2]?.lower;
-  if (w === 'a' && n1 === 'few') return scaledVague(toks, i, 'a few', i + 2, 'a few');
-  if (w === 'a' && n1 === 'handful' && n2 === 'of') return vague(i, i + 2, 'a few', 'a handful');
-  if (w === 'several') return scaledVague(toks, i, 'several', i + 1, 'several');
-  if (w === 'dozens') return vague(i, i + 1, 'dozens', 'dozens');
-  if (w === 'scores' && n1 === 'of') return vague(i, i + 1, 'scores', 'scores');
-  if (w === 'tens' && n1 === 'of' && (n2 === 'thousands' || n2 === 'millions')) {
-    return vague(i, i + 3, n2 === 'thousands' ? 'tens of thousands' : 'tens of millions', `tens of ${n2}`);
+  let best: VaguePhrase | null = null;
+  let bestLen = 0;
+  for (const v of lx.vague) {
+    const words = v.phrase.split(' ');
+    if (words[0] !== t.lower || words.length <= bestLen) continue;
+    if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+    if (v.before && toks[i + words.length]?.lower !== v.before) continue;
+    best = v;
+    bestLen = words.length;
   }
-  if (w === 'hundreds') {
-    if (n1 === 'of' && (n2 === 'thousands' || n2 === 'millions')) {
-      return vague(i, i + 3, n2 === 'thousands' ? 'hundreds of thousands' : 'hundreds of millions', `hundreds of ${n2}`);
-    }
-    return vague(i, i + 1, 'hundreds', 'hundreds');
-  }
-  if (w === 'thousands') return vague(i, i + 1, 'thousands', 'thousands');
-  if (w === 'millions') return vague(i, i + 1, 'millions', 'millions');
-  if (w === 'billions') return vague(i, i + 1, 'billions', 'billions');
-  if (w === 'many' || w === 'numerous') return vague(i, i + 1, 'many', w);
-  return null;
+  if (!best) return null;
+  return best.scalable ? scaledVague(toks, i, best.key, i + bestLen, best.phrase) : vague(i, i + bestLen, best.key, best.phrase);
 }
 
 /**
@@ -173,7 +161,7 @@ function parseVague(toks: Token[], i: number): Quantity | null {
  *
  * @example parseQuantity(tokenize('€3bn'), 0)?.value // 3e9
  */
-export function parseQuantity(toks: Token[], i: number): Quantity | null {
+export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quantity | null {
   let j = i;
   let currency: string | null = null;
   const cb = currencyBefore(toks, j);
@@ -181,14 +169,14 @@ export function parseQuantity(toks: Token[], i: number): Quantity | null {
     currency = cb[0];
     j += cb[1];
   }
-  const num = parseNumber(toks, j, { money: currency !== null });
+  const num = lx.readNumber(toks, j, lx, { money: currency !== null });
   if (!num) {
     if (currency) return null;
-    const v = parseVague(toks, i);
+    const v = parseVague(toks, i, lx);
     if (!v) return null;
     // "billions of dollars", "thousands of euros"
     if (toks[v.endTok]?.lower === 'of') {
-      const ca = currencyAfter(toks, v.endTok + 1);
+      const ca = currencyAfter(toks, v.endTok + 1, lx);
       if (ca) { v.currency = ca[0]; v.unit = 'money'; v.endTok += 1 + ca[1]; }
     }
     return v;
@@ -197,7 +185,7 @@ export function parseQuantity(toks: Token[], i: number): Quantity | null {
   let unit: FigureUnit = 'count';
   let value = num.value;
   if (currency) unit = 'money';
-  const p = percentAfter(toks, end);
+  const p = percentAfter(toks, end, lx);
   if (!currency && p) {
     unit = 'percent';
     end += p;
@@ -207,7 +195,7 @@ export function parseQuantity(toks: Token[], i: number): Quantity | null {
     if (t && t.kind === 'word' && t.text in MILLION_CODES) {
       currency = MILLION_CODES[t.text]; unit = 'money'; value *= 1e6; end++;
     } else {
-      const ca = currencyAfter(toks, end);
+      const ca = currencyAfter(toks, end, lx);
       // "115USD" is written glued; currency words need a space.
       if (ca) { currency = ca[0]; unit = 'money'; end += ca[1]; }
     }

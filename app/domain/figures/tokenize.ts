@@ -4,6 +4,9 @@
  * text whatever the input (no backtracking).
  */
 
+import { ENGLISH_NUMBERS } from './lexicons/en';
+import { isDecimalCode, isDigitCode, isGroupCode, numberValue, type NumberFormat } from './number-format';
+
 export type TokenKind = 'num' | 'word' | 'punct';
 
 export interface Token {
@@ -17,26 +20,64 @@ export interface Token {
   space: boolean;
   /** For 'num': the value; NaN otherwise. */
   value: number;
-  /** For 'num': written with group separators ("948,000"). */
+  /** For 'num': written with group separators ("948,000", "1.500" in Spanish). */
   grouped: boolean;
   /** For 'num': has a decimal part. */
   decimal: boolean;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const LETTER = /\p{L}/u;
+const LETTER = /\p{L}|\p{M}/u;
 const isLetter = (ch: string, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(ch));
-// Narrow no-break and thin spaces group digits in many style guides ("1 234 567.89").
-const isGroupSep = (c: number) => c === 44 || c === 0x202f || c === 0x2009 || c === 0xa0;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 
+/** Digits at i: how many (0 when none). */
+function digitRun(body: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && isDigitCode(body.charCodeAt(k))) k++;
+  return k - i;
+}
+
 /**
- * Splits `body.slice(start, end)` into number, word and punctuation tokens.
+ * End of the digit groups after a first group of intLen digits ending at i:
+ * "948,000", "1.500" (Spanish), "3 114" (French), "12,34,567" (lakh).
+ * Returns i when no group follows.
+ */
+function groupsEnd(body: string, i: number, end: number, intLen: number, f: NumberFormat): number {
+  if (intLen < 1 || intLen > 3) return i;
+  let k = i;
+  const sizes: number[] = [];
+  let sep = -1;
+  while (k + 1 < end && isGroupCode(f, body.charCodeAt(k))) {
+    const c = body.charCodeAt(k);
+    // One separator for the whole number: "1,500.000" is not "1,500,000".
+    if (sep >= 0 && c !== sep) break;
+    const n = digitRun(body, k + 1, end);
+    if (n !== 3 && !(n === 2 && f.lakhGroups && c !== 32)) break;
+    // A plain space joins only groups of three followed by a non-digit ("3 114 ressortissants").
+    sizes.push(n);
+    sep = c;
+    k += 1 + n;
+  }
+  // Trim to a valid grouping: all threes, or (lakh) twos then a final three.
+  while (sizes.length) {
+    const last = sizes[sizes.length - 1];
+    const twos = sizes.slice(0, -1).every((x) => x === 2);
+    if (last === 3 && (sizes.every((x) => x === 3) || (twos && intLen <= 2))) break;
+    k -= 1 + sizes.pop()!;
+  }
+  if (!sizes.length) return i;
+  // "2,100" followed by a decimal mark that is also a group mark stays whole; a space group must not run into digits.
+  return k;
+}
+
+/**
+ * Splits `body.slice(start, end)` into number, word and punctuation tokens,
+ * reading digit groups and decimals under the language's number format.
  *
  * @example tokenize('More than 300 civilians', 0, 23).map((t) => t.text) // ['More', 'than', '300', 'civilians']
  */
-export function tokenize(body: string, start = 0, end = body.length): Token[] {
+export function tokenize(body: string, start = 0, end = body.length, format: NumberFormat = ENGLISH_NUMBERS): Token[] {
   const out: Token[] = [];
   let i = start;
   let space = true;
@@ -51,33 +92,26 @@ export function tokenize(body: string, start = 0, end = body.length): Token[] {
     let kind: TokenKind;
     let grouped = false;
     let decimal = false;
-    if (isDigit(c) || (c === 46 && i + 1 < end && isDigit(body.charCodeAt(i + 1)) && (i === start || !isDigit(body.charCodeAt(i - 1))))) {
+    const startsNumber = isDigitCode(c) ||
+      (c === 46 && i + 1 < end && isDigitCode(body.charCodeAt(i + 1)) && (i === start || !isDigitCode(body.charCodeAt(i - 1))) && isDecimalCode(format, 46));
+    if (startsNumber) {
       kind = 'num';
-      let intLen = 0;
-      while (i < end && isDigit(body.charCodeAt(i))) { i++; intLen++; }
-      // Digit groups of exactly three ("948,000"); the first group has at most three digits.
-      if (intLen > 0 && intLen <= 3) {
-        while (
-          i + 3 < end && isGroupSep(body.charCodeAt(i)) &&
-          isDigit(body.charCodeAt(i + 1)) && isDigit(body.charCodeAt(i + 2)) && isDigit(body.charCodeAt(i + 3)) &&
-          !(i + 4 < end && isDigit(body.charCodeAt(i + 4)))
-        ) {
-          i += 4;
-          grouped = true;
-        }
-      }
-      if (i + 1 < end && body.charCodeAt(i) === 46 && isDigit(body.charCodeAt(i + 1))) {
+      const intLen = digitRun(body, i, end);
+      i += intLen;
+      const g = groupsEnd(body, i, end, intLen, format);
+      if (g > i) { grouped = true; i = g; }
+      if (i + 1 < end && isDecimalCode(format, body.charCodeAt(i)) && isDigitCode(body.charCodeAt(i + 1))) {
         i++;
         decimal = true;
-        while (i < end && isDigit(body.charCodeAt(i))) i++;
+        i += digitRun(body, i, end);
       }
       // Scientific notation: "12.32e+14", "-127.32e13".
       if (i + 1 < end && (body[i] === 'e' || body[i] === 'E')) {
         let j = i + 1;
         if (body[j] === '+' || body[j] === '-') j++;
-        if (j < end && isDigit(body.charCodeAt(j))) {
+        if (j < end && isDigitCode(body.charCodeAt(j))) {
           let k = j;
-          while (k < end && isDigit(body.charCodeAt(k))) k++;
+          while (k < end && isDigitCode(body.charCodeAt(k))) k++;
           if (k >= end || !isAsciiLetter(body.charCodeAt(k))) i = k;
         }
       }
@@ -94,15 +128,7 @@ export function tokenize(body: string, start = 0, end = body.length): Token[] {
       i++;
     }
     const text = body.slice(from, i);
-    let value = NaN;
-    if (kind === 'num') {
-      let clean = '';
-      for (let k = 0; k < text.length; k++) {
-        const cc = text.charCodeAt(k);
-        if (!isGroupSep(cc)) clean += text[k];
-      }
-      value = Number(clean);
-    }
+    const value = kind === 'num' ? numberValue(text, format) : NaN;
     out.push({ s: from, e: i, kind, text, lower: kind === 'word' ? text.toLowerCase() : text, space, value, grouped, decimal });
     space = false;
   }

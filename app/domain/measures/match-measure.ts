@@ -3,8 +3,7 @@
  * others: same counted class and event, comparable scope, and at least one
  * shared place or time word (Idlib, December).
  */
-import { EVENT_CLASS, eventClass } from '../figures/counted-event';
-import { headClass } from '../figures/group-figures';
+import { countedClass, eventClass, eventWords } from '../figures/classes';
 import { sameScope, type FigureScope } from './measure-verdict';
 import { placeWords, sharedWords } from './place-words';
 
@@ -29,7 +28,7 @@ export interface MatchMeasure {
 
 /** The measure key of a figure: event class and head class of what it counts. */
 export function figureKey(f: Pick<MatchFigure, 'counted' | 'event'>): { event: string | null; counted: string | null } {
-  return { event: eventClass(f.event), counted: f.counted ? headClass(f.counted) : null };
+  return { event: eventClass(f.event), counted: f.counted ? countedClass(f.counted) : null };
 }
 
 /**
@@ -39,7 +38,7 @@ export function figureKey(f: Pick<MatchFigure, 'counted' | 'event'>): { event: s
  * @example eventWordsOf('killed') // ['killed', 'kill', 'kills', 'killing', 'dead', …]
  */
 export function eventWordsOf(cls: string): string[] {
-  return [...new Set([cls, ...Object.entries(EVENT_CLASS).filter(([, c]) => c === cls).map(([w]) => w)])];
+  return eventWords(cls);
 }
 
 /**

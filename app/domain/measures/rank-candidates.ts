@@ -4,8 +4,7 @@
  * then the same counted class, then shared place/time words), so that a
  * near miss is still listed, just lower down.
  */
-import { EVENT_CLASS } from '../figures/counted-event';
-import { headClass } from '../figures/group-figures';
+import { countedClass, eventClass, isEventWord } from '../figures/classes';
 import { figureKey, type MatchFigure } from './match-measure';
 import { sameScope, type FigureScope } from './measure-verdict';
 import { placeWords, sharedWords } from './place-words';
@@ -77,10 +76,11 @@ const NOT_COUNTED = new Set(['the', 'a', 'an', 'were', 'was', 'have', 'has', 'be
 export function keyFromLabel(label: string): { event: string | null; counted: string | null } {
   const words = label.split(/[\s,;:()]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
-    const cls = EVENT_CLASS[words[i].toLowerCase()];
-    if (!cls) continue;
+    const w = words[i].toLowerCase();
+    if (!isEventWord(w)) continue;
+    const cls = eventClass(w);
     const prev = words[i - 1]?.replace(/[^\p{L}'-]/gu, '');
-    const counted = prev && /^\p{L}/u.test(prev) && !NOT_COUNTED.has(prev.toLowerCase()) ? headClass(prev) : null;
+    const counted = prev && /^\p{L}/u.test(prev) && !NOT_COUNTED.has(prev.toLowerCase()) ? countedClass(prev) : null;
     return { event: cls, counted };
   }
   return { event: null, counted: null };

@@ -1,0 +1,105 @@
+/**
+ * What the figure reader needs to know about one language, as data: how
+ * digits are grouped, scale and vague words, qualifiers before and after the
+ * number, percent and currency words, months and time units (dates and
+ * durations are not figures), and the words for events and counted things,
+ * mapped to language-independent classes so that figures from articles in
+ * different languages line up in one measure.
+ *
+ * Adding a language is adding `lexicons/<code>.ts` and one line in
+ * LEXICONS below (docs/decisions/009-figure-lexicons.md).
+ */
+import type { Qualifier } from '../extraction/types';
+import type { VagueKey } from './conventions';
+import type { NumberFormat } from './number-format';
+import type { ParsedNumber } from './number-words';
+import type { Token } from './tokenize';
+import type { CountedClass, EventClass } from './classes';
+import { EN } from './lexicons/en';
+
+/** Qualifiers a phrase can carry (exact, range and vague are reached otherwise). */
+export type PhraseQualifier = Exclude<Qualifier, 'exact' | 'range' | 'vague'>;
+
+/** A vague amount written as words ("dozens", "tens of thousands", "des centaines"). */
+export interface VaguePhrase {
+  /** Lower-case words, space-separated. */
+  phrase: string;
+  key: VagueKey;
+  /** A scale word may follow and multiply it ("several hundred"). */
+  scalable?: boolean;
+  /** Only a figure when this word follows ("scores of"); the word is not part of the figure. */
+  before?: string;
+}
+
+export interface FigureLexicon {
+  /** BCP 47 code ("en"). */
+  language: string;
+  numberFormat: NumberFormat;
+  /**
+   * Reads a number (digits or words, with scale words) at token i. The
+   * grammar of number words differs per language, so each lexicon names its
+   * own reader; `money` allows multipliers that only follow a currency ("$5m").
+   */
+  readNumber: (toks: Token[], i: number, lx: FigureLexicon, opts: { money?: boolean }) => ParsedNumber | null;
+  /** Words (lower case) that can begin a number in this language's grammar ("one", "a", "minus"). */
+  numberStarts: string[];
+  /**
+   * Cheap pre-filter: a sentence that does not match cannot hold a figure and
+   * is never tokenized (keeps extraction above 5 MB/s). A false hit only costs time.
+   */
+  mayHoldFigure: RegExp;
+  /** Scale words and their values ("thousand" 1e3, "lakh" 1e5, "million" 1e6). */
+  scales: Record<string, number>;
+  /** Multipliers glued to digits ("500k", "1.2m", "2.3bn"); case-sensitive keys first, then lower case. */
+  gluedMultipliers: Record<string, number>;
+  /** Multipliers glued to digits only after a currency ("$5m"): otherwise "20m" is a length. */
+  moneyOnlyMultipliers: Record<string, number>;
+  /** Abbreviated multipliers written as their own word ("1.5 bn", "10 bln"). */
+  spacedMultipliers: Record<string, number>;
+  /** Qualifier phrases before the number ("more than", "at least", "nearly"). */
+  qualifiersBefore: Record<PhraseQualifier, string[]>;
+  /** Qualifier phrases after the number ("or more", "or so"). */
+  qualifiersAfter: Partial<Record<PhraseQualifier, string[]>>;
+  /**
+   * Verbs that bound a figure ("exceeded 3,000" = more than): qualifiers
+   * only when no counted noun follows ("passed 12 laws" is an exact count).
+   */
+  boundVerbs: Partial<Record<PhraseQualifier, string[]>>;
+  vague: VaguePhrase[];
+  /** Percent words after the number ("percent", "per cent"); the % sign is read in every language. */
+  percentAfter: string[];
+  /** Percent words before the number (Turkish "yüzde 40"). */
+  percentBefore: string[];
+  /** Currency words after the number ("dollars") and their ISO 4217 codes. */
+  currencyWords: Record<string, string>;
+  /** Adjectives that name the currency of a following currency word ("Syrian pounds"). */
+  currencyAdjectives: Record<string, string>;
+  /** Month names and abbreviations (a number next to one is a date). */
+  months: string[];
+  /** Month names that are ordinary words too: months only when capitalised. */
+  ambiguousMonths: string[];
+  /** Units of time (a number of them is a duration, framing the time rather than counted). */
+  timeUnits: string[];
+  /** Words before a duration that make it a time frame ("in the last 48 hours"). */
+  frameBefore: string[];
+  /** Words after a duration that make it a time frame ("two weeks ago"). */
+  frameAfter: string[];
+  /** Word forms of events, to their language-independent class ("killed", "died" → killed). */
+  events: Record<string, EventClass>;
+  /** Head nouns of counted things, singular or plural, to their class ("homes", "houses" → houses). */
+  counted: Record<string, CountedClass>;
+}
+
+/** The languages whose figures Claimdesk reads, by BCP 47 code. */
+export const LEXICONS: Readonly<Record<string, FigureLexicon>> = { en: EN };
+
+/**
+ * The lexicon of a language (primary subtag: "en-GB" reads as "en"), or
+ * null when Claimdesk does not read figures in it: the caller then gives no
+ * figures and a notice, never a guess.
+ *
+ * @example lexiconFor('en-GB')?.language // 'en'
+ */
+export function lexiconFor(language: string): FigureLexicon | null {
+  return LEXICONS[language.toLowerCase().split('-')[0]] ?? null;
+}
