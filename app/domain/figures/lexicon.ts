@@ -7,7 +7,7 @@
  * different languages line up in one measure.
  *
  * Adding a language is adding `lexicons/<code>.ts` and one line in
- * LEXICONS below (docs/decisions/009-figure-lexicons.md).
+ * LEXICONS below (docs/decisions/010-figure-lexicons.md).
  */
 import type { Qualifier } from '../extraction/types';
 import type { VagueKey } from './conventions';

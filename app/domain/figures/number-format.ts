@@ -2,7 +2,7 @@
  * How a language writes digits: which characters group thousands and which
  * one marks decimals. The tokenizer reads numbers through one of these, so a
  * new language is a new NumberFormat in its lexicon, not a new tokenizer
- * (docs/decisions/009-figure-lexicons.md).
+ * (docs/decisions/010-figure-lexicons.md).
  *
  * Digits are read in every script whatever the language: ASCII, Arabic-Indic
  * (٠–٩), Extended Arabic-Indic (۰–۹), Devanagari and full-width forms.
