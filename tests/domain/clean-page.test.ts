@@ -175,4 +175,144 @@ describe('page furniture and datelines', () => {
     expect(stripDateline('(Zaman Al Wasl)- Fighters retook')).toEqual({ text: 'Fighters retook', credit: 'Zaman Al Wasl' });
     expect(stripDateline('The U.S. (Reuters) said')).toEqual({ text: 'The U.S. (Reuters) said', credit: null });
   });
+
+  it('strips datelines whose country has two or three words', () => {
+    expect(stripDateline('SAN JOSE, Costa Rica (AFP) — Heavy rain')).toEqual({ text: 'Heavy rain', credit: 'AFP' });
+    expect(stripDateline('RIYADH, Saudi Arabia (AP) - The kingdom')).toEqual({ text: 'The kingdom', credit: 'AP' });
+    expect(stripDateline('PORT MORESBY, Papua New Guinea (Reuters) - A quake')).toEqual({ text: 'A quake', credit: 'Reuters' });
+    expect(stripDateline('Lagos, Nigeria (CNN) — Fuel prices')).toEqual({ text: 'Fuel prices', credit: 'CNN' });
+    expect(stripDateline('KHARTOUM, South Sudan — Fighting resumed')).toEqual({ text: 'Fighting resumed', credit: null });
+  });
+});
+
+describe('hard-wrapped text (wire copy, e-mail, PDF)', () => {
+  const wrapped = [
+    'LIMA, June 9 (Reuters) - Floodwater swept through three villages',
+    'in the southern highlands overnight, killing at least nine',
+    'people, the regional governor said, while aid groups said close',
+    'to 4,000 families had lost their homes.',
+    'The army sent two helicopters to the area. Roads into the',
+    'valley remained cut on Wednesday, and rain was forecast to',
+    'continue until the weekend.',
+    '(Reporting by Ana Soto; Editing by Mark Hill)',
+  ].join('\n');
+
+  it('joins wrapped lines into sentences and keeps the whole body', () => {
+    const page = cleanPage(wrapped, 'text', true);
+    expect(page.title).toBeNull();
+    expect(page.credit).toBe('Reuters');
+    expect(page.body).toBe(
+      'Floodwater swept through three villages in the southern highlands overnight, killing at least nine people, the regional governor said, while aid groups said close to 4,000 families had lost their homes.\n' +
+        'The army sent two helicopters to the area. Roads into the valley remained cut on Wednesday, and rain was forecast to continue until the weekend.',
+    );
+  });
+
+  it('keeps the breaks of short lines, list items and sign-offs in a wrapped e-mail', () => {
+    const mail = [
+      'Dear colleagues,',
+      '',
+      'The board met on Monday and agreed the budget for next year. It',
+      'sets aside 2 million euros for the new clinic and keeps the',
+      'grants to the three partner schools at last year\'s level:',
+      '- clinic: 2 million euros',
+      '- schools: 450,000 euros',
+      'The minutes will follow by the end of the week, once the chair',
+      'has signed them off.',
+      '',
+      'Best regards',
+      'Nadia Kerr',
+    ].join('\n');
+    const body = cleanPage(mail, 'text', true).body;
+    expect(body).toContain('agreed the budget for next year. It sets aside 2 million euros for the new clinic and keeps the grants');
+    expect(body).toContain("last year's level:\n- clinic: 2 million euros\n- schools: 450,000 euros\nThe minutes");
+    expect(body).toContain('once the chair has signed them off.');
+  });
+
+  it('rejoins a word hyphenated at the wrap', () => {
+    const pdf = [
+      'The report counts more than 1,200 schools damaged by the inter-',
+      'national conflict since 2019, most of them in the eastern dis-',
+      'tricts, and warns that repairs will take at least five years.',
+    ].join('\n');
+    expect(cleanPage(pdf, 'text', true).body).toContain('by the inter-national conflict');
+  });
+
+  it('leaves text with one paragraph per line alone', () => {
+    const lines = [
+      'Floodwater swept through three villages in the southern highlands overnight, killing at least nine people, the regional governor said.',
+      'The army sent two helicopters to the area on Tuesday morning',
+      'Roads into the valley remained cut on Wednesday, and rain was forecast to continue until the weekend, officials said.',
+    ].join('\n');
+    expect(cleanPage(lines, 'text', false).body).toBe(lines);
+    expect(cleanPage(lines, 'text', true).body.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('captions and standfirsts', () => {
+  it('drops photo and video captions with their credit from an HTML article', () => {
+    const html = `<html><head><title>Dam bursts after week of rain - The Valley Post</title></head><body>
+      <article><h1>Dam bursts after week of rain</h1>
+      <p>A dam on the upper river burst on Sunday, flooding four towns and forcing about 6,000 people from their homes, the civil protection agency said.</p>
+      <figure><img src="a.jpg"><figcaption>Residents wade through a flooded street after the dam burst, leaving 3,000 homeless. (AP Photo/Luis Mora)</figcaption></figure>
+      <div class="media"><span class="photo-credit">Reuters</span></div>
+      <p>Engineers had warned for years that the dam needed repairs, and the regional government said it would open an inquiry into the collapse.</p>
+      <p>Rescue teams pulled 14 people from the water on Sunday night, and two people are still missing, the agency added.</p>
+      </article></body></html>`;
+    const page = cleanPage(html, 'html', true);
+    expect(page.title).toBe('Dam bursts after week of rain');
+    expect(page.body).not.toContain('Residents wade');
+    expect(page.body).not.toContain('AP Photo');
+    expect(page.body).not.toMatch(/^Reuters$/m);
+    expect(page.body).toContain('about 6,000 people');
+    expect(page.body).toContain('two people are still missing');
+  });
+
+  it('drops caption lines in copied text: a short block ending in a credit, a lone credit, "Photo: …"', () => {
+    const text = [
+      'Dam bursts after week of rain',
+      '',
+      'A dam on the upper river burst on Sunday, flooding four towns and forcing about 6,000 people from their homes, the civil protection agency said.',
+      '',
+      'Residents wade through a flooded street after the dam burst. (Reuters)',
+      '',
+      'Photo: Rescue boats on the main square',
+      '',
+      'Engineers had warned for years that the dam needed repairs, and the regional government said it would open an inquiry.',
+      '',
+      '(Getty Images)',
+    ].join('\n');
+    const body = cleanPage(text, 'text', true).body;
+    expect(body).not.toContain('Residents wade');
+    expect(body).not.toContain('Rescue boats');
+    expect(body).not.toContain('Getty');
+    expect(body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('keeps the standfirst under the headline, with its figure', () => {
+    const text = [
+      'World',
+      '',
+      'Dam bursts after week of rain',
+      '',
+      'About 6,000 people forced from their homes as water floods four towns in the valley',
+      '',
+      'By Sara Lind',
+      '',
+      'A dam on the upper river burst on Sunday, flooding four towns, the civil protection agency said.',
+    ].join('\n');
+    const page = cleanPage(text, 'text', true);
+    expect(page.title).toBe('Dam bursts after week of rain');
+    expect(page.body.split('\n\n')[0]).toBe('About 6,000 people forced from their homes as water floods four towns in the valley');
+    expect(page.body).not.toContain('Sara Lind');
+  });
+
+  it('keeps the standfirst of an HTML article', () => {
+    const html = `<html><body><article><h1>Dam bursts after week of rain</h1>
+      <p class="standfirst">About 6,000 people forced from their homes as water floods four towns in the valley</p>
+      <p>A dam on the upper river burst on Sunday, flooding four towns and forcing thousands from their homes, the civil protection agency said.</p>
+      <p>Engineers had warned for years that the dam needed repairs, and the regional government said it would open an inquiry into the collapse.</p>
+      </article></body></html>`;
+    const page = cleanPage(html, 'html', true);
+    expect(page.body.startsWith('About 6,000 people forced from their homes')).toBe(true);
+  });
 });

@@ -8,13 +8,15 @@
 // A credit in brackets: a short name without sentence punctuation.
 const CREDIT = String.raw`\(([A-Z][^()\n.!?]{1,40}?)\)`;
 const DASH = String.raw`\s*(?:-{1,2}|–|—|:)\s*`;
-// An upper-case place, optionally with a state or date after a comma: "LONDON, Feb 5", "HAYWARD, Calif."
-const PLACE = String.raw`[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s+\d{1,2})?)?`;
+// After a place's comma: a state, a country of up to three words or a date ("Calif.", "Costa Rica", "Feb 5").
+const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’-]{1,14}(?:\s+[A-Z][A-Za-z.'’-]{1,14}){0,2}(?:\s+\d{1,2})?)?`;
+// An upper-case place ("LONDON", "NEW YORK, United States"), or a capitalised one when a credit follows ("Beirut, Lebanon (CNN)").
+const PLACE = String.raw`(?:[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})${REGION}`;
 
 const CREDIT_ONLY = new RegExp(`^\\s*${CREDIT}${DASH}`);
 const PLACE_CREDIT = new RegExp(`^\\s*${PLACE}\\s*${CREDIT}${DASH}`);
 // "GAZA CITY — …": an upper-case place and a dash, no credit.
-const PLACE_ONLY = new RegExp(String.raw`^\s*[A-Z][A-Z.'’ -]{2,40}?(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*(?:--|–|—)\s+`);
+const PLACE_ONLY = new RegExp(String.raw`^\s*[A-Z][A-Z.'’ -]{2,40}?${REGION}\s*(?:--|–|—)\s+`);
 
 const FOOTER = /^\s*(.{2,60}?)\s+(?:with|and|&)\s+(?:news\s+)?(?:agencies|wires|wire services)\s*\.?\s*$/i;
 

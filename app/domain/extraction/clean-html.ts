@@ -3,7 +3,10 @@ import { parseHTML } from 'linkedom';
 import type { CleanedPage } from './types';
 import { CHROME, htmlBlocks, type HtmlBlock } from './clean-html-blocks';
 import { cleanLines, type PageLine } from './clean-lines';
+import { CAPTION_SELECTOR } from './clean-caption';
 
+/** Longest element text that is removed as a caption. */
+const MAX_CAPTION_CHARS = 400;
 /** Below this many characters of text, Readability's pick is not trusted. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -25,6 +28,7 @@ export function cleanHtml(html: string): CleanedPage {
   const headings = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
   const fallbackTitle = headings[0] || textOf(doc.querySelector('title')) || null;
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || null;
+  removeCaptions(doc);
   // Readability rewrites the document it reads, so the fallback parses its own copy.
   let article: ReturnType<Readability<unknown>['parse']> = null;
   try {
@@ -37,6 +41,7 @@ export function cleanHtml(html: string): CleanedPage {
     // Readability found nothing convincing: take the page's text without its
     // chrome and let the text clean-up find the article in it.
     const page = parseHTML(html).document as unknown as Document;
+    removeCaptions(page);
     const fromText = cleanLines(toLines(htmlBlocks(page.body ?? page.documentElement, CHROME)), {
       findTitle: true,
       dropTrailingFragments: true,
@@ -52,8 +57,20 @@ export function cleanHtml(html: string): CleanedPage {
   // share prompts, "Related:" links, author boxes. The line clean-up drops them.
   const lines = toLines(blocks);
   if (title) lines.unshift({ text: title, block: -1 });
-  const cleaned = cleanLines(lines, { findTitle: false, dropTrailingFragments: false });
+  const cleaned = cleanLines(lines, { findTitle: false, firstLineIsTitle: !!title, dropTrailingFragments: false });
   return { title, body: cleaned.body, credit: cleaned.credit ?? article?.siteName?.trim() ?? siteName };
+}
+
+/**
+ * Photo and video captions sit inside the article element, repeat its
+ * figures (often older ones) and end with an agency credit: they go before
+ * Readability sees the page.
+ */
+function removeCaptions(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(CAPTION_SELECTOR))) {
+    // A wrapper whose class merely mentions captions ("has-caption") can hold the article: keep large ones.
+    if ((el.textContent ?? '').length <= MAX_CAPTION_CHARS) el.remove();
+  }
 }
 
 /**

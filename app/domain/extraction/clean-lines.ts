@@ -1,12 +1,15 @@
 import { countWords, isEndMarker, isFurnitureLine } from './clean-furniture';
 import { readCreditFooter, stripDateline } from './clean-dateline';
-import { looksLikeDateLine, looksLikeTitle } from './clean-title';
+import { isCaptionLine } from './clean-caption';
+import { looksLikeDateLine, looksLikeStandfirst, looksLikeTitle } from './clean-title';
 
 /** A line is article prose when it is this long (in words) and ends like a sentence. */
 const PROSE_MIN_WORDS = 8;
 /** Share of a short line's text inside links above which it is a link to elsewhere. */
 const LINK_LINE_SHARE = 0.8;
 const LINK_LINE_MAX_WORDS = 20;
+/** How many lines below the title a standfirst may stand (a byline or date may come between). */
+const STANDFIRST_REACH = 3;
 
 export interface PageLine {
   text: string;
@@ -19,6 +22,8 @@ export interface PageLine {
 export interface LineCleanOptions {
   /** Take the first heading-like line above the article as its title. */
   findTitle: boolean;
+  /** The first line is the title already found (HTML): a standfirst may follow it. */
+  firstLineIsTitle?: boolean;
   /** Drop lines without sentence punctuation below the article (pages copied as text). */
   dropTrailingFragments: boolean;
 }
@@ -41,7 +46,7 @@ function isProse(line: string): boolean {
 }
 
 /**
- * Keeps the article among a page's lines: drops furniture anywhere, chrome
+ * Keeps the article among a page's lines: drops furniture and captions anywhere, chrome
  * above the first paragraph of prose, everything after an end marker
  * ("About the Author", "Comments"), link lists, and the dateline; reads the
  * title and the credit on the way.
@@ -57,6 +62,8 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
 
   let footerCredit: string | null = null;
   let title: string | null = null;
+  let titleAt = options.firstLineIsTitle ? 0 : -1;
+  let standfirstKept = false;
   let ended = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
@@ -71,7 +78,7 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
     } else if (i > firstProse && i >= lines.length / 2 && isEndMarker(text)) {
       ended = true;
       keep[i] = false;
-    } else if (isFurnitureLine(text)) {
+    } else if (isFurnitureLine(text) || isCaptionLine(text)) {
       keep[i] = false;
     } else if ((lines[i].linkShare ?? 0) >= LINK_LINE_SHARE && countWords(text, LINK_LINE_MAX_WORDS) <= LINK_LINE_MAX_WORDS) {
       keep[i] = false; // a link to another page: "Related: …", a list of other headlines
@@ -80,7 +87,10 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
       // (section names, bylines, dates, breadcrumbs) unless it reads as prose.
       if (options.findTitle && title === null && looksLikeTitle(text)) {
         title = text;
+        titleAt = i;
         keep[i] = false;
+      } else if (titleAt >= 0 && i > titleAt && i - titleAt <= STANDFIRST_REACH && !standfirstKept && looksLikeStandfirst(text)) {
+        standfirstKept = true; // the summary under the headline carries its claim and figure
       } else if (!endsLikeSentence(text) || looksLikeDateLine(text)) {
         keep[i] = false;
       }

@@ -1,8 +1,10 @@
 import type { CleanedPage } from './types';
 import { cleanLines, type PageLine } from './clean-lines';
+import { unwrapLines } from './clean-unwrap';
 
 /**
- * Cleans text copied from a web page: finds the title, drops navigation,
+ * Cleans text copied from a web page: joins hard-wrapped lines (see
+ * clean-unwrap.ts) first, then finds the title, drops navigation,
  * prompts, counts and footers around the article, strips the dateline, and
  * returns paragraphs separated by blank lines.
  *
@@ -23,5 +25,5 @@ export function cleanText(text: string): CleanedPage {
     blank = false;
     lines.push({ text: t, block });
   }
-  return cleanLines(lines, { findTitle: true, dropTrailingFragments: true });
+  return cleanLines(unwrapLines(lines), { findTitle: true, dropTrailingFragments: true });
 }

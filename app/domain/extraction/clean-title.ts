@@ -30,3 +30,19 @@ export function looksLikeTitle(line: string): boolean {
   if (looksLikeDateLine(line)) return false;
   return /\p{Ll}/u.test(line) || words >= 4;
 }
+
+/**
+ * A standfirst: the summary sentence under a headline, often without a final
+ * period ("Floods have killed at least 40 people in the north, officials
+ * say"). Eight to sixty words, mostly lower-case (navigation is Title Case),
+ * not a byline or a date.
+ *
+ * @example looksLikeStandfirst('Rising rivers have forced 3,000 families from their homes in the delta') // true
+ */
+export function looksLikeStandfirst(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length < 8 || words.length > 60) return false;
+  if (/^by\s/i.test(line) || /[|»>]/.test(line) || line.includes('@') || looksLikeDateLine(line)) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / words.length >= 0.4;
+}
