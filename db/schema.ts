@@ -59,6 +59,16 @@ export interface ClaimTable {
   signoff_by: number | null;
   signoff_at: string | null;
   signoff_comment: string | null;
+  /** The claim version the approval was given at. */
+  signoff_version: number | null;
+  /** SHA-256 of the approved content (app/domain/claims/approved-content.ts). */
+  signoff_hash: string | null;
+  /** An admin's written reason for approving despite the four-eyes rule. */
+  signoff_override: string | null;
+  /** Who proposed the current final status. */
+  proposed_by: number | null;
+  /** Who last changed the rating or verdict. */
+  judged_by: number | null;
   dismissed_at: string | null;
   merged_into: number | null;
   version: Generated<number>;

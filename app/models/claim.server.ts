@@ -23,6 +23,14 @@ export interface Claim {
   signoffById: number | null;
   signoffAt: string | null;
   signoffComment: string | null;
+  /** The version and content hash the approval was given at (null unless approved). */
+  signoffVersion: number | null;
+  signoffHash: string | null;
+  /** An admin's reason for approving their own proposal or verdict. */
+  signoffOverride: string | null;
+  proposedById: number | null;
+  proposedBy: string | null;
+  judgedById: number | null;
   dismissedAt: string | null;
   mergedInto: number | null;
   version: number;
@@ -38,6 +46,7 @@ function baseQuery(db: DB) {
     .selectFrom('claim')
     .leftJoin('user as assignee', 'assignee.id', 'claim.assignee_id')
     .leftJoin('user as signer', 'signer.id', 'claim.signoff_by')
+    .leftJoin('user as proposer', 'proposer.id', 'claim.proposed_by')
     .select([
       'claim.id',
       'claim.article_id',
@@ -58,6 +67,12 @@ function baseQuery(db: DB) {
       'signer.name as signoff_name',
       'claim.signoff_at',
       'claim.signoff_comment',
+      'claim.signoff_version',
+      'claim.signoff_hash',
+      'claim.signoff_override',
+      'claim.proposed_by',
+      'proposer.name as proposed_name',
+      'claim.judged_by',
       'claim.dismissed_at',
       'claim.merged_into',
       'claim.version',
@@ -88,6 +103,12 @@ function toClaim(r: ClaimRow): Claim {
     signoffById: r.signoff_by,
     signoffAt: r.signoff_at,
     signoffComment: r.signoff_comment,
+    signoffVersion: r.signoff_version,
+    signoffHash: r.signoff_hash,
+    signoffOverride: r.signoff_override,
+    proposedById: r.proposed_by,
+    proposedBy: r.proposed_name,
+    judgedById: r.judged_by,
     dismissedAt: r.dismissed_at,
     mergedInto: r.merged_into,
     version: r.version,
@@ -188,4 +209,104 @@ export async function listQueue(
     assignee: r.assignee_name,
     updatedAt: r.updated_at,
   }));
+}
+
+/** The claims of an article, every one (for changes to the article that touch them all). */
+export async function listClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('claim').select('id').where('article_id', '=', articleId).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** A claim's own approvable fields and its article's citation, for the approved-content hash. */
+export interface ClaimContentRow {
+  id: number;
+  status: string;
+  signoff: Signoff;
+  signoffHash: string | null;
+  claim: { text: string; quote: string; attribution: string | null; status: string; rating: string | null; verdict: string | null };
+  article: { title: string; url: string | null; publisher: string | null; publishedAt: string | null };
+}
+
+export async function listClaimContent(db: DB, claimIds: number[]): Promise<ClaimContentRow[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('claim')
+    .innerJoin('article', 'article.id', 'claim.article_id')
+    .select([
+      'claim.id',
+      'claim.text',
+      'claim.quote',
+      'claim.attribution',
+      'claim.status',
+      'claim.rating',
+      'claim.verdict',
+      'claim.signoff',
+      'claim.signoff_hash',
+      'article.title',
+      'article.url',
+      'article.publisher',
+      'article.published_at',
+    ])
+    .where('claim.id', 'in', claimIds)
+    .orderBy('claim.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    signoff: r.signoff,
+    signoffHash: r.signoff_hash,
+    claim: { text: r.text, quote: r.quote, attribution: r.attribution, status: r.status, rating: r.rating, verdict: r.verdict },
+    article: { title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.published_at },
+  }));
+}
+
+/** Of these claims, the ones an editor has approved (the ones a change would reopen). */
+export async function listApprovedClaimIds(db: DB, claimIds: number[]): Promise<number[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db.selectFrom('claim').select('id').where('id', 'in', claimIds).where('signoff', '=', 'approved').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Approved claims whose approval predates content binding (no hash recorded). */
+export async function listUnboundApprovedClaimIds(db: DB): Promise<number[]> {
+  const rows = await db.selectFrom('claim').select('id').where('signoff', '=', 'approved').where('signoff_hash', 'is', null).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Takes an approval back: sign-off `signoff` (pending), approver, time, hash
+ * and override cleared, version bumped (so a page open on the old version
+ * cannot approve it). Returns what the approval was, for the revision.
+ */
+export async function updateClaimSignoff(db: DB, change: { id: number; now: string; signoff: Signoff }) {
+  const before = await db
+    .selectFrom('claim')
+    .select(['signoff', 'signoff_by', 'signoff_at', 'signoff_version', 'signoff_hash', 'signoff_override'])
+    .where('id', '=', change.id)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('claim')
+    .set((eb) => ({
+      signoff: change.signoff,
+      signoff_by: null,
+      signoff_at: null,
+      signoff_version: null,
+      signoff_hash: null,
+      signoff_override: null,
+      version: eb('version', '+', 1),
+      updated_at: change.now,
+    }))
+    .where('id', '=', change.id)
+    .execute();
+  return before;
+}
+
+/** Bumps the version (and change time) of claims whose figures or evidence changed, so an older page cannot approve them. */
+export async function touchClaims(db: DB, ids: number[], now: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('claim')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+    .where('id', 'in', ids)
+    .execute();
 }

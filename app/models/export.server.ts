@@ -30,6 +30,8 @@ function exportQuery(db: DB, f: ExportFilters) {
       'claim.signoff',
       'signer.name as signoff_name',
       'claim.signoff_at',
+      'claim.signoff_hash',
+      'claim.signoff_override',
       'claim.updated_at',
     ])
     .where('claim.dismissed_at', 'is', null);

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { CONVENTION_CHOICES } from '../domain/measures/reinterpret';
 import { vagueRuleText, type VagueKey } from '../domain/figures/conventions';
-import { currentConventions, setConventions } from '../services/figure-conventions.server';
+import { currentConventions, previewConventions, setConventions } from '../services/figure-conventions.server';
 import { RuleError } from '../services/errors';
 import { requireRole, requireUser } from '../utils/session.server';
 import { roleAllows } from '../utils/permissions';
@@ -24,16 +24,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type ActionResult =
+  | { error: string; changed: null; preview: null }
+  | { error: null; changed: number; reopened: number; preview: null }
+  | { error: null; changed: null; preview: { name: string; label: string; figures: number; reopens: number } };
+
+/**
+ * A switch that would reopen signed-off claims is previewed first: the editor
+ * sees how many, then confirms (`confirm=1`). One that reopens none goes ahead.
+ */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, 'editor');
   const form = await request.formData();
   const name = String(form.get('conventions') ?? '');
-  if (!name) return data({ error: 'Choose the conventions to use.', changed: null }, { status: 400 });
+  if (!name) return data<ActionResult>({ error: 'Choose the conventions to use.', changed: null, preview: null }, { status: 400 });
+  const db = getDb();
   try {
-    const { changed } = await setConventions(getDb(), { name, actor: { id: user.id, now: new Date() } });
-    return { error: null, changed };
+    if (form.get('confirm') !== '1') {
+      const preview = await previewConventions(db, name);
+      if (preview.reopens > 0) {
+        const label = CONVENTION_CHOICES.find((c) => c.name === name)!.label;
+        return data<ActionResult>({ error: null, changed: null, preview: { name, label, ...preview } });
+      }
+    }
+    const { changed, reopened } = await setConventions(db, { name, actor: { id: user.id, now: new Date() } });
+    return data<ActionResult>({ error: null, changed, reopened, preview: null });
   } catch (e) {
-    if (e instanceof RuleError) return data({ error: e.message, changed: null }, { status: 400 });
+    if (e instanceof RuleError) return data<ActionResult>({ error: e.message, changed: null, preview: null }, { status: 400 });
     throw e;
   }
 }
@@ -56,7 +73,27 @@ export default function Conventions() {
           {result.error}
         </p>
       ) : null}
-      {result && result.changed !== null ? <p className="notice" role="status">Saved: {result.changed} figure{result.changed === 1 ? '' : 's'} re-read.</p> : null}
+      {result && result.changed !== null ? (
+        <p className="notice" role="status">
+          Saved: {plural(result.changed, 'figure')} re-read
+          {result.reopened ? `; ${plural(result.reopened, 'signed-off claim')} reopened for sign-off` : ''}.
+        </p>
+      ) : null}
+      {result?.preview ? (
+        <Form method="post" className="card confirm-switch" role="alert">
+          <p>
+            Switching to <strong>{result.preview.label}</strong> gives {plural(result.preview.figures, 'figure')} new bounds and
+            reopens <strong>{plural(result.preview.reopens, 'signed-off claim')}</strong>: their sign-off goes back to pending
+            and they return to the editors’ queue.
+          </p>
+          <input type="hidden" name="conventions" value={result.preview.name} />
+          <input type="hidden" name="confirm" value="1" />
+          <button type="submit" className="primary">
+            Switch and reopen {plural(result.preview.reopens, 'claim')}
+          </button>{' '}
+          <Link to=".">Cancel</Link>
+        </Form>
+      ) : null}
       <Form method="post" className="stack conventions-form">
         <fieldset disabled={!canChange}>
           <legend>Conventions in use</legend>
@@ -74,6 +111,10 @@ export default function Conventions() {
       </Form>
     </main>
   );
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export const ErrorBoundary = PageErrorBoundary;

@@ -3,6 +3,7 @@ import type { ClaimUpdate } from '../../db/schema';
 import { findClaim, updateClaim, type ClaimWithArticle } from '../models/claim.server';
 import { insertRevision } from '../models/revision.server';
 import { NotFoundError, StaleEditError } from './errors';
+import { reopenChangedSignoffs } from './signoff-binding.server';
 
 export interface Actor {
   id: number | null;
@@ -12,7 +13,8 @@ export interface Actor {
 /**
  * The one way a claim's own fields change: checks the version the editor saw,
  * applies the change and writes the revision (what before, what after) in the
- * caller's transaction. `version: null` means "whatever is current" (CLI, internal).
+ * caller's transaction, then reopens the sign-off if the approved content
+ * changed. `version: null` means "whatever is current" (CLI, internal).
  */
 export async function applyClaimChange(
   trx: DB,
@@ -53,11 +55,29 @@ export async function applyClaimChange(
     after,
     note: change.note ?? null,
   });
+  await reopenChangedSignoffs(trx, { claimIds: [claim.id], actor: change.actor, reason: REASONS[change.action] ?? `the claim changed (${change.action})` });
   const updated = await findClaim(trx, claim.id);
   return updated!;
 }
 
-const ALIASES: Record<string, string> = { signoff_by: 'signoffById', assignee_id: 'assigneeId', anchor_start: 'start', anchor_end: 'end' };
+/** Why a change of this kind reopens a sign-off, as the history says it. */
+const REASONS: Record<string, string> = {
+  wording: 'the wording changed',
+  status: 'the status changed',
+  rating: 'the rating or verdict changed',
+  split: 'the claim was split',
+  merge: 'the claim was merged with the next one',
+  'merged-into': 'the claim was merged into another',
+};
+
+const ALIASES: Record<string, string> = {
+  signoff_by: 'signoffById',
+  assignee_id: 'assigneeId',
+  anchor_start: 'start',
+  anchor_end: 'end',
+  proposed_by: 'proposedById',
+  judged_by: 'judgedById',
+};
 
 function camel(column: string): string {
   return ALIASES[column] ?? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -2,6 +2,7 @@ import type { DB } from '../../db/connection';
 import { parseRating } from '../domain/claims/rating';
 import { findRevision } from '../models/revision.server';
 import { findUserById } from '../models/user.server';
+import { findClaim } from '../models/claim.server';
 import { applyClaimChange, type Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
 
@@ -17,7 +18,10 @@ export async function editWording(db: DB, e: { claimId: number; version: number 
   );
 }
 
-/** Rating on the stated scale plus the verdict text explaining it. */
+/**
+ * Rating on the stated scale plus the verdict text explaining it. Whoever
+ * changes either is recorded as the claim's judge (who may not approve it).
+ */
 export async function setRating(
   db: DB,
   e: { claimId: number; version: number | null; rating: string; verdict: string; actor: Actor },
@@ -26,15 +30,19 @@ export async function setRating(
   if (e.rating && !rating) throw new RuleError(`"${e.rating}" is not on the rating scale`);
   const verdict = e.verdict.trim();
   if (verdict.length > 10_000) throw new RuleError('The verdict is at most 10,000 characters');
-  return db.transaction().execute((trx) =>
-    applyClaimChange(trx, {
+  return db.transaction().execute(async (trx) => {
+    const current = await findClaim(trx, e.claimId);
+    if (!current) throw new NotFoundError(`Claim ${e.claimId}`);
+    const set = { rating: rating?.label ?? null, verdict: verdict || null };
+    const changes = set.rating !== current.rating || set.verdict !== current.verdict;
+    return applyClaimChange(trx, {
       claimId: e.claimId,
       version: e.version,
       actor: e.actor,
       action: 'rating',
-      set: { rating: rating?.label ?? null, verdict: verdict || null },
-    }),
-  );
+      set: changes ? { ...set, judged_by: e.actor.id } : set,
+    });
+  });
 }
 
 export async function assignClaim(db: DB, e: { claimId: number; version: number | null; assigneeId: number | null; actor: Actor }) {

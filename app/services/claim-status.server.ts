@@ -1,9 +1,11 @@
 import type { DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
 import { assertCanApprove, assertCanReturn, assertConsistentVerdict, signoffAfterStatus, SignoffError } from '../domain/claims/signoff';
-import { findClaim } from '../models/claim.server';
+import type { ClaimUpdate } from '../../db/schema';
+import { findClaim, type Claim } from '../models/claim.server';
 import { applyClaimChange, type Actor } from './claim-change.server';
 import { NotFoundError, RuleError, StaleEditError } from './errors';
+import { currentContentHashes } from './signoff-binding.server';
 
 export { NotFoundError, StaleEditError } from './errors';
 
@@ -26,41 +28,77 @@ export async function setClaimStatus(
   },
 ): Promise<{ status: ClaimStatus; version: number }> {
   return db.transaction().execute(async (trx) => {
-    if (change.expected) {
-      const current = await findClaim(trx, change.claimId);
-      if (!current) throw new NotFoundError(`Claim ${change.claimId}`);
-      if (current.status !== change.expected) throw new StaleEditError(current);
-    }
+    const current = await findClaim(trx, change.claimId);
+    if (!current) throw new NotFoundError(`Claim ${change.claimId}`);
+    if (change.expected && current.status !== change.expected) throw new StaleEditError(current);
     const claim = await applyClaimChange(trx, {
       claimId: change.claimId,
       version: change.version,
       actor: { id: change.actorId, now: change.now },
       action: 'status',
-      set: {
-        status: change.status,
-        signoff: signoffAfterStatus(change.status),
-        signoff_by: null,
-        signoff_at: null,
-        signoff_comment: null,
-      },
+      set: statusChange(current, change.status, change.actorId),
     });
     return { status: claim.status, version: claim.version };
   });
 }
 
-/** An editor approves the proposed verdict: only then does it count as verified in exports. */
+/**
+ * The columns a status change writes. The same status again changes nothing.
+ * A new final status is a proposal by the actor: pending, unless the claim was
+ * approved, whose reopening (with its reason) is left to the sign-off binding.
+ * A working status clears the sign-off.
+ */
+function statusChange(current: Claim, status: ClaimStatus, actorId: number | null): ClaimUpdate {
+  if (status === current.status) return { status };
+  const signoff = signoffAfterStatus(status);
+  if (signoff === 'pending') {
+    const keep = current.signoff === 'approved';
+    return {
+      status,
+      proposed_by: actorId,
+      ...(keep ? {} : { signoff, signoff_by: null, signoff_at: null, signoff_comment: null }),
+    };
+  }
+  return {
+    status,
+    proposed_by: null,
+    signoff,
+    signoff_by: null,
+    signoff_at: null,
+    signoff_comment: null,
+    signoff_version: null,
+    signoff_hash: null,
+    signoff_override: null,
+  };
+}
+
+/**
+ * An editor approves the proposed verdict: only then does it count as
+ * verified in exports. The approval records the version the editor saw and
+ * the hash of the content approved; any later change to that content reopens it.
+ */
 export async function approveVerdict(db: DB, change: { claimId: number; version: number | null; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const claim = await findClaim(trx, change.claimId);
     if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
+    const version = change.version ?? claim.version;
+    if (version !== claim.version) throw new StaleEditError(claim);
     rule(() => assertCanApprove(claim.signoff, claim.status));
     rule(() => assertConsistentVerdict(claim.status, claim.rating));
+    const hash = (await currentContentHashes(trx, [claim.id])).get(claim.id)!;
     return applyClaimChange(trx, {
       claimId: claim.id,
-      version: change.version,
+      version,
       actor: change.actor,
       action: 'signoff-approve',
-      set: { signoff: 'approved', signoff_by: change.actor.id, signoff_at: change.actor.now.toISOString(), signoff_comment: null },
+      set: {
+        signoff: 'approved',
+        signoff_by: change.actor.id,
+        signoff_at: change.actor.now.toISOString(),
+        signoff_comment: null,
+        signoff_version: version,
+        signoff_hash: hash,
+      },
     });
   });
 }

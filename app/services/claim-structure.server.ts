@@ -5,6 +5,7 @@ import { findArticle } from '../models/article.server';
 import { findClaim, findNextClaim, insertClaim } from '../models/claim.server';
 import { moveFigures } from '../models/figure.server';
 import { insertRevision } from '../models/revision.server';
+import { signoffAfterStatus } from '../domain/claims/signoff';
 import { applyClaimChange, type Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
 
@@ -46,7 +47,11 @@ export async function splitClaim(
       checkworthiness: claim.checkworthiness,
       reasons: JSON.stringify(claim.reasons),
       attribution: claim.attribution,
+      // The new part needs its own sign-off: a final status is a fresh proposal.
       status: claim.status,
+      signoff: signoffAfterStatus(claim.status),
+      proposed_by: signoffAfterStatus(claim.status) === 'pending' ? claim.proposedById : null,
+      assignee_id: claim.assigneeId,
       created_at: at,
       updated_at: at,
     });

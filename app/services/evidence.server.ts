@@ -9,6 +9,7 @@ import { insertRevision } from '../models/revision.server';
 import { normaliseDate, ImportInputError } from '../domain/articles/import-input';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
+import { claimContentChanged } from './signoff-binding.server';
 import { findOrCreateSource, type SourceFields } from './sources.server';
 
 /**
@@ -58,6 +59,7 @@ export async function addEvidence(
       after: { source_id: sourceId, stance: e.stance, excerpt, note },
     });
     if (e.figure && e.figure.text.trim()) await recordSourceFigure(trx, { claimId: claim.id, sourceId, ...e.figure, actor: e.actor });
+    await claimContentChanged(trx, { claimIds: [claim.id], actor: e.actor, reason: 'evidence was added' });
     return id;
   });
 }
@@ -121,5 +123,6 @@ export async function removeEvidenceLink(db: DB, e: { claimId: number; evidenceI
       before: { source_id: ev.source_id, stance: ev.stance, excerpt: ev.excerpt },
       after: null,
     });
+    await claimContentChanged(trx, { claimIds: [ev.claim_id], actor: e.actor, reason: 'evidence was removed' });
   });
 }

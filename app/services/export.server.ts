@@ -8,7 +8,8 @@ import { describeFilters, type ExportFilters } from '../domain/export/export-fil
 import { buildHtml, type Paper } from '../domain/export/export-html';
 import { buildJson } from '../domain/export/export-json';
 import { buildMarkdown } from '../domain/export/export-markdown';
-import type { Chunks, ExportClaim, ExportFormat, ExportHeader, ExportItem } from '../domain/export/types';
+import type { Chunks, ExportArticle, ExportArticleStart, ExportClaim, ExportFormat, ExportHeader, ExportItem } from '../domain/export/types';
+import { approvedContentHash } from '../domain/claims/approved-content';
 import { listEvidenceOfClaims } from '../models/evidence.server';
 import { findExportArticle, liveClaimIdsOfArticle, pageExportClaims, type ExportCursor } from '../models/export.server';
 import { listFiguresOfClaims } from '../models/figure.server';
@@ -46,9 +47,12 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
   let cursor: ExportCursor | null = null;
   let articleId: number | null = null;
   let numbers = new Map<number, number>();
+  let article: ExportArticle | null = null;
   if (filters.articleId !== null) {
     // One article: its heading comes even when no claim is signed off yet.
-    yield await articleStart(db, filters.articleId);
+    const start = await articleStart(db, filters.articleId);
+    yield start;
+    article = start.article;
     articleId = filters.articleId;
     numbers = await numbering(db, articleId);
   }
@@ -64,13 +68,29 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
     const figuresOf = groupBy(figures, (f) => f.claimId!);
     const evidenceOf = groupBy(evidence, (e) => e.claimId);
     for (const r of rows) {
-      if (r.article_id !== articleId) {
+      if (r.article_id !== articleId || !article) {
         articleId = r.article_id;
-        yield await articleStart(db, articleId);
+        const start = await articleStart(db, articleId);
+        yield start;
+        article = start.article;
         numbers = await numbering(db, articleId);
       }
       const rating = r.rating ? parseRating(r.rating) : null;
-      const approved = FINAL_STATUSES.includes(r.status as ClaimStatus) && r.signoff === 'approved';
+      const claimFigures = figuresOf.get(r.id) ?? [];
+      const claimEvidence = evidenceOf.get(r.id) ?? [];
+      // Signed off only while the content is what the editor approved; anything else is a draft.
+      const approved =
+        FINAL_STATUSES.includes(r.status as ClaimStatus) &&
+        r.signoff === 'approved' &&
+        r.signoff_hash !== null &&
+        r.signoff_hash ===
+          approvedContentHash({
+            claim: { text: r.text, quote: r.quote, attribution: r.attribution, status: r.status, rating: r.rating, verdict: r.verdict },
+            article,
+            figures: claimFigures,
+            evidence: claimEvidence,
+          });
+      if (!approved && !filters.includeDrafts) continue;
       const claim: ExportClaim = {
         id: r.id,
         articleId: r.article_id,
@@ -84,12 +104,13 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
         ratingValue: rating?.value ?? null,
         verdict: r.verdict,
         assignee: r.assignee_name,
-        signoff: r.signoff,
+        // An approval of other content than this is no approval: it reads as awaiting sign-off.
+        signoff: approved ? 'approved' : r.signoff === 'approved' ? 'pending' : r.signoff,
         signedOffBy: approved ? r.signoff_name : null,
         signedOffAt: approved ? r.signoff_at : null,
         draft: !approved,
         updatedAt: r.updated_at,
-        evidence: (evidenceOf.get(r.id) ?? []).map((e) => ({
+        evidence: claimEvidence.map((e) => ({
           stance: e.stance,
           sourceTitle: e.sourceTitle,
           sourceUrl: e.sourceUrl,
@@ -97,7 +118,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
           excerpt: e.excerpt,
           note: e.note,
         })),
-        figures: (figuresOf.get(r.id) ?? []).map((f) => ({
+        figures: claimFigures.map((f) => ({
           id: f.id,
           claimId: r.id,
           text: f.text,
@@ -117,7 +138,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
   }
 }
 
-async function articleStart(db: DB, articleId: number): Promise<ExportItem> {
+async function articleStart(db: DB, articleId: number): Promise<ExportArticleStart> {
   const article = await findExportArticle(db, articleId);
   if (!article) throw new NotFoundError(`Article ${articleId}`);
   return { type: 'article', article, competing: await competingFiguresOfArticle(db, articleId) };

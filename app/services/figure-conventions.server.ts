@@ -1,11 +1,13 @@
 import type { DB } from '../../db/connection';
 import type { Conventions } from '../domain/figures/conventions';
-import { CONVENTIONS_SETTING, CONVENTION_CHOICES, conventionsNamed, reinterpret } from '../domain/measures/reinterpret';
+import { CONVENTIONS_SETTING, CONVENTION_CHOICES, conventionsNamed, reinterpret, type Reading } from '../domain/measures/reinterpret';
 import { parseCorrection } from '../domain/measures/measure-input';
-import { findFigureToRead, listFiguresToReread, updateFigureReading } from '../models/figure-reading.server';
+import { findFigureToRead, listFiguresToReread, updateFigureReading, type FigureToRead } from '../models/figure-reading.server';
+import { listApprovedClaimIds } from '../models/claim.server';
 import { insertRevision } from '../models/revision.server';
 import { getSetting, putSetting } from '../models/setting.server';
 import { NotFoundError, RuleError } from './errors';
+import { claimContentChanged } from './signoff-binding.server';
 
 export interface ConventionsActor {
   id: number | null;
@@ -22,13 +24,13 @@ export async function currentConventions(db: DB): Promise<Conventions> {
  * those a checker corrected by hand. One revision for the setting and one
  * per figure whose numbers change, all in one transaction.
  */
-export async function setConventions(db: DB, input: { name: string; actor: ConventionsActor }): Promise<{ changed: number }> {
+export async function setConventions(db: DB, input: { name: string; actor: ConventionsActor }): Promise<{ changed: number; reopened: number }> {
   if (!CONVENTION_CHOICES.some((c) => c.name === input.name)) throw new RuleError(`Unknown conventions "${input.name}"`);
   const conventions = conventionsNamed(input.name);
   return db.transaction().execute(async (trx) => {
     const before = conventionsNamed(await getSetting(trx, CONVENTIONS_SETTING)).name;
     const at = input.actor.now.toISOString();
-    if (before === input.name) return { changed: 0 };
+    if (before === input.name) return { changed: 0, reopened: 0 };
     await putSetting(trx, { key: CONVENTIONS_SETTING, value: input.name, actorId: input.actor.id, now: at });
     await insertRevision(trx, {
       entity: 'setting',
@@ -41,9 +43,9 @@ export async function setConventions(db: DB, input: { name: string; actor: Conve
       after: { [CONVENTIONS_SETTING]: input.name },
     });
     let changed = 0;
-    for (const f of await listFiguresToReread(trx)) {
-      const r = reinterpret(f, conventions);
-      if (!r || (r.low === f.low && r.high === f.high && r.rule === f.rule)) continue;
+    const claimIds = new Set<number>();
+    for (const { f, r } of await plannedRereads(trx, conventions)) {
+      if (f.claimId !== null) claimIds.add(f.claimId);
       await updateFigureReading(trx, { id: f.id, low: r.low, high: r.high, rule: r.rule });
       await insertRevision(trx, {
         entity: 'figure',
@@ -57,8 +59,32 @@ export async function setConventions(db: DB, input: { name: string; actor: Conve
       });
       changed++;
     }
-    return { changed };
+    const reopened = await claimContentChanged(trx, { claimIds, actor: input.actor, reason: `the conventions switch to "${input.name}" changed its figures` });
+    return { changed, reopened: reopened.length };
   });
+}
+
+/** Every figure whose reading (bounds or rule) the conventions would change, with its new reading. */
+async function plannedRereads(db: DB, conventions: Conventions) {
+  const out: Array<{ f: FigureToRead; r: Reading }> = [];
+  for (const f of await listFiguresToReread(db)) {
+    const r = reinterpret(f, conventions);
+    if (!r || (r.low === f.low && r.high === f.high && r.rule === f.rule)) continue;
+    out.push({ f, r });
+  }
+  return out;
+}
+
+/**
+ * What switching to the named conventions would do, without doing it: how
+ * many figures get new bounds and how many signed-off claims that reopens
+ * (the editor confirms knowing this).
+ */
+export async function previewConventions(db: DB, name: string): Promise<{ figures: number; reopens: number }> {
+  if (!CONVENTION_CHOICES.some((c) => c.name === name)) throw new RuleError(`Unknown conventions "${name}"`);
+  const moved = (await plannedRereads(db, conventionsNamed(name))).filter(({ f, r }) => r.low !== f.low || r.high !== f.high);
+  const claimIds = [...new Set(moved.map(({ f }) => f.claimId).filter((id): id is number => id !== null))];
+  return { figures: moved.length, reopens: (await listApprovedClaimIds(db, claimIds)).length };
 }
 
 /** A checker sets a figure's interval by hand; conventions never touch it again. */
@@ -83,5 +109,6 @@ export async function correctFigure(
       before: { low: f.low, high: f.high, rule: f.rule },
       after: { low: parsed.low, high: parsed.high, rule },
     });
+    if (f.claimId !== null) await claimContentChanged(trx, { claimIds: [f.claimId], actor: input.actor, reason: `its figure "${f.text}" was corrected` });
   });
 }

@@ -3,6 +3,8 @@ import { normaliseDate, ImportInputError } from '../domain/articles/import-input
 import { SOURCE_KINDS, urlKey, type SourceKind } from '../domain/sources/source-input';
 import { findSource, findSourceByUrlKey, insertSource, updateSource, type Source } from '../models/source.server';
 import { insertRevision } from '../models/revision.server';
+import { listClaimsCitingSource } from '../models/evidence.server';
+import { reopenChangedSignoffs } from './signoff-binding.server';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError, StaleEditError } from './errors';
 
@@ -96,6 +98,9 @@ export async function editSource(db: DB, e: { sourceId: number; version: number;
       before: { url: current.url, title: current.title, publisher: current.publisher, kind: current.kind, notes: current.notes },
       after: values,
     });
+    // Exports cite the source's title, URL and publisher: approvals of claims citing it covered those.
+    const citing = (await listClaimsCitingSource(trx, current.id)).map((c) => c.claimId);
+    await reopenChangedSignoffs(trx, { claimIds: citing, actor: e.actor, reason: `its source "${current.title}" was edited` });
     return (await findSource(trx, current.id))!;
   });
 }

@@ -3,6 +3,7 @@ import * as init from './2026-11-24T1900-init';
 import * as loginAttempts from './2026-11-24T2000-login-attempts';
 import * as measures from './2026-11-24T2100-measures';
 import * as checkedClaims from './2026-11-29T1600-checked-claims';
+import * as signoffBinding from './2026-11-29T1610-signoff-binding';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T2000-login-attempts': loginAttempts,
   '2026-11-24T2100-measures': measures,
   '2026-11-29T1600-checked-claims': checkedClaims,
+  '2026-11-29T1610-signoff-binding': signoffBinding,
 };
