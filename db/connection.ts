@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from './schema';
+import { ImmediateSqliteDialect, type BusyRetry } from './sqlite-immediate-dialect';
+
+export { DatabaseBusyError } from './sqlite-immediate-dialect';
 
 export type DB = Kysely<Database>;
 
@@ -13,14 +16,21 @@ export function databasePath(url = process.env.DATABASE_URL): string {
   return resolve(url.slice('file:'.length));
 }
 
-export function openDatabase(path = databasePath()): DB {
+/**
+ * Opens (creating if needed) the SQLite file in WAL mode. Transactions take
+ * the write lock at their start and wait for another process's lock
+ * asynchronously (db/sqlite-immediate-dialect.ts): SQLite's own busy wait is
+ * off, as it would block this process's event loop. Throws DatabaseBusyError
+ * from a query when the lock stays taken past `retry.deadlineMs`.
+ */
+export function openDatabase(path = databasePath(), options: { retry?: Partial<BusyRetry> } = {}): DB {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
+  sqlite.pragma('busy_timeout = 0');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite, retry: options.retry }) });
 }
 
 let shared: DB | undefined;
