@@ -50,5 +50,5 @@ export async function closeDb(): Promise<void> {
 export function openMemoryDatabase(): DB {
   const sqlite = new SQLite(':memory:');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
 }
