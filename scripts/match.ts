@@ -14,7 +14,8 @@ import { createInterface } from 'node:readline';
 import { openMemoryDatabase } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { upsertCheckedClaim } from '../app/models/checked-claim.server';
-import { indexTerms, matchText } from '../app/services/claim-matching.server';
+import { indexTerms } from '../app/services/claim-archive.server';
+import { matchText } from '../app/services/claim-matching.server';
 import { DEFAULT_WEIGHTS } from '../app/domain/matching/rank-matches';
 
 const arg = (k: string): string | undefined => {

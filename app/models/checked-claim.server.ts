@@ -137,3 +137,52 @@ export async function findMatchCandidates(
     order by hit.score, c.id`.execute(db);
   return r.rows.map((row) => ({ ...row, lexical: Number(row.lexical) }));
 }
+
+/** A desk claim whose archive copy is missing or older than the claim. */
+export interface DeskClaimToArchive {
+  claimId: number;
+  text: string;
+  articleTitle: string;
+  status: string;
+  rating: string | null;
+  signoffAt: string | null;
+  updatedAt: string;
+}
+
+/**
+ * Desk claims with a final status (not dismissed or merged) whose archive
+ * copy is missing or stale, and archive copies of desk claims that no
+ * longer qualify (their ids, to delete).
+ */
+export async function listDeskArchiveChanges(
+  db: DB,
+  finalStatuses: readonly string[],
+): Promise<{ stale: DeskClaimToArchive[]; gone: number[] }> {
+  const stale = await sql<DeskClaimToArchive>`
+    select claim.id as "claimId", claim.text, article.title as "articleTitle", claim.status, claim.rating,
+      claim.signoff_at as "signoffAt", claim.updated_at as "updatedAt"
+    from claim
+    join article on article.id = claim.article_id
+    left join checked_claim c on c.claim_id = claim.id
+    where claim.status in (${sql.join([...finalStatuses])}) and claim.dismissed_at is null and claim.merged_into is null
+      and (c.id is null or c.updated_at < claim.updated_at)`.execute(db);
+  const gone = await sql<{ claimId: number }>`
+    select c.claim_id as "claimId" from checked_claim c join claim on claim.id = c.claim_id
+    where claim.status not in (${sql.join([...finalStatuses])}) or claim.dismissed_at is not null or claim.merged_into is not null`.execute(db);
+  return { stale: stale.rows, gone: gone.rows.map((r) => r.claimId) };
+}
+
+/** The checked claims a person ruled out for a desk claim ("not the same claim"). */
+export async function listRejectedMatches(db: DB, claimId: number): Promise<Set<number>> {
+  const rows = await db.selectFrom('match_rejection').select('checked_claim_id').where('claim_id', '=', claimId).execute();
+  return new Set(rows.map((r) => r.checked_claim_id));
+}
+
+/** Remembers that a checked claim is not the same claim as a desk claim (idempotent). */
+export async function rejectMatch(db: DB, r: { claimId: number; checkedClaimId: number; userId: number; now: string }): Promise<void> {
+  await db
+    .insertInto('match_rejection')
+    .values({ claim_id: r.claimId, checked_claim_id: r.checkedClaimId, rejected_by: r.userId, rejected_at: r.now })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

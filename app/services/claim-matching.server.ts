@@ -1,7 +1,19 @@
 import type { DB } from '../../db/connection';
 import { toMatchText, type MatchText } from '../domain/matching/match-text';
 import { rankMatches, DEFAULT_WEIGHTS, type RankWeights } from '../domain/matching/rank-matches';
-import { findMatchCandidates, matchStats, type CheckedClaim } from '../models/checked-claim.server';
+import {
+  findMatchCandidates,
+  getCheckedClaim,
+  listRejectedMatches,
+  matchStats,
+  rejectMatch,
+  type CheckedClaim,
+} from '../models/checked-claim.server';
+import { findClaim } from '../models/claim.server';
+import { syncDeskArchive } from './claim-archive.server';
+import type { Actor } from './claim-change.server';
+import { NotFoundError, RuleError } from './errors';
+import { addEvidence } from './evidence.server';
 
 /** How many index hits the ranker re-weighs; more finds more paraphrases, costs time. */
 export const CANDIDATES = 100;
@@ -13,11 +25,8 @@ export const TITLE_WEIGHT = 1.2;
 export interface ClaimMatch {
   checked: CheckedClaim;
   score: number;
-}
-
-/** The stems stored in the index for a checked claim's text and title. */
-export function indexTerms(claim: string, title: string | null): { claimTerms: string; titleTerms: string } {
-  return { claimTerms: toMatchText(claim).terms.join(' '), titleTerms: title ? toMatchText(title).terms.join(' ') : '' };
+  /** Idf-weighted share (0…1) of the query's words the checked claim holds: an absolute measure of overlap. */
+  coverage: number;
 }
 
 /**
@@ -49,6 +58,87 @@ export async function matchText(
   const byId = new Map(kept.map((h) => [h.id, h]));
   return ranked.slice(0, opts.limit).map((r) => {
     const { lexical: _lexical, ...checked } = byId.get(r.id)!;
-    return { checked, score: r.score };
+    return { checked, score: r.score, coverage: r.evidence.queryCoverage };
   });
+}
+
+/**
+ * Below this coverage a match is not shown in the app: fewer than this share
+ * of the claim's weighted words recur in the checked claim. Hand-set.
+ */
+export const MIN_COVERAGE = 0.35;
+
+/**
+ * The checked claims that may be what a desk claim says, best first (at
+ * most `limit`, each with at least MIN_COVERAGE): the desk's own checked
+ * claims (brought up to date first) and the published archive, leaving out
+ * the claim's own archive copy and matches ruled out as "not the same claim".
+ *
+ * @throws NotFoundError when the claim does not exist
+ */
+export async function matchesForClaim(db: DB, claimId: number, opts: { limit: number; now: Date }): Promise<ClaimMatch[]> {
+  const claim = await findClaim(db, claimId);
+  if (!claim) throw new NotFoundError(`Claim ${claimId}`);
+  await syncDeskArchive(db, opts.now.toISOString());
+  const exclude = await listRejectedMatches(db, claimId);
+  const matches = await matchText(db, claim.text, { limit: opts.limit + exclude.size + 1, exclude });
+  return matches.filter((m) => m.checked.claimId !== claimId && m.coverage >= MIN_COVERAGE).slice(0, opts.limit);
+}
+
+/** "Has this been checked?": matches for any sentence (a post, a quote), at most `limit`, each with at least MIN_COVERAGE. */
+export async function checkSentence(db: DB, text: string, opts: { limit: number; now: Date }): Promise<ClaimMatch[]> {
+  await syncDeskArchive(db, opts.now.toISOString());
+  const matches = await matchText(db, text, { limit: opts.limit });
+  return matches.filter((m) => m.coverage >= MIN_COVERAGE);
+}
+
+/**
+ * Links a published fact-check to a desk claim as evidence: its review page
+ * becomes a library source (found by URL if already there) and the link's
+ * stance follows its rating (1–2 refutes, 4–5 supports, else context), with
+ * the rating, publisher and date in the note.
+ *
+ * @throws NotFoundError for an unknown checked claim; RuleError for a desk claim (it has no page to cite)
+ */
+export async function linkMatchAsEvidence(
+  db: DB,
+  l: { claimId: number; checkedClaimId: number; actor: Actor },
+): Promise<number> {
+  const c = await getCheckedClaim(db, l.checkedClaimId);
+  if (!c) throw new NotFoundError(`Checked claim ${l.checkedClaimId}`);
+  if (!c.url) throw new RuleError('A desk claim has no published review to cite; open it instead');
+  const stance = c.ratingValue === null ? 'context' : c.ratingValue <= 2 ? 'refutes' : c.ratingValue >= 4 ? 'supports' : 'context';
+  const rated = [c.rating && `Rated “${c.rating}”`, c.publisher && `by ${c.publisher}`, c.reviewedAt && `on ${c.reviewedAt}`]
+    .filter(Boolean)
+    .join(' ');
+  return addEvidence(db, {
+    claimId: l.claimId,
+    sourceId: null,
+    newSource: {
+      url: c.url,
+      title: c.title ?? c.claim,
+      publisher: c.publisher ?? '',
+      kind: 'news_report',
+      publishedAt: c.reviewedAt ?? '',
+      accessedAt: '',
+      archivedUrl: '',
+      notes: '',
+    },
+    stance,
+    excerpt: c.claim,
+    note: rated ? `${rated}.` : '',
+    actor: l.actor,
+  });
+}
+
+/**
+ * Remembers that a checked claim is not the same claim as a desk claim, so
+ * it is not offered again for it.
+ *
+ * @throws NotFoundError for an unknown claim or checked claim
+ */
+export async function ruleOutMatch(db: DB, r: { claimId: number; checkedClaimId: number; actor: Actor & { id: number } }): Promise<void> {
+  if (!(await findClaim(db, r.claimId))) throw new NotFoundError(`Claim ${r.claimId}`);
+  if (!(await getCheckedClaim(db, r.checkedClaimId))) throw new NotFoundError(`Checked claim ${r.checkedClaimId}`);
+  await rejectMatch(db, { claimId: r.claimId, checkedClaimId: r.checkedClaimId, userId: r.actor.id, now: r.actor.now.toISOString() });
 }

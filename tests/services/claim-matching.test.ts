@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
 import { useTestDb } from '../helpers/test-db';
 import { countCheckedClaims, getCheckedClaim, upsertCheckedClaim } from '../../app/models/checked-claim.server';
-import { indexTerms, matchText } from '../../app/services/claim-matching.server';
+import { indexTerms } from '../../app/services/claim-archive.server';
+import { matchText } from '../../app/services/claim-matching.server';
 
 let db: DB;
 const now = '2026-11-29T10:00:00.000Z';
@@ -44,5 +45,59 @@ describe('matching against the archive', () => {
     expect((await getCheckedClaim(db, id))?.rating).toBe('Mostly false');
     expect((await matchText(db, 'lemon water measles', { limit: 3 }))[0].checked.id).toBe(id);
     expect(await matchText(db, 'flu', { limit: 3 })).toEqual([]);
+  });
+});
+
+describe('the archive and a desk claim', () => {
+  let claimId: number;
+  let userId: number;
+  const actorNow = new Date('2026-11-29T11:00:00Z');
+
+  beforeAll(async () => {
+    const { importClaimReviews } = await import('../../app/services/claim-archive.server');
+    const { importArticle } = await import('../../app/services/import-article.server');
+    const { insertUser } = await import('../../app/models/user.server');
+    userId = (await insertUser(db, { email: 'match@example.org', name: 'Mo Matcher', role: 'checker', passwordHash: 'x', now })).id;
+    await importClaimReviews(db, [{
+      url: 'https://checks.example/tunnel', claim: 'Engineers found the new rail tunnel under the estuary is sinking 4 centimetres a year.',
+      title: 'Is the Estuary Rail Tunnel Sinking?', claimant: null, rating: 'Mostly false', ratingValue: 2,
+      publisher: 'Example Checks', reviewedAt: '2026-02-10',
+    }], now);
+    const article = await importArticle(db, {
+      title: 'Transport news', text: 'The minister told parliament on Tuesday that the rail tunnel under the estuary is sinking by 4 centimetres every year, according to engineers.',
+      url: null, publisher: null, publishedAt: null, format: 'text', fileName: null,
+    }, { id: userId, now: actorNow });
+    const claims = await db.selectFrom('claim').select('id').where('article_id', '=', article.articleId).execute();
+    claimId = claims[0].id;
+  });
+
+  it('offers the published fact-check for a claim that paraphrases it', async () => {
+    const { matchesForClaim } = await import('../../app/services/claim-matching.server');
+    const matches = await matchesForClaim(db, claimId, { limit: 3, now: actorNow });
+    expect(matches[0].checked).toMatchObject({ url: 'https://checks.example/tunnel', rating: 'Mostly false', publisher: 'Example Checks' });
+  });
+
+  it('links the match as refuting evidence with its rating, and forgets a ruled-out match for that claim only', async () => {
+    const { matchesForClaim, linkMatchAsEvidence, ruleOutMatch } = await import('../../app/services/claim-matching.server');
+    const [match] = await matchesForClaim(db, claimId, { limit: 3, now: actorNow });
+    await linkMatchAsEvidence(db, { claimId, checkedClaimId: match.checked.id, actor: { id: userId, now: actorNow } });
+    const ev = await db.selectFrom('evidence').innerJoin('source', 'source.id', 'evidence.source_id')
+      .select(['evidence.stance', 'evidence.note', 'source.url']).where('evidence.claim_id', '=', claimId).execute();
+    expect(ev).toEqual([{ stance: 'refutes', note: 'Rated “Mostly false” by Example Checks on 2026-02-10.', url: 'https://checks.example/tunnel' }]);
+    await ruleOutMatch(db, { claimId, checkedClaimId: match.checked.id, actor: { id: userId, now: actorNow } });
+    const after = await matchesForClaim(db, claimId, { limit: 3, now: actorNow });
+    expect(after.map((m) => m.checked.id)).not.toContain(match.checked.id);
+    await expect(ruleOutMatch(db, { claimId, checkedClaimId: 99999, actor: { id: userId, now: actorNow } })).rejects.toThrow(/not found/);
+  });
+
+  it('puts a desk claim with a final status into the archive and takes it out when reopened', async () => {
+    const { checkSentence } = await import('../../app/services/claim-matching.server');
+    await db.updateTable('claim').set({ status: 'false', rating: 'False', updated_at: '2026-11-29T12:00:00.000Z' }).where('id', '=', claimId).execute();
+    const found = await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow });
+    const desk = found.find((m) => m.checked.claimId === claimId);
+    expect(desk?.checked).toMatchObject({ rating: 'False', ratingValue: 1, url: null, title: 'Transport news' });
+    await db.updateTable('claim').set({ status: 'in_progress', updated_at: '2026-11-29T12:05:00.000Z' }).where('id', '=', claimId).execute();
+    const again = await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow });
+    expect(again.some((m) => m.checked.claimId === claimId)).toBe(false);
   });
 });

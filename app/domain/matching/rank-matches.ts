@@ -100,10 +100,11 @@ export function matchEvidence(query: MatchText, c: RankCandidate, bestLexical: n
   };
 }
 
-/** A ranked candidate: id and combined score (higher is better). */
+/** A ranked candidate: id, combined score (higher is better) and its evidence. */
 export interface RankedMatch {
   id: number;
   score: number;
+  evidence: MatchEvidence;
 }
 
 /**
@@ -122,8 +123,8 @@ export function rankMatches(
       const e = matchEvidence(query, c, best, stats);
       let score = 0;
       for (const k of Object.keys(weights) as Array<keyof RankWeights>) score += weights[k] * e[k];
-      return { id: c.id, score, i };
+      return { id: c.id, score, evidence: e, i };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ id, score }) => ({ id, score }));
+    .map(({ id, score, evidence }) => ({ id, score, evidence }));
 }

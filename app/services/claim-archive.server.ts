@@ -1,0 +1,66 @@
+import type { DB } from '../../db/connection';
+import type { ClaimReviewItem } from '../domain/archive/parse-claimreview';
+import { parseRating } from '../domain/claims/rating';
+import { FINAL_STATUSES, statusLabel } from '../domain/claims/status';
+import { deleteDeskCheckedClaim, listDeskArchiveChanges, upsertCheckedClaim } from '../models/checked-claim.server';
+import { getSetting } from '../models/setting.server';
+import { toMatchText } from '../domain/matching/match-text';
+
+/** The stems stored in the index for a checked claim's text and title. */
+export function indexTerms(claim: string, title: string | null): { claimTerms: string; titleTerms: string } {
+  return { claimTerms: toMatchText(claim).terms.join(' '), titleTerms: title ? toMatchText(title).terms.join(' ') : '' };
+}
+
+/**
+ * Writes published fact-checks into the archive in one transaction: a new
+ * URL adds a checked claim, a known URL updates it in place (nothing is
+ * duplicated). `now` is an ISO timestamp. Returns how many were added and updated.
+ */
+export async function importClaimReviews(db: DB, items: ClaimReviewItem[], now: string): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const item of items) {
+      const r = await upsertCheckedClaim(trx, { ...item, claimId: null, ...indexTerms(item.claim, item.title) }, now);
+      if (r.created) created++;
+      else updated++;
+    }
+  });
+  return { created, updated };
+}
+
+/**
+ * Brings the desk's own checked claims into the archive: every claim with a
+ * final status (verified, false, misleading, unverifiable) that is not
+ * dismissed or merged is copied with its rating (or status) and article
+ * title; copies of claims that no longer qualify are removed. Runs before
+ * matching, so whatever service changed a claim, the archive follows.
+ */
+export async function syncDeskArchive(db: DB, now: string): Promise<void> {
+  const { stale, gone } = await listDeskArchiveChanges(db, FINAL_STATUSES);
+  if (!stale.length && !gone.length) return;
+  const publisher = (await getSetting(db, 'org_name')) || process.env.CLAIMDESK_ORG_NAME || 'This desk';
+  await db.transaction().execute(async (trx) => {
+    for (const c of stale) {
+      const rating = parseRating(c.rating);
+      await upsertCheckedClaim(
+        trx,
+        {
+          url: null,
+          claimId: c.claimId,
+          claim: c.text,
+          title: c.articleTitle,
+          claimant: null,
+          rating: rating?.label ?? statusLabel(c.status),
+          ratingValue: rating?.value ?? null,
+          publisher,
+          reviewedAt: (c.signoffAt ?? c.updatedAt).slice(0, 10),
+          ...indexTerms(c.text, null),
+        },
+        // The copy is as new as the claim it mirrors, so it is not stale on the next pass.
+        c.updatedAt > now ? c.updatedAt : now,
+      );
+    }
+    for (const claimId of gone) await deleteDeskCheckedClaim(trx, claimId);
+  });
+}
