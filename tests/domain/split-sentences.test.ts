@@ -182,3 +182,81 @@ describe('splitSentences', () => {
     for (const s of spans) expect(nasty.slice(s.start, s.end)).toBe(nasty.slice(s.start, s.end).trim());
   });
 });
+
+/**
+ * One sentence pair of our own for each kind of the English "golden rules"
+ * of sentence boundaries (abbreviations, numbers, quotes, lists, ellipses,
+ * PDF line breaks, glued sentences), plus amounts after abbreviations.
+ */
+const KINDS: [string, string[]][] = [
+  ['Good morning all. The bus leaves at noon.', ['Good morning all.', 'The bus leaves at noon.']],
+  ['Where is the key? It is under the mat.', ['Where is the key?', 'It is under the mat.']],
+  ['Look out! The roof is falling.', ['Look out!', 'The roof is falling.']],
+  ['The report was written by Anna K. Berg last spring.', ['The report was written by Anna K. Berg last spring.']],
+  ['The table is on p. 42 of the annex.', ['The table is on p. 42 of the annex.']],
+  ['Did Tom and co. come to the dinner?', ['Did Tom and co. come to the dinner?']],
+  ['The firm merged with Hale, Dunn & Co. at the end of May.', ['The firm merged with Hale, Dunn & Co. at the end of May.']],
+  ["Let's call Maria and co. They will know the way.", ["Let's call Maria and co.", 'They will know the way.']],
+  ['The firm merged with Hale, Dunn & Co. It happened in May.', ['The firm merged with Hale, Dunn & Co.', 'It happened in May.']],
+  ['We could see Mt. Kenya from the plane.', ['We could see Mt. Kenya from the plane.']],
+  ["St. Anne's school is on Elm st. by the park.", ["St. Anne's school is on Elm st. by the park."]],
+  ["This is Tom Jr.'s bike.", ["This is Tom Jr.'s bike."]],
+  ['She studied in the U.K. two years ago.', ['She studied in the U.K. two years ago.']],
+  ['He works for the E.U. Where do you work?', ['He works for the E.U.', 'Where do you work?']],
+  ['We moved to the U.S. What about your family?', ['We moved to the U.S.', 'What about your family?']],
+  ['She is an adviser to the U.S. Senate in Washington.', ['She is an adviser to the U.S. Senate in Washington.']],
+  ['They have stayed in the U.S. for ten years.', ['They have stayed in the U.S. for ten years.']],
+  ['At 7 a.m. Mrs. Lee opened the shop. She closed it at 8 P.M. Mrs. Lee then walked home.', ['At 7 a.m. Mrs. Lee opened the shop.', 'She closed it at 8 P.M.', 'Mrs. Lee then walked home.']],
+  ['He paid $45.50 for the lamp.', ['He paid $45.50 for the lamp.']],
+  ['He paid $45.50. The lamp was cheap.', ['He paid $45.50.', 'The lamp was cheap.']],
+  ['She studies law (She used to work as a nurse for 3 years.) at the city college.', ['She studies law (She used to work as a nurse for 3 years.) at the city college.']],
+  ['My address is sam.lee@mail.example.org. Write to me.', ['My address is sam.lee@mail.example.org.', 'Write to me.']],
+  ['The page is: http://www.shop.example.com/items/red_shoes.html. Take a look.', ['The page is: http://www.shop.example.com/items/red_shoes.html.', 'Take a look.']],
+  ["He looked at her, 'That is fine.' he said.", ["He looked at her, 'That is fine.' he said."]],
+  ['He looked at her, "That is fine." he said.', ['He looked at her, "That is fine." he said.']],
+  ['He looked at her, "That is fine." He put the cup down.', ['He looked at her, "That is fine."', 'He put the cup down.']],
+  ['Wow!! What a goal.', ['Wow!!', 'What a goal.']],
+  ['Really?? Who said that?', ['Really??', 'Who said that?']],
+  ['Hey!? Are you there?', ['Hey!?', 'Are you there?']],
+  ['Hey?! Are you there?', ['Hey?!', 'Are you there?']],
+  ['1.) Buy milk 2.) Call the bank', ['1.) Buy milk', '2.) Call the bank']],
+  ['1.) Buy milk. 2.) Call the bank.', ['1.) Buy milk.', '2.) Call the bank.']],
+  ['1) Buy milk 2) Call the bank', ['1) Buy milk', '2) Call the bank']],
+  ['1) Buy milk. 2) Call the bank.', ['1) Buy milk.', '2) Call the bank.']],
+  ['1. Buy milk 2. Call the bank', ['1. Buy milk', '2. Call the bank']],
+  ['1. Buy milk. 2. Call the bank.', ['1. Buy milk.', '2. Call the bank.']],
+  ['• 4. Buy milk • 5. Call the bank', ['• 4. Buy milk', '• 5. Call the bank']],
+  ['⁃4. Buy milk ⁃5. Call the bank', ['⁃4. Buy milk', '⁃5. Call the bank']],
+  ['a. Buy milk b. Call the bank c. Pay the rent', ['a. Buy milk', 'b. Call the bank', 'c. Pay the rent']],
+  ['The scan broke this line\nin two because of the layout.', ['The scan broke this line\nin two because of the layout.']],
+  ['It was a long \nday at the office.', ['It was a long \nday at the office.']],
+  ['prices\nopening hours\nparking, access\n', ['prices', 'opening hours', 'parking, access']],
+  ['The buoy sits at N°. 4417.332.118. That is where we dive.', ['The buoy sits at N°. 4417.332.118.', 'That is where we dive.']],
+  ['He trained at Yahoo! in the sales team.', ['He trained at Yahoo! in the sales team.']],
+  ['It was the two of us, she and I. Have you met Peter I. Novak?', ['It was the two of us, she and I.', 'Have you met Peter I. Novak?']],
+  ['The author says that by slowing down, “the days will feel longer. . . .”', ['The author says that by slowing down, “the days will feel longer. . . .”']],
+  ['"Darwin [...] saw the tree of life as branching [...]" (Lee 12).', ['"Darwin [...] saw the tree of life as branching [...]" (Lee 12).']],
+  ['When the last words of a sentence are cut, show it with an ellipsis and then a period . . . . The next one starts here.', ['When the last words of a sentence are cut, show it with an ellipsis and then a period . . . .', 'The next one starts here.']],
+  ['I never said that.... He walked out.', ['I never said that....', 'He walked out.']],
+  ["I wasn't sure ... well, you know...look . . . what I mean is . . . I was wrong.", ["I wasn't sure ... well, you know...look . . . what I mean is . . . I was wrong."]],
+  ['A habit that faded over time . . . was the use of odd words, e.g., ... . . . .', ['A habit that faded over time . . . was the use of odd words, e.g., ... . . . .']],
+  ['Good morning.Today is Friday.Ms. Park bought 2,000.That is plenty.', ['Good morning.', 'Today is Friday.', 'Ms. Park bought 2,000.', 'That is plenty.']],
+  ['The price was approx. 40 dollars. Rs. 500 is the fee.', ['The price was approx. 40 dollars.', 'Rs. 500 is the fee.']],
+];
+
+describe('splitSentences on every kind of boundary', () => {
+  it.each(KINDS)('%j', (text, want) => {
+    expect(split(text).map((s) => s.replace(/\s+/g, ' '))).toEqual(want.map((s) => s.replace(/\s+/g, ' ')));
+  });
+
+  it('splits a full stop glued to an opening quote', () => {
+    expect(split('The court adjourned on Friday."We will appeal," the lawyer said.')).toEqual([
+      'The court adjourned on Friday.',
+      '"We will appeal," the lawyer said.',
+    ]);
+    expect(split('Prices rose again in May.“It cannot go on,” one trader said.')).toEqual([
+      'Prices rose again in May.',
+      '“It cannot go on,” one trader said.',
+    ]);
+  });
+});

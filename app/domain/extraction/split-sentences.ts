@@ -184,6 +184,20 @@ class SentenceScanner {
     const { body, n } = this;
     let j = i;
     while (j < n && isTerminal(body.charCodeAt(j))) j++;
+    // A detached spaced ellipsis "word . . ." (four dots: an ellipsis and a period) is one mark;
+    // glued to a word ("end. . . . The") the first dot ends the sentence and the rest opens the next.
+    let spacedDots = 0;
+    if (j === i + 1 && isSpace(body.charCodeAt(i - 1)) && body.charCodeAt(i) === DOT && body.charCodeAt(i + 1) === 32 && body.charCodeAt(i + 2) === DOT) {
+      spacedDots = 1;
+      while (body.charCodeAt(j) === 32 && body.charCodeAt(j + 1) === DOT) {
+        j += 2;
+        spacedDots++;
+      }
+      if (spacedDots < 3) {
+        j = i + 1;
+        spacedDots = 0;
+      }
+    }
     if (!this.segHasWord) return j;
     let k = j;
     if (i < this.shieldEnd) {
@@ -214,6 +228,11 @@ class SentenceScanner {
         }
         return j;
       }
+    }
+    // "on Tuesday.\"We lost": scraped text lost the space before an opening quote.
+    if (k === j && this.quoteClose.has(j) && letterCase(body.charCodeAt(j + 1)) === 1 && isWordChar(body.charCodeAt(i - 1))) {
+      this.emit(j, j);
+      return j;
     }
     // Closing quotes and brackets, then footnote references such as [7][8].
     while (k < n && isCloser(body.charCodeAt(k))) k++;
@@ -265,7 +284,8 @@ class SentenceScanner {
       const ellipsis = c === ELLIPSIS || (isDot && body.charCodeAt(i + 1) === DOT && body.charCodeAt(i + 2) === DOT);
       let question = false;
       for (let t = i; t < j; t++) if (body.charCodeAt(t) === 63) question = true;
-      if (ellipsis) ends = newline || (nextCase === 1 && !this.uninformativeCapital(q));
+      if (spacedDots >= 4) ends = newline || nextCase === 1;
+      else if (ellipsis || spacedDots) ends = newline || (nextCase === 1 && !this.uninformativeCapital(q));
       // "are you kidding? why would you" ends; "alone! he yelled" and '"Why?" she asked' go on.
       else if (question && k === j) ends = true;
       else ends = nextCase !== -1;
@@ -453,7 +473,10 @@ class SentenceScanner {
   }
 
   private onlyBulletsBetween(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (!isBullet(this.body.charCodeAt(k))) return false;
+    for (let k = a; k < b; k++) {
+      const c = this.body.charCodeAt(k);
+      if (!isBullet(c) && !isSpace(c)) return false;
+    }
     return true;
   }
 

@@ -21,7 +21,7 @@ export const CONTINUING_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Prefixes of a number: not sentence-final when a digit follows ("No. 7", "Fig. 2", "p. 14"). */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'no', 'nos', 'nr', 'art', 'arts', 'fig', 'figs', 'vol', 'vols', 'p', 'pp', 'ch', 'chap', 'para', 'sec',
+  'no', 'nos', 'nr', 'n°', 'nº', 'rs', 'rp', 'art', 'arts', 'fig', 'figs', 'vol', 'vols', 'p', 'pp', 'ch', 'chap', 'para', 'sec',
   'sect', 'op', 'ed', 'eds', 'ex', 'tel', 'ph', 'ext', 'rm', 'apt', 'ste', 'div', 'reg', 'rt', 'hwy', 'tab',
   'pl', 'col', 'cols', 'ser', 'iss',
 ]);
