@@ -10,6 +10,8 @@ export interface ExtractRequest {
   clean?: boolean;
   /** How vague words become numbers (the editors' setting); the default table when absent. */
   conventions?: Conventions;
+  /** BCP 47 language assumed when the detector is unsure (short texts); "en" when absent. */
+  deskLanguage?: string;
 }
 
 export interface CleanedPage {
@@ -31,6 +33,16 @@ export interface Sentence extends Span {
   /** Why the score is what it is, for the UI ("contains a figure", "opinion"). */
   reasons: string[];
   attribution: string | null;
+  /** BCP 47 language of the sentence's paragraph ("en", "ar"), "und" when none can be named. */
+  language: string;
+}
+
+/** Something the reader of an extraction should know ("figures are not read in German yet"). */
+export interface Notice {
+  code: 'language_not_read' | 'language_assumed';
+  /** The language the notice is about (BCP 47). */
+  language: string;
+  message: string;
 }
 
 export type Qualifier =
@@ -76,6 +88,9 @@ export interface ExtractionResult {
   title: string | null;
   credit: string | null;
   body: string;
+  /** BCP 47 language of the article ("en", "ar", "fr", "es", "tr"), "und" when none can be named. */
+  language: string;
+  notices: Notice[];
   sentences: Sentence[];
   figures: Figure[];
   groups: FigureGroup[];

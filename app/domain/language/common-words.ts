@@ -1,0 +1,33 @@
+/**
+ * The commonest short words of the languages Claimdesk reads (and of German
+ * and Russian, the usual neighbours in a Syria desk's inbox). A paragraph
+ * where these make up a fair share of the words is taken to be in that
+ * language without running the detector on it (text-stats.ts).
+ */
+const WORDS: Record<string, readonly string[]> = {
+  en: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'were', 'that', 'for', 'on', 'with', 'by', 'said', 'have', 'has', 'had', 'from', 'are', 'it', 'at', 'as', 'be', 'been', 'their', 'they', 'this', 'which', 'after', 'who', 'an', 'or', 'not'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 'en', 'un', 'une', 'est', 'que', 'qui', 'dans', 'pour', 'sur', 'au', 'aux', 'par', 'ont', 'été', 'a', 'ne', 'pas', 'il', 'elle', 'selon', 'plus', 'se', 'ce', 'son', 'sa', 'ses'],
+  es: ['el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'que', 'un', 'una', 'por', 'con', 'para', 'se', 'al', 'es', 'su', 'sus', 'han', 'ha', 'fue', 'según', 'lo', 'como', 'más', 'no', 'dijo', 'entre', 'desde'],
+  tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'en', 'daha', 'çok', 'göre', 'gibi', 'ki', 'olan', 'ise', 'sonra', 'kadar', 'değil', 'her', 'ama', 'yılında', 'dedi', 'şu', 'o'],
+  ar: ['في', 'من', 'على', 'إلى', 'أن', 'عن', 'مع', 'التي', 'الذي', 'هذا', 'هذه', 'قال', 'وقال', 'كما', 'بعد', 'بين', 'ما', 'لا', 'إن', 'أو', 'كان', 'وفي', 'حتى', 'منذ', 'خلال', 'ذلك', 'عند'],
+  de: ['der', 'die', 'das', 'und', 'in', 'den', 'von', 'zu', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es', 'an', 'wurde', 'wurden', 'nach', 'bei', 'sind'],
+  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'из', 'за', 'к', 'о', 'от', 'для', 'это', 'был', 'были', 'также', 'после', 'его', 'их', 'до', 'при', 'более'],
+};
+
+/** word (lower case) → the languages whose list has it */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(WORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
+/** Longer words are never common words: the lookup skips them without lower-casing. */
+export const LONGEST_COMMON_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
+
+/** The languages whose common words include `lowerCaseWord` (empty for most words). */
+export function languagesOfWord(lowerCaseWord: string): readonly string[] {
+  return LANGUAGES_OF.get(lowerCaseWord) ?? NONE;
+}
+const NONE: readonly string[] = [];
+
+/** true when the language has a list here. */
+export function hasCommonWords(language: string): boolean {
+  return language in WORDS;
+}

@@ -1,0 +1,76 @@
+/**
+ * One pass over a text that counts what language detection needs: letters
+ * per script, words, and common words per language.
+ */
+import { languagesOfWord, LONGEST_COMMON_WORD } from './common-words';
+import { isCombiningMark, scriptOf, type ScriptCounts } from './scripts';
+
+export interface TextStats {
+  scripts: ScriptCounts;
+  words: number;
+  /** language → how many of the words are its common words */
+  common: Map<string, number>;
+}
+
+/** Counts for text[start, end). Linear; lower-cases only words short enough to be common words. */
+export function textStats(text: string, start = 0, end = text.length): TextStats {
+  const common = new Map<string, number>();
+  let latin = 0;
+  let arabic = 0;
+  let cyrillic = 0;
+  let greek = 0;
+  let hebrew = 0;
+  let other = 0;
+  let words = 0;
+  let wordStart = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x20;
+    // ASCII letters first: most text of most articles
+    const script = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'latin' : c < 0x80 ? null : scriptOf(c);
+    if (script === 'latin') latin++;
+    else if (script === 'arabic') arabic++;
+    else if (script === 'cyrillic') cyrillic++;
+    else if (script === 'greek') greek++;
+    else if (script === 'hebrew') hebrew++;
+    else if (script === 'other') other++;
+    if (script || (c >= 0x300 && isCombiningMark(c))) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      words++;
+      if (i - wordStart <= LONGEST_COMMON_WORD) {
+        for (const lang of languagesOfWord(text.slice(wordStart, i).toLowerCase())) common.set(lang, (common.get(lang) ?? 0) + 1);
+      }
+      wordStart = -1;
+    }
+  }
+  return { scripts: { latin, arabic, cyrillic, greek, hebrew, other }, words, common };
+}
+
+/** a + b, for the stats of a whole made of parts. */
+export function addStats(a: TextStats, b: TextStats): TextStats {
+  const scripts = { ...a.scripts };
+  for (const k of Object.keys(scripts) as (keyof ScriptCounts)[]) scripts[k] += b.scripts[k];
+  const common = new Map(a.common);
+  for (const [lang, n] of b.common) common.set(lang, (common.get(lang) ?? 0) + n);
+  return { scripts, words: a.words + b.words, common };
+}
+
+/** Share in [0, 1] of the words that are common words of `language`. */
+export function commonShare(stats: TextStats, language: string): number {
+  return stats.words ? (stats.common.get(language) ?? 0) / stats.words : 0;
+}
+
+/** The language with the largest common-word share, and the runner-up's share; null when none. */
+export function topCommon(stats: TextStats): { language: string; share: number; runnerUp: number } | null {
+  let best: string | null = null;
+  let n1 = 0;
+  let n2 = 0;
+  for (const [lang, n] of stats.common) {
+    if (n > n1) {
+      n2 = n1;
+      n1 = n;
+      best = lang;
+    } else if (n > n2) n2 = n;
+  }
+  return best && stats.words ? { language: best, share: n1 / stats.words, runnerUp: n2 / stats.words } : null;
+}
