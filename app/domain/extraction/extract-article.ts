@@ -5,8 +5,8 @@ import { attributeSentences } from './attribution';
 import { scoreCheckworthiness } from './checkworthiness';
 import { findFigures } from '../figures/find-figures';
 import { groupFigures } from '../figures/group-figures';
-import { detectArticleLanguages, type LanguageSpan } from '../language/paragraph-languages';
-import { languageNotices, readsFigures } from '../language/readable-languages';
+import { detectArticleLanguages, type LanguageSpan } from '../language-id/paragraph-languages';
+import { languageNotices, readsFigures } from '../language-id/readable-languages';
 
 /**
  * Runs the whole pipeline: clean page → language → sentences → figures →
