@@ -5,13 +5,11 @@
 import type { Notice } from '../extraction/types';
 import type { LanguageGuess } from './detect-language';
 import type { LanguageSpan } from './paragraph-languages';
+import { lexiconFor } from '../figures/lexicon';
 
-/** Languages with number formats and lexicons in app/domain/figures (BCP 47 primary subtags). */
-export const FIGURE_LANGUAGES: ReadonlySet<string> = new Set(['en']);
-
-/** true when figures are read in `language` ("en", "en-GB"). */
+/** true when figures are read in `language` ("en", "en-GB"): it has a figure lexicon (ADR 010). */
 export function readsFigures(language: string): boolean {
-  return FIGURE_LANGUAGES.has(primary(language));
+  return lexiconFor(language) !== null;
 }
 
 /** The primary subtag, lower case: "en-GB" → "en". */
