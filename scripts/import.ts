@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { formatOfFile, MAX_ARTICLE_BYTES, ImportInputError } from '../app/domain/articles/import-input';
+import { RuleError } from '../app/services/errors';
 import { importArticle } from '../app/services/import-article.server';
 import { decodeText } from '../app/domain/articles/decode-text';
 
@@ -34,7 +35,7 @@ for (const [i, file] of files.entries()) {
   try {
     const format = formatOfFile(file);
     const size = statSync(file).size;
-    if (size > MAX_ARTICLE_BYTES) throw new ImportInputError(`${size} bytes is over the 5 MB limit`, 'file', 413);
+    if (size > MAX_ARTICLE_BYTES) throw new ImportInputError(`${size} bytes is over the 5 MB limit`, 'file', 'too-large');
     const text = decodeText(readFileSync(file), basename(file));
     const r = await importArticle(
       db,
@@ -44,7 +45,7 @@ for (const [i, file] of files.entries()) {
     line = `ok    ${file}: article ${r.articleId} "${r.title}", ${r.claims} claims, ${r.figures} figures`;
   } catch (e) {
     failed++;
-    const why = e instanceof ImportInputError || (e as NodeJS.ErrnoException).code ? (e as Error).message : String(e);
+    const why = e instanceof ImportInputError || e instanceof RuleError || (e as NodeJS.ErrnoException).code ? (e as Error).message : String(e);
     line = `error ${file}: ${why} (skipped)`;
   }
   if (tty) lines.push(line);

@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { listUserAccounts } from '../app/models/user.server';
+import { NotFoundError } from '../app/services/errors';
 import {
   AccountError,
   accountByEmail,
@@ -151,7 +152,7 @@ try {
   if (e instanceof UsageError || (e instanceof Error && e.name === 'TypeError' && 'code' in e)) {
     console.error(`error: ${e.message}\n${USAGE}`);
     status = 2;
-  } else if (e instanceof AccountError) {
+  } else if (e instanceof AccountError || e instanceof NotFoundError) {
     console.error(`error: ${e.message}`);
     status = 1;
   } else {

@@ -6,7 +6,7 @@ import { getDb } from '../../db/connection';
 import { getSettings } from '../models/setting.server';
 import { ORG_SETTINGS, publisherSettings } from '../services/export.server';
 import { savePublisherSettings } from '../services/publisher-settings.server';
-import { requireRole } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Settings · Claimdesk' }];
@@ -35,7 +35,7 @@ const Settings = z.object({
 type Field = keyof z.infer<typeof Settings>;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, 'admin');
+  await requireAccess(request, 'settings.edit');
   const db = getDb();
   const stored = await getSettings(db, [...ORG_SETTINGS]);
   const effective = await publisherSettings(db);
@@ -46,14 +46,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, 'admin');
+  const admin = await requireAccess(request, 'settings.edit');
   const form = await request.formData();
   const raw = Object.fromEntries(['orgName', 'orgUrl', 'siteUrl'].map((k) => [k, String(form.get(k) ?? '')]));
   const parsed = Settings.safeParse(raw);
   if (!parsed.success) {
     const errors: Partial<Record<Field, string>> = {};
     for (const issue of parsed.error.issues) errors[issue.path[0] as Field] ??= issue.message;
-    return data({ ok: false as const, errors, values: raw }, { status: 422 });
+    return data({ ok: false as const, errors, values: raw }, { status: 400 });
   }
   await savePublisherSettings(getDb(), parsed.data, { id: admin.id, now: new Date() });
   return { ok: true as const, errors: {} as Partial<Record<Field, string>>, values: parsed.data };

@@ -12,7 +12,8 @@ import {
   reactivateAccount,
   resetPassword,
 } from '../services/user-admin.server';
-import { requireRole } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { emailField, nameField, newPasswordField, roleField, ROLES } from '../utils/user-input';
 import { PageErrorBoundary } from '../components/error-boundary';
 
@@ -22,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: 'Users · Claimdesk' }];
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const me = await requireRole(request, 'admin');
+  const me = await requireAccess(request, 'users.manage');
   const users = await listUserAccounts(getDb());
   return { users, meId: me.id };
 }
@@ -53,7 +54,7 @@ export type ActionResult =
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, 'admin');
+  const admin = await requireAccess(request, 'users.manage');
   const form = await request.formData();
   const raw = Object.fromEntries([...form].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
   const values = { name: raw.name, email: raw.email, role: raw.role };
@@ -130,11 +131,13 @@ export async function action({ request }: ActionFunctionArgs) {
       }
     }
   } catch (e) {
-    if (e instanceof AccountError) {
-      const field: Field = input.intent === 'add' && (e.field === 'email' || e.field === 'password') ? e.field : 'form';
-      return fail(e.status, { [field]: e.message });
-    }
-    throw e;
+    const field: Field = e instanceof AccountError && input.intent === 'add' && (e.field === 'email' || e.field === 'password') ? e.field : 'form';
+    const message = e instanceof Error ? e.message : String(e);
+    return errorToResponse(
+      e,
+      { ok: false as const, intent, userId: Number.isInteger(rawId) ? rawId : undefined, errors: { [field]: message } as Partial<Record<Field, string>>, values },
+      { headers: NO_STORE },
+    );
   }
 }
 

@@ -7,15 +7,15 @@ import { useShortcuts } from '../utils/use-shortcuts';
 import { getDb } from '../../db/connection';
 import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
 import { loadArticleReview } from '../services/article-review.server';
-import { NotFoundError } from '../services/errors';
 import { requireUser } from '../utils/session.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';
 import { ArticleText } from '../components/article-text';
 import { ClaimPanel } from '../components/claim-panel';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { httpUrl } from '../domain/http-url';
-import { roleAllows } from '../utils/permissions';
+import { can } from '../utils/permissions';
 import { ExportMenu } from '../components/export-menu';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -25,12 +25,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = idParam(params.id, 'Article');
-  try {
-    return { ...(await loadArticleReview(getDb(), id)), canExport: roleAllows(user.role, 'editor') };
-  } catch (e) {
-    if (e instanceof NotFoundError) throw new Response(`Article ${id} does not exist.`, { status: 404 });
-    throw e;
-  }
+  const review = await loadArticleReview(getDb(), id).catch((e) => {
+    throw errorToResponse(e);
+  });
+  return { ...review, canExport: can(user.role, 'export.read') };
 }
 
 /** Moving between claims only changes ?claim=: nothing to reload, so j/k answer at once. */

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { getDb } from '../../db/connection';
-import { ImportInputError } from '../domain/articles/import-input';
 import { importArticle } from '../services/import-article.server';
-import { ExtractionBusyError } from '../services/extraction-pool.server';
 import { readImportForm, toImportInput, type ImportFormValues } from '../utils/import-form.server';
-import { requireRole, requireUser } from '../utils/session.server';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Import an article · Claimdesk' }];
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'checker');
+  const user = await requireAccess(request, 'article.import');
   let values: ImportFormValues | null = null;
   try {
     const form = await readImportForm(request);
@@ -26,14 +26,8 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await importArticle(getDb(), input, { id: user.id, now: new Date() });
     return redirect(`/articles/${result.articleId}`);
   } catch (e) {
-    if (e instanceof ImportInputError) {
-      // Echo every typed value back so nothing the user entered is lost.
-      return data({ error: e.message, field: e.field, values }, { status: e.status });
-    }
-    if (e instanceof ExtractionBusyError) {
-      return data({ error: e.message, field: 'text', values }, { status: 503, headers: { 'Retry-After': '60' } });
-    }
-    throw e;
+    // Echo every typed value back so nothing the user entered is lost.
+    return errorToResponse(e, { values });
   }
 }
 

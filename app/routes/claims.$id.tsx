@@ -3,9 +3,10 @@ import type { ShouldRevalidateFunction } from '@remix-run/react';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { loadClaimPage } from '../services/claim-page.server';
-import { NotFoundError } from '../services/errors';
 import { handleClaimAction, type ClaimActionResult } from '../utils/claim-actions.server';
-import { requireRole, requireUser } from '../utils/session.server';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';
 import { ClaimPanel } from '../components/claim-panel';
 import { statusForKey } from '../domain/claims/status';
@@ -24,17 +25,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = idParam(params.id, 'Claim');
   const sourceQuery = (new URL(request.url).searchParams.get('source') ?? '').slice(0, 200);
-  try {
-    const page = await loadClaimPage(getDb(), id, { sourceQuery });
-    return { ...page, me: { id: user.id, role: user.role } };
-  } catch (e) {
-    if (e instanceof NotFoundError) throw new Response(`Claim ${id} does not exist.`, { status: 404 });
-    throw e;
-  }
+  const page = await loadClaimPage(getDb(), id, { sourceQuery }).catch((e) => {
+    throw errorToResponse(e);
+  });
+  return { ...page, me: { id: user.id, role: user.role } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'checker');
+  const user = await requireAccess(request, 'claim.edit');
   return handleClaimAction(request, idParam(params.id, 'Claim'), user);
 }
 

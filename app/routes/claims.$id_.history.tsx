@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { claimTimeline } from '../services/history.server';
-import { NotFoundError } from '../services/errors';
 import { requireUser } from '../utils/session.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';
 import { DiffView } from '../components/diff-view';
 import { PageErrorBoundary } from '../components/error-boundary';
@@ -16,12 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const id = idParam(params.id, 'Claim');
-  try {
-    return await claimTimeline(getDb(), id);
-  } catch (e) {
-    if (e instanceof NotFoundError) throw new Response(`Claim ${id} does not exist.`, { status: 404 });
-    throw e;
-  }
+  return claimTimeline(getDb(), id).catch((e) => {
+    throw errorToResponse(e);
+  });
 }
 
 export default function ClaimHistory() {

@@ -6,7 +6,7 @@ import { ExportFilterError, onlyDraftStatuses, parseExportFilters } from '../dom
 import { countExportClaims } from '../models/export.server';
 import { listMeasures } from '../models/measure.server';
 import { listUsers } from '../models/user.server';
-import { requireRole } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Export a selection · Claimdesk' }];
@@ -25,7 +25,7 @@ const FILES: Array<[string, string]> = [
  * buttons fetch the files from /exports/selection.md?… and the like. Editors only.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, 'editor');
+  await requireAccess(request, 'export.read');
   const params = new URL(request.url).searchParams;
   const db = getDb();
   const [users, measures] = await Promise.all([listUsers(db), listMeasures(db)]);

@@ -9,8 +9,9 @@ import { attachFigure, detachFigure, editMeasure } from '../services/measure-edi
 import { loadMeasurePage } from '../services/measure-pages.server';
 import { acceptSuggestion, rejectSuggestion } from '../services/measure-suggestion-decisions.server';
 import { correctFigure } from '../services/figure-conventions.server';
-import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
-import { requireRole, requireUser } from '../utils/session.server';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';
 import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
@@ -22,19 +23,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const id = idParam(params.id, 'Measure');
-  try {
-    const q = new URL(request.url).searchParams.get('q');
-    return await loadMeasurePage(getDb(), id, { q });
-  } catch (e) {
-    if (e instanceof NotFoundError) throw new Response(`Measure ${id} does not exist.`, { status: 404 });
-    throw e;
-  }
+  const q = new URL(request.url).searchParams.get('q');
+  return loadMeasurePage(getDb(), id, { q }).catch((e) => {
+    throw errorToResponse(e);
+  });
 }
 
 const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedLow', 'acceptedHigh', 'rationale'] as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'checker');
+  const user = await requireAccess(request, 'measure.edit');
   const id = idParam(params.id, 'Measure');
   const form = await request.formData();
   const intent = String(form.get('intent') ?? '');
@@ -79,15 +77,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return data({ intent, error: 'Unknown action' }, { status: 400 });
     }
   } catch (e) {
-    if (e instanceof NotFoundError) {
-      if (/^Measure/.test(e.message)) throw new Response(`Measure ${id} does not exist.`, { status: 404 });
-      return data({ intent, error: `${e.message}.` }, { status: 404 });
-    }
-    if (e instanceof RuleError) return data({ intent, error: e.message }, { status: 422 });
-    if (e instanceof StaleEditError) {
-      return data({ intent, error: 'Someone else edited this measure since you opened it. The page shows their values; your edit was not saved.' }, { status: 409 });
-    }
-    throw e;
+    return errorToResponse(e, { intent }, {
+      stale: () => ({ error: 'Someone else edited this measure since you opened it. The page shows their values; your edit was not saved.' }),
+    });
   }
 }
 

@@ -7,8 +7,9 @@ import { createMeasure } from '../services/measure-edit.server';
 import { figureForNewMeasure, loadMeasureList } from '../services/measure-pages.server';
 import { acceptSuggestion, rejectSuggestion } from '../services/measure-suggestion-decisions.server';
 import { parseMeasureFields, type FieldErrors } from '../domain/measures/measure-input';
-import { NotFoundError, RuleError } from '../services/errors';
-import { requireRole, requireUser } from '../utils/session.server';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse, invariantResponse } from '../utils/error-response.server';
 import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { VerdictBadge } from '../components/verdict-badge';
@@ -20,24 +21,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const figureParam = url.searchParams.get('figure');
   const figureId = figureParam === null ? null : Number(figureParam);
-  if (figureId !== null && (!Number.isInteger(figureId) || figureId < 1)) throw new Response('The figure id must be a whole number.', { status: 400 });
+  invariantResponse(figureId === null || (Number.isInteger(figureId) && figureId >= 1), 'The figure id must be a whole number.');
   const db = getDb();
-  let figure: Awaited<ReturnType<typeof figureForNewMeasure>> | null = null;
-  if (figureId !== null) {
-    try {
-      figure = await figureForNewMeasure(db, figureId);
-    } catch (e) {
-      if (e instanceof NotFoundError) throw new Response(`Figure ${figureId} does not exist.`, { status: 404 });
-      throw e;
-    }
-  }
+  const figure =
+    figureId === null
+      ? null
+      : await figureForNewMeasure(db, figureId).catch((e) => {
+          throw errorToResponse(e);
+        });
   return { ...(await loadMeasureList(db)), newMeasure: url.searchParams.has('new') || figure !== null, figure };
 }
 
 const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedLow', 'acceptedHigh', 'rationale'] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'checker');
+  const user = await requireAccess(request, 'measure.edit');
   const form = await request.formData();
   const intent = String(form.get('intent') ?? '');
   if (intent === 'create') return create(form, user.id);
@@ -54,9 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await rejectSuggestion(getDb(), { suggestionId, actor });
     return redirect('/measures');
   } catch (e) {
-    if (e instanceof NotFoundError) return data({ error: 'That suggestion does not exist.' }, { status: 404 });
-    if (e instanceof RuleError) return data({ error: e.message }, { status: 422 });
-    throw e;
+    return errorToResponse(e, {});
   }
 }
 
@@ -74,9 +70,7 @@ async function create(form: FormData, userId: number) {
     const id = await createMeasure(getDb(), { fields: parsed.value, figureIds: figureId ? [figureId] : [], actor: { id: userId, now: new Date() } });
     return redirect(`/measures/${id}`);
   } catch (e) {
-    if (e instanceof NotFoundError) return data({ intent: 'create', error: `${e.message}.`, values: raw }, { status: 404 });
-    if (e instanceof RuleError) return data({ intent: 'create', error: e.message, values: raw }, { status: 422 });
-    throw e;
+    return errorToResponse(e, { intent: 'create', values: raw });
   }
 }
 

@@ -5,9 +5,10 @@ import { getDb } from '../../db/connection';
 import { CONVENTION_CHOICES } from '../domain/measures/reinterpret';
 import { vagueRuleText, type VagueKey } from '../domain/figures/conventions';
 import { currentConventions, previewConventions, setConventions } from '../services/figure-conventions.server';
-import { RuleError } from '../services/errors';
-import { requireRole, requireUser } from '../utils/session.server';
-import { roleAllows } from '../utils/permissions';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse } from '../utils/error-response.server';
+import { can } from '../utils/permissions';
 import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Conventions for vague words · Claimdesk' }];
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const current = await currentConventions(getDb());
   return {
     current: current.name,
-    canChange: roleAllows(user.role, 'editor'),
+    canChange: can(user.role, 'measure.conventions'),
     choices: CONVENTION_CHOICES.map((c) => ({ name: c.name, label: c.label, rules: SHOWN.map((k) => vagueRuleText(c.conventions, k).replace(/ \(\w+ conventions\)$/, '')) })),
   };
 }
@@ -34,10 +35,12 @@ type ActionResult =
  * sees how many, then confirms (`confirm=1`). One that reopens none goes ahead.
  */
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'editor');
+  const user = await requireAccess(request, 'measure.conventions');
   const form = await request.formData();
   const name = String(form.get('conventions') ?? '');
-  if (!name) return data<ActionResult>({ error: 'Choose the conventions to use.', changed: null, preview: null }, { status: 400 });
+  if (!CONVENTION_CHOICES.some((c) => c.name === name)) {
+    return data<ActionResult>({ error: 'Choose the conventions to use.', changed: null, preview: null }, { status: 400 });
+  }
   const db = getDb();
   try {
     if (form.get('confirm') !== '1') {
@@ -50,8 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const { changed, reopened } = await setConventions(db, { name, actor: { id: user.id, now: new Date() } });
     return data<ActionResult>({ error: null, changed, reopened, preview: null });
   } catch (e) {
-    if (e instanceof RuleError) return data<ActionResult>({ error: e.message, changed: null, preview: null }, { status: 400 });
-    throw e;
+    return errorToResponse(e, { changed: null, preview: null });
   }
 }
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { listQueue } from '../models/claim.server';
 import { requireUser } from '../utils/session.server';
-import { roleAllows } from '../utils/permissions';
+import { can } from '../utils/permissions';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
 
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
   const mine = await listQueue(db, { assigneeId: user.id });
-  const awaiting = roleAllows(user.role, 'editor') ? await listQueue(db, { signoff: 'pending' }) : null;
+  const awaiting = can(user.role, 'claim.signoff') ? await listQueue(db, { signoff: 'pending' }) : null;
   const returned = mine.filter((c) => c.signoff === 'returned');
   return { mine, awaiting, returned: returned.length };
 }

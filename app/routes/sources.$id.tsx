@@ -7,8 +7,9 @@ import { findSource } from '../models/source.server';
 import { listClaimsCitingSource } from '../models/evidence.server';
 import { listFiguresOfSources } from '../models/figure.server';
 import { editSource } from '../services/sources.server';
-import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
-import { requireRole, requireUser } from '../utils/session.server';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse, invariantResponse } from '../utils/error-response.server';
 import { sourceFieldsOf } from '../utils/source-form.server';
 import { idParam } from '../utils/params';
 import { httpUrl } from '../domain/http-url';
@@ -24,13 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam(params.id, 'Source');
   const db = getDb();
   const source = await findSource(db, id);
-  if (!source) throw new Response(`Source ${id} does not exist.`, { status: 404 });
+  invariantResponse(source, `Source ${id} does not exist.`, { status: 404 });
   const [citing, figures] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id])]);
   return { source, citing, figures };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'checker');
+  const user = await requireAccess(request, 'source.edit');
   const id = idParam(params.id, 'Source');
   const form = await request.formData();
   const fields = sourceFieldsOf(form);
@@ -39,15 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await editSource(getDb(), { sourceId: id, version, fields, actor: { id: user.id, now: new Date() } });
     return redirect(`/sources/${id}`);
   } catch (e) {
-    if (e instanceof NotFoundError) throw new Response(`Source ${id} does not exist.`, { status: 404 });
-    if (e instanceof RuleError) return data({ error: e.message, values: fields }, { status: 422 });
-    if (e instanceof StaleEditError) {
-      return data(
-        { error: 'Someone else edited this source since you opened it. Your values are kept below; the page shows theirs.', values: fields },
-        { status: 409 },
-      );
-    }
-    throw e;
+    return errorToResponse(e, { values: fields }, {
+      stale: () => ({ error: 'Someone else edited this source since you opened it. Your values are kept below; the page shows theirs.' }),
+    });
   }
 }
 

@@ -5,8 +5,9 @@ import { getDb } from '../../db/connection';
 import { sourceKindLabel } from '../domain/sources/source-input';
 import { searchSources } from '../models/source.server';
 import { createSource } from '../services/sources.server';
-import { RuleError } from '../services/errors';
-import { requireRole, requireUser } from '../utils/session.server';
+import { requireUser } from '../utils/session.server';
+import { requireAccess } from '../utils/access.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { sourceFieldsOf } from '../utils/source-form.server';
 import { PAGE_SIZE, pageParam } from '../utils/params';
 import { SourceFields } from '../components/source-fields';
@@ -24,15 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'checker');
+  const user = await requireAccess(request, 'source.edit');
   const form = await request.formData();
   const fields = sourceFieldsOf(form);
   try {
     const { source, created } = await createSource(getDb(), fields, { id: user.id, now: new Date() });
     return redirect(`/sources/${source.id}${created ? '' : '?existing=1'}`);
   } catch (e) {
-    if (e instanceof RuleError) return data({ error: e.message, values: fields }, { status: 422 });
-    throw e;
+    return errorToResponse(e, { values: fields });
   }
 }
 

@@ -1,6 +1,14 @@
+/**
+ * The errors services throw. They say what went wrong, never how to answer:
+ * app/utils/error-response.server.ts is the one place that turns them into
+ * HTTP statuses (and scripts into exit codes).
+ */
+
+/** Something the request names (a claim, a figure, an account) is not there. */
 export class NotFoundError extends Error {
+  /** `what` names the thing ("Claim 12"); the message reads "Claim 12 does not exist.". */
   constructor(what: string) {
-    super(`${what} not found`);
+    super(`${what} does not exist.`);
     this.name = 'NotFoundError';
   }
 }
@@ -13,9 +21,15 @@ export class StaleEditError<T = unknown> extends Error {
   }
 }
 
-/** A request the rules refuse (wrong state, missing reason); routes answer 422. */
+/**
+ * A request the rules refuse (wrong state, missing reason, a duplicate);
+ * `field` names the form field it belongs beside, when there is one.
+ */
 export class RuleError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'RuleError';
   }

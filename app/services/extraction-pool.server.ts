@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { ImportInputError } from '../domain/articles/import-input';
+import { RuleError } from './errors';
 import type { ExtractionResult, ExtractRequest } from '../domain/extraction/types';
 import type { ExtractTaskResult } from '../workers/extract-task';
 
@@ -60,7 +60,7 @@ export function extractionBudgetMs(): number {
 /**
  * Runs extractArticle in a worker thread within a time budget.
  *
- * @throws ImportInputError (422, field "text") when the page is past the page
+ * @throws RuleError (field "text") when the page is past the page
  *   limits (app/domain/extraction/page-limits.ts), runs past the budget, or
  *   needs more than the worker's memory.
  * @throws ExtractionBusyError when the queue of waiting imports is full.
@@ -79,22 +79,21 @@ export async function extractOffThread(
     answer = await p.run(request, { signal: abort.signal });
   } catch (e) {
     if (abort.signal.aborted) {
-      throw new ImportInputError(
+      throw new RuleError(
         `Reading this page took longer than ${budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`}, so it was stopped. ` +
           'Save the article as plain text and import that.',
         'text',
-        422,
       );
     }
     if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      throw new ImportInputError('This page needs more memory to read than an article may; import it as plain text', 'text', 422);
+      throw new RuleError('This page needs more memory to read than an article may; import it as plain text', 'text');
     }
     if (/queue is at limit/i.test((e as Error).message)) throw new ExtractionBusyError();
     throw e;
   } finally {
     clearTimeout(timer);
   }
-  if (!answer.ok) throw new ImportInputError(answer.refused, 'text', 422);
+  if (!answer.ok) throw new RuleError(answer.refused, 'text');
   return answer.result;
 }
 

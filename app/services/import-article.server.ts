@@ -1,3 +1,4 @@
+import { RuleError } from './errors';
 import { createHash } from 'node:crypto';
 import type { DB } from '../../db/connection';
 import { claimsFromExtraction } from '../domain/claims/claims-from-extraction';
@@ -36,9 +37,9 @@ export async function importArticle(
   input: ImportInput,
   actor: { id: number | null; now: Date },
 ): Promise<ImportResult> {
-  if (!input.text.trim()) throw new ImportInputError('The article is empty: paste its text or choose a file', 'text', 422);
+  if (!input.text.trim()) throw new ImportInputError('The article is empty: paste its text or choose a file', 'text');
   if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES) {
-    throw new ImportInputError('The article is larger than 5 MB', 'text', 413);
+    throw new ImportInputError('The article is larger than 5 MB', 'text', 'too-large');
   }
   assertTextual(input.text, input.fileName ?? 'The pasted text');
 
@@ -46,7 +47,7 @@ export async function importArticle(
   // Off the event loop, within a time budget and the page limits (422 beyond them).
   const result = await extractOffThread({ text: input.text, format: input.format, clean: true, conventions });
   if (!result.body.trim()) {
-    throw new ImportInputError('No article text was found in what you gave', 'text', 422);
+    throw new RuleError('No article text was found in what you gave', 'text');
   }
   const drafts = claimsFromExtraction(result);
   const now = actor.now.toISOString();

@@ -13,40 +13,40 @@ import { deleteSessionsOfUser } from '../models/session.server';
 import { generatePassword, hashPassword } from '../utils/password.server';
 import { insertRevision } from '../models/revision.server';
 import { createUser } from './auth.server';
+import { NotFoundError, RuleError } from './errors';
 
 /** Account changes go into the same tamper-evident history as claims (never a password or hash). */
 async function record(trx: DB, user: User, actorId: number | null, action: string, before: unknown, after: unknown) {
   await insertRevision(trx, { entity: 'user', entityId: user.id, claimId: null, actorId, at: new Date().toISOString(), action, before, after });
 }
 
-/** A refused account change; `field` names the form field to show it beside. */
-export class AccountError extends Error {
+/** A refused account change; `field` names the form field to show it beside ('user' when none fits). */
+export class AccountError extends RuleError {
   constructor(
     message: string,
     readonly field: 'email' | 'role' | 'password' | 'user' = 'user',
-    readonly status: 404 | 409 | 422 = 422,
   ) {
-    super(message);
+    super(message, field);
     this.name = 'AccountError';
   }
 }
 
 async function existing(db: DB, userId: number): Promise<User> {
   const user = await findUserById(db, userId);
-  if (!user) throw new AccountError(`There is no user ${userId}.`, 'user', 404);
+  if (!user) throw new NotFoundError(`User ${userId}`);
   return user;
 }
 
 export async function accountByEmail(db: DB, email: string): Promise<User> {
   const user = await findUserByEmail(db, email);
-  if (!user) throw new AccountError(`There is no account for ${email}.`, 'email', 404);
+  if (!user) throw new NotFoundError(`The account for ${email}`);
   return user;
 }
 
 /** Someone must always be able to manage accounts. */
 async function keepAnAdmin(db: DB, user: User, what: string): Promise<void> {
   if (user.role === 'admin' && user.active && (await countActiveAdmins(db)) <= 1) {
-    throw new AccountError(`${user.email} is the only active admin, so they cannot be ${what}.`, 'role', 409);
+    throw new AccountError(`${user.email} is the only active admin, so they cannot be ${what}.`, 'role');
   }
 }
 
@@ -60,7 +60,7 @@ export async function addAccount(
   const password = input.password || generatedPassword!;
   return db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, input.email)) {
-      throw new AccountError(`There is already an account for ${input.email.toLowerCase()}.`, 'email', 409);
+      throw new AccountError(`There is already an account for ${input.email.toLowerCase()}.`, 'email');
     }
     const user = await createUser(trx, { email: input.email, name: input.name, role: input.role, password }, now);
     await record(trx, user, input.actorId ?? null, 'account-add', null, { email: user.email, name: user.name, role: user.role });

@@ -7,8 +7,9 @@ import { setClaimStatus, approveVerdict, returnVerdict } from '../services/claim
 import { assignClaim, dismissClaim, editWording, restoreClaim, restoreWording, setRating } from '../services/claim-edit.server';
 import { mergeWithNext, splitClaim } from '../services/claim-structure.server';
 import { addEvidence, removeEvidenceLink } from '../services/evidence.server';
-import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
-import { requireRole } from './session.server';
+import { RuleError } from '../services/errors';
+import { assertAccess } from './access.server';
+import { errorToResponse } from './error-response.server';
 
 export interface ClaimActionResult {
   intent?: string;
@@ -82,11 +83,11 @@ export async function handleClaimAction(request: Request, claimId: number, user:
         await assignClaim(db, { claimId, version, assigneeId: idOf(form, 'assigneeId'), actor });
         break;
       case 'approve':
-        await requireRole(request, 'editor');
+        assertAccess(user, 'claim.signoff');
         await approveVerdict(db, { claimId, version, actor });
         break;
       case 'return':
-        await requireRole(request, 'editor');
+        assertAccess(user, 'claim.signoff');
         await returnVerdict(db, { claimId, version, comment: str(form, 'comment'), actor });
         break;
       case 'dismiss':
@@ -148,10 +149,7 @@ export async function handleClaimAction(request: Request, claimId: number, user:
     if (to.startsWith('/') && !to.startsWith('//')) return redirect(to);
     return data<ClaimActionResult>(result);
   } catch (e) {
-    if (e instanceof NotFoundError) throw new Response(`${e.message}.`, { status: 404 });
-    if (e instanceof RuleError) return fail(422, { error: e.message });
-    if (e instanceof StaleEditError) return fail(409, conflictOf(intent, form, e.current as ClaimWithArticle));
-    throw e;
+    return errorToResponse<ClaimActionResult>(e, { intent, values }, { stale: (current) => conflictOf(intent, form, current as ClaimWithArticle) });
   }
 }
 

@@ -3,9 +3,9 @@ import { ClaimReviewRefusedError } from '../domain/export/claimreview-preflight'
 import { ExportFilterError, flag, parseExportFilters } from '../domain/export/export-filters';
 import { parsePaper } from '../domain/export/export-html';
 import type { Chunks, ExportFormat } from '../domain/export/types';
-import { NotFoundError } from '../services/errors';
 import { prepareExport, type ExportFile } from '../services/export.server';
-import { requireRole } from './session.server';
+import { requireAccess } from './access.server';
+import { statusOfError } from './error-response.server';
 
 /** Chunks as a byte stream, pulled as the client reads (backpressure), closed early if it goes away. */
 export function streamChunks(chunks: Chunks): ReadableStream<Uint8Array> {
@@ -66,7 +66,7 @@ export async function exportLoader(
   request: Request,
   target: { articleId: number | null; format: ExportFormat; table?: 'claims' | 'figures' },
 ): Promise<Response> {
-  const editor = await requireRole(request, 'editor');
+  const editor = await requireAccess(request, 'export.read');
   const params = new URL(request.url).searchParams;
   try {
     const filters = parseExportFilters(params, target.articleId);
@@ -85,8 +85,6 @@ export async function exportLoader(
     });
     return exportResponse(file, target.format === 'html' ? 'inline' : 'attachment');
   } catch (e) {
-    if (e instanceof ExportFilterError) return text(400, e.message);
-    if (e instanceof NotFoundError) return text(404, `Article ${target.articleId} does not exist.`);
     if (e instanceof ClaimReviewRefusedError) {
       const shown = e.result.errors.slice(0, 50);
       const more = e.result.errors.length - shown.length;
@@ -96,6 +94,8 @@ export async function exportLoader(
           (e.result.warnings.length ? `\n\nWarnings:\n${e.result.warnings.slice(0, 20).map((m) => `- ${m}`).join('\n')}` : ''),
       );
     }
-    throw e;
+    const status = statusOfError(e);
+    if (status === null) throw e;
+    return text(status, (e as Error).message);
   }
 }

@@ -27,7 +27,7 @@ export async function readImportForm(request: Request): Promise<{ values: Import
   const declared = Number(request.headers.get('Content-Length') ?? '0');
   // Form fields add a little on top of the article itself.
   if (declared > MAX_ARTICLE_BYTES + 256 * 1024) {
-    throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 413);
+    throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 'too-large');
   }
   let form: FormData;
   try {
@@ -40,9 +40,9 @@ export async function readImportForm(request: Request): Promise<{ values: Import
       : await request.formData();
   } catch (e) {
     if (e instanceof MaxPartSizeExceededError) {
-      throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 413);
+      throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 'too-large');
     }
-    throw new ImportInputError('The form could not be read; please try again', 'text', 400);
+    throw new ImportInputError('The form could not be read; please try again', 'text');
   }
   const str = (k: string) => {
     const v = form.get(k);
@@ -73,13 +73,13 @@ export async function toImportInput(values: ImportFormValues, file: File | null)
     fileName = file.name;
     text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
   } else if (values.format !== 'text' && values.format !== 'html') {
-    throw new ImportInputError('Choose plain text or HTML', 'format', 422);
+    throw new ImportInputError('Choose plain text or HTML', 'format');
   } else if (format === 'text' && /^\s*<(!doctype html|html)[\s>]/i.test(text)) {
     // Pasted page source: treat it as the HTML it is.
     format = 'html';
   }
   if (!text.trim()) {
-    throw new ImportInputError('The article is empty: paste its text or choose a file', file ? 'file' : 'text', 422);
+    throw new ImportInputError('The article is empty: paste its text or choose a file', file ? 'file' : 'text');
   }
   return {
     text,

@@ -1,9 +1,8 @@
 import { redirect } from '@remix-run/node';
 import { getDb } from '../../db/connection';
 import { SESSION_DAYS, userOfSession } from '../services/auth.server';
-import type { Role, User } from '../models/user.server';
+import type { User } from '../models/user.server';
 import { requireSameOrigin } from './same-origin.server';
-import { roleAllows } from './permissions';
 
 const COOKIE = 'claimdesk_session';
 
@@ -38,7 +37,7 @@ export async function getUser(request: Request): Promise<User | null> {
 
 /**
  * The signed-in user, or a redirect to /login that comes back here. Every
- * action calls this (directly or through requireRole), so it is also where a
+ * action calls this (directly or through requireAccess), so it is also where a
  * cross-site POST is refused (403) before anything else happens.
  */
 export async function requireUser(request: Request): Promise<User> {
@@ -48,13 +47,4 @@ export async function requireUser(request: Request): Promise<User> {
   const url = new URL(request.url);
   const back = url.pathname + url.search;
   throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
-}
-
-/** The signed-in user when their role is at least `role`; otherwise 403. */
-export async function requireRole(request: Request, role: Role): Promise<User> {
-  const user = await requireUser(request);
-  if (!roleAllows(user.role, role)) {
-    throw new Response(`This needs the ${role} role; you are signed in as ${user.role}.`, { status: 403 });
-  }
-  return user;
 }

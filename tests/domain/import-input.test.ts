@@ -4,12 +4,12 @@ import {
 } from '../../app/domain/articles/import-input';
 
 describe('import input', () => {
-  it('reads the format from the file extension and refuses others with 415', () => {
+  it('reads the format from the file extension and refuses others as unsupported', () => {
     expect(formatOfFile('a.TXT')).toBe('text');
     expect(formatOfFile('notes.md')).toBe('text');
     expect(formatOfFile('page.htm')).toBe('html');
     expect(() => formatOfFile('scan.pdf')).toThrow(ImportInputError);
-    try { formatOfFile('x.docx'); } catch (e) { expect((e as ImportInputError).status).toBe(415); }
+    try { formatOfFile('x.docx'); } catch (e) { expect((e as ImportInputError).kind).toBe('unsupported'); }
   });
   it('refuses binary text', () => {
     expect(() => assertTextual('PNG\u0000\u0001', 'x.txt')).toThrow(/binary/);

@@ -8,18 +8,33 @@ export async function call(
   context: AppLoadContext = {},
 ): Promise<Response> {
   try {
-    const out = await fn({ request, params, context });
-    if (out instanceof Response) return out;
-    // data() returns a DataWithResponseInit: { type, data, init }
-    const d = out as { type?: string; data?: unknown; init?: ResponseInit | null };
-    if (d && d.type === 'DataWithResponseInit') {
-      return new Response(JSON.stringify(d.data), { status: d.init?.status ?? 200, headers: d.init?.headers });
-    }
-    return new Response(JSON.stringify(out), { status: 200 });
+    return asResponse(await fn({ request, params, context }));
   } catch (e) {
     if (e instanceof Response) return e;
+    // A thrown data() (a loader's 404 from errorToResponse) is an answer too, as Remix treats it.
+    if (isData(e)) return asResponse(e);
     throw e;
   }
+}
+
+interface DataWithInit {
+  type: 'DataWithResponseInit';
+  data: unknown;
+  init?: ResponseInit | null;
+}
+
+function isData(out: unknown): out is DataWithInit {
+  return !!out && typeof out === 'object' && (out as { type?: string }).type === 'DataWithResponseInit';
+}
+
+function asResponse(out: unknown): Response {
+  if (out instanceof Response) return out;
+  // data() returns a DataWithResponseInit: { type, data, init }; a string body is sent as text, anything else as JSON.
+  if (isData(out)) {
+    const body = typeof out.data === 'string' ? out.data : JSON.stringify(out.data);
+    return new Response(body, { status: out.init?.status ?? 200, headers: out.init?.headers });
+  }
+  return new Response(JSON.stringify(out), { status: 200 });
 }
 
 export const BASE = 'http://localhost';

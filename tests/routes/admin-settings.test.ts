@@ -27,9 +27,9 @@ describe('/admin/settings', () => {
     expect((await verifyHistory(db)).broken).toBeNull();
   });
 
-  it('refuses a javascript: site URL with 422 and keeps the saved one', async () => {
+  it('refuses a javascript: site URL with 400 and keeps the saved one', async () => {
     const res = await call(action, post('/admin/settings', admin, form({ orgName: 'X', orgUrl: '', siteUrl: 'javascript:alert(1)' })));
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(400);
     expect((await getSettings(db, ['site_url'])).site_url).toBe('https://desk.example/checks');
   });
 

@@ -72,7 +72,7 @@ describe('/admin/users', () => {
 
   it('refuses a second account for the same email, whatever its case', async () => {
     const res = await send({ intent: 'add', name: 'Again', email: 'TOM@example.org', role: 'checker' });
-    expect(res.status).toBe(409);
+    expect(res.status).toBe(422);
     const body = (await res.json()) as Failure;
     expect(body.errors.email).toBe('There is already an account for tom@example.org.');
     expect(body.values.name).toBe('Again');

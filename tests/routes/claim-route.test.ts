@@ -52,6 +52,23 @@ describe('claim routes', () => {
     expect(await status()).toEqual({ status: 'verified', version: 2 });
   });
 
+  it.each(['approve', 'return'])('refuses %s from a checker with 403 (sign-off is for editors) and changes nothing', async (intent) => {
+    const before = await status();
+    const body = new URLSearchParams({ intent, version: String(before.version), comment: 'Needs a second source' });
+    const res = await call(action, post(`/claims/${claimId}`, cookie, body), { id: String(claimId) });
+    expect(res.status).toBe(403);
+    expect(await status()).toEqual(before);
+  });
+
+  it('lets an editor send a proposed verdict back', async () => {
+    const editor = (await signedIn(db, 'editor')).cookie;
+    const before = await status();
+    const body = new URLSearchParams({ intent: 'return', version: String(before.version), comment: 'Cite the UN figure as well' });
+    const res = await call(action, post(`/claims/${claimId}`, editor, body), { id: String(claimId) });
+    expect(res.status).toBe(200);
+    expect((await status()).status).toBe('in_progress');
+  });
+
   it.each(['abc', '0', '-1', '1e3', '99999999'])('gives 404 for the claim id %s', async (id) => {
     const res = await call(loader, get(`/claims/${id}`, cookie), { id });
     expect(res.status).toBe(404);

@@ -38,12 +38,12 @@ describe('POST /articles/new', () => {
   });
 
   it.each([
-    ['an empty paste', form({ text: '   ', format: 'text' }), 422, /empty/],
+    ['an empty paste', form({ text: '   ', format: 'text' }), 400, /empty/],
     ['a binary upload', form({ text: '' }, { name: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }), 415, /binary/],
     ['a PDF', form({ text: '' }, { name: 'report.pdf', bytes: new TextEncoder().encode('%PDF-1.4') }), 415, /\.txt, \.md or \.html/],
     ['a 6 MB upload', form({ text: '' }, { name: 'big.txt', bytes: new Uint8Array(6 * 1024 * 1024).fill(97) }), 413, /5 MB/],
-    ['a javascript: URL', form({ text: 'Nine people died.', format: 'text', url: 'javascript:alert(1)' }), 422, /http/],
-    ['a broken date', form({ text: 'Nine people died.', format: 'text', publishedAt: '2020-02-31' }), 422, /date/],
+    ['a javascript: URL', form({ text: 'Nine people died.', format: 'text', url: 'javascript:alert(1)' }), 400, /http/],
+    ['a broken date', form({ text: 'Nine people died.', format: 'text', publishedAt: '2020-02-31' }), 400, /date/],
   ])('refuses %s with a clear message and stores nothing', async (_name, body, status, message) => {
     const before = await articleCount(db);
     const res = await call(action, post('/articles/new', cookie, body));

@@ -83,7 +83,7 @@ describe('measure routes', () => {
     expect(await bad({ periodStart: '2020-02-27', periodEnd: '2020-01-01' })).toMatchObject({ status: 400, body: { errors: { periodEnd: expect.any(String) } } });
     expect(await bad({ unit: 'furlongs' })).toMatchObject({ status: 400 });
     expect(await bad({ figure: 'x' })).toMatchObject({ status: 400, body: { error: /whole number/ } });
-    expect(await bad({ figure: '99999' })).toMatchObject({ status: 404, body: { error: 'Figure 99999 not found.' } });
+    expect(await bad({ figure: '99999' })).toMatchObject({ status: 404, body: { error: 'Figure 99999 does not exist.' } });
     const taken = await db.selectFrom('figure').select('id').where('text', '=', '948,000 people').executeTakeFirstOrThrow();
     expect(await bad({ figure: String(taken.id) })).toMatchObject({ status: 422, body: { error: /already belongs to another measure/ } });
     expect(await count()).toBe(before);

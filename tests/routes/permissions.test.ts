@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
 import type { Role } from '../../app/models/user.server';
-import { ACTION_ACCESS, EXPORT_ACCESS, roleAllows, type Access } from '../../app/utils/permissions';
+import { ACTION_ACCESS, can, LOADER_ACCESS, type Access } from '../../app/utils/permissions';
 import { CROSS_SITE_MESSAGE } from '../../app/utils/same-origin.server';
 import { useTestDb } from '../helpers/test-db';
 import { freshSession, PASSWORD } from '../helpers/users';
@@ -73,7 +73,7 @@ function postTo(route: RouteModule, headers: Record<string, string>): Request {
 function expected(access: Access, who: Identity): 'login' | 'forbidden' | 'allowed' {
   if (access === 'anyone') return 'allowed';
   if (who === 'anonymous') return 'login';
-  return roleAllows(who, access) ? 'allowed' : 'forbidden';
+  return can(who, access) ? 'allowed' : 'forbidden';
 }
 
 describe('the role table', () => {
@@ -91,8 +91,8 @@ describe('the role table', () => {
     expect(stale).toEqual([]);
   });
 
-  it('names only route modules with a loader as exports', () => {
-    const stale = Object.keys(EXPORT_ACCESS).filter((id) => !routes.some((r) => r.id === id && r.loader));
+  it('names only route modules with a loader in LOADER_ACCESS', () => {
+    const stale = Object.keys(LOADER_ACCESS).filter((id) => !routes.some((r) => r.id === id && r.loader));
     expect(stale).toEqual([]);
   });
 });
@@ -154,7 +154,7 @@ describe('every action, posted as each role', () => {
     expect(res.status).toBe(400); // past the origin check, refused only for the made-up intent
   });
 
-  it.skipIf(Object.keys(EXPORT_ACCESS).length === 0)('lets only editors and admins load exports', async () => {
+  it('lets only the roles the table names load exports and admin pages', async () => {
     // An article to export, and a real file name for the selection route's $file.
     const { articleId } = await importArticle(
       db,
@@ -162,13 +162,13 @@ describe('every action, posted as each role', () => {
       { id: null, now: new Date() },
     );
     const sample: Record<string, string> = { id: String(articleId), file: 'selection.md' };
-    for (const [id, role] of Object.entries(EXPORT_ACCESS)) {
+    for (const [id, permission] of Object.entries(LOADER_ACCESS)) {
       const route = routes.find((r) => r.id === id)!;
       const params = Object.fromEntries(Object.keys(route.params).map((k) => [k, sample[k] ?? route.params[k]]));
       for (const who of IDENTITIES) {
         const cookie = await cookieOf(who);
         const res = await call(route.loader!, new Request(`${BASE}${route.path}`, { headers: cookie ? { Cookie: cookie } : {} }), params);
-        const want = who === 'anonymous' ? 302 : roleAllows(who, role) ? 200 : 403;
+        const want = who === 'anonymous' ? 302 : can(who, permission) ? 200 : 403;
         expect(res.status, `${id} as ${who}`).toBe(want);
       }
     }

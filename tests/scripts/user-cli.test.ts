@@ -60,7 +60,7 @@ describe('npm run user', () => {
     });
     expect(run('deactivate', 'admin@example.org')).toMatchObject({ status: 1, err: expect.stringMatching(/only active admin/) });
     expect(run('set-role', 'admin@example.org', 'editor')).toMatchObject({ status: 1 });
-    expect(run('deactivate', 'nobody@example.org')).toMatchObject({ status: 1, err: 'error: There is no account for nobody@example.org.' });
+    expect(run('deactivate', 'nobody@example.org')).toMatchObject({ status: 1, err: 'error: The account for nobody@example.org does not exist.' });
   });
 
   it('explains its usage for a bad command line, exit status 2', () => {

@@ -8,7 +8,7 @@ import { ImportInputError } from './import-input';
  * @example decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'a.txt') === 'café'
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw new ImportInputError(`${name} looks like a binary file, not text or HTML`, 'file', 415);
+  if (bytes.includes(0)) throw new ImportInputError(`${name} looks like a binary file, not text or HTML`, 'file', 'unsupported');
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));

@@ -12,11 +12,16 @@ export interface ImportInput {
   fileName: string | null;
 }
 
+/**
+ * An import the input itself rules out: `kind` says whether it is too large,
+ * of a type Claimdesk cannot read, or a field to fix; `field` names the form
+ * field to show it beside.
+ */
 export class ImportInputError extends Error {
   constructor(
     message: string,
     readonly field: string,
-    readonly status: 400 | 413 | 415 | 422 = 422,
+    readonly kind: 'invalid' | 'too-large' | 'unsupported' = 'invalid',
   ) {
     super(message);
     this.name = 'ImportInputError';
@@ -25,25 +30,25 @@ export class ImportInputError extends Error {
 
 const EXTENSIONS: Record<string, ArticleFormat> = { txt: 'text', md: 'text', html: 'html', htm: 'html' };
 
-/** The format a file name implies, or an ImportInputError (415): `formatOfFile('a.md') === 'text'`. */
+/** The format a file name implies, or an ImportInputError ('unsupported'): `formatOfFile('a.md') === 'text'`. */
 export function formatOfFile(name: string): ArticleFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   const format = EXTENSIONS[ext];
-  if (!format) throw new ImportInputError(`"${name}" is not a .txt, .md or .html file`, 'file', 415);
+  if (!format) throw new ImportInputError(`"${name}" is not a .txt, .md or .html file`, 'file', 'unsupported');
   return format;
 }
 
 /** Rejects bytes that are not text: NUL bytes or many control characters. */
 export function assertTextual(text: string, what: string): void {
   if (text.includes('\u0000')) {
-    throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 415);
+    throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 'unsupported');
   }
   let control = 0;
   for (let i = 0; i < Math.min(text.length, 10_000); i++) {
     const c = text.charCodeAt(i);
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
-  if (control > 10) throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 415);
+  if (control > 10) throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 'unsupported');
 }
 
 /** Keeps only http(s) URLs: `normaliseUrl('javascript:alert(1)')` throws. */
@@ -54,10 +59,10 @@ export function normaliseUrl(value: string): string | null {
   try {
     url = new URL(v);
   } catch {
-    throw new ImportInputError('The URL is not a valid web address', 'url', 422);
+    throw new ImportInputError('The URL is not a valid web address', 'url');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ImportInputError('Only http:// and https:// links are accepted', 'url', 422);
+    throw new ImportInputError('Only http:// and https:// links are accepted', 'url');
   }
   return url.toString();
 }
@@ -69,7 +74,7 @@ export function normaliseDate(value: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const d = m ? new Date(`${v}T00:00:00Z`) : null;
   if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new ImportInputError('The publication date must be a date like 2020-02-27', 'publishedAt', 422);
+    throw new ImportInputError('The publication date must be a date like 2020-02-27', 'publishedAt');
   }
   return v;
 }
