@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportInputError } from '../../app/domain/articles/import-input';
+import { RuleError } from '../../app/services/errors';
+import { statusOfError } from '../../app/utils/error-response.server';
 import { closeExtractionPool, extractOffThread } from '../../app/services/extraction-pool.server';
 
 const deep = (depth: number, blocks = 1) =>
@@ -7,11 +8,11 @@ const deep = (depth: number, blocks = 1) =>
   `${'<div>'.repeat(depth)}<p>The mayor said 35 families had left the village since March.</p>${'</div>'.repeat(depth)}`.repeat(blocks) +
   '</body></html>';
 
-async function refusal(p: Promise<unknown>): Promise<ImportInputError> {
+async function refusal(p: Promise<unknown>): Promise<RuleError> {
   try {
     await p;
   } catch (e) {
-    if (e instanceof ImportInputError) return e;
+    if (e instanceof RuleError) return e;
     throw e;
   }
   throw new Error('the extraction was not refused');
@@ -27,14 +28,14 @@ describe('extraction in worker threads', () => {
 
   it('refuses a page of 5,000 nested elements with a 422 that says why, without running Readability', async () => {
     const e = await refusal(extractOffThread({ text: deep(5_000), format: 'html' }));
-    expect(e.status).toBe(422);
+    expect(statusOfError(e)).toBe(422);
     expect(e.message).toMatch(/nests its elements more than 150 deep/);
   });
 
   it('stops a page that runs past the time budget with a 422, and the pool still works afterwards', async () => {
     // Within the page limits but seconds of Readability: a 1 ms budget always runs out first.
     const e = await refusal(extractOffThread({ text: deep(140, 20), format: 'html' }, { budgetMs: 1 }));
-    expect(e.status).toBe(422);
+    expect(statusOfError(e)).toBe(422);
     expect(e.message).toMatch(/took longer than 1 ms, so it was stopped/);
     const r = await extractOffThread({ text: 'Officials said 9 bridges were closed.', format: 'text' });
     expect(r.figures).toHaveLength(1);
