@@ -1,9 +1,9 @@
 /**
- * The lexical features behind check-worthiness. Each feature is a phenomenon a
+ * The lexical cues behind check-worthiness. Each cue is a phenomenon a
  * fact-checker would name ("a statistic", "a prediction"), the phrases that
- * signal it, a hand-set weight, and the reason the UI shows. The weights were
- * set by hand from how often each phenomenon marks a checkable claim in news
- * and debate text; they are not fitted to any data set.
+ * signal it, whether it speaks for or against checking, and the reason the UI
+ * shows. The cues do not score: they are inputs of the learned model
+ * (checkworthiness-model.ts), which weighs them, and its reasons.
  */
 
 /** Lower-cased word tokens of a sentence, ’ folded to ' ("won't", "we've", "948,000", "$5"). */
@@ -171,27 +171,27 @@ export type FeatureId =
 
 export interface Feature {
   id: FeatureId;
-  /** Positive pushes towards check-worthy, negative away; 0: used by the scorer in its own way. */
-  weight: number;
+  /** 'pro' speaks for checking, 'con' against; 'own': the cue finder reads it in its own way. */
+  side: 'pro' | 'con' | 'own';
   /** Shown in the UI; `{m}` is replaced by the words that triggered it. */
   reason: string;
   phrases: PhraseList;
 }
 
 export const FEATURES: Feature[] = [
-  { id: 'statistic', weight: 0.7, reason: 'a statistic ("{m}")', phrases: STATISTIC },
-  { id: 'comparison', weight: 0.6, reason: 'a comparison ("{m}")', phrases: COMPARISON },
-  { id: 'event', weight: 0.7, reason: 'reports what happened ("{m}")', phrases: EVENT_VERBS },
-  { id: 'record', weight: 0.3, reason: 'about public institutions or policy ("{m}")', phrases: PUBLIC_RECORD },
-  { id: 'opinion', weight: -1.0, reason: 'opinion ("{m}")', phrases: OPINION },
-  { id: 'prediction', weight: -0.9, reason: 'prediction or intention ("{m}")', phrases: PREDICTION },
-  { id: 'obligation', weight: -1.0, reason: 'says what should be done ("{m}")', phrases: OBLIGATION },
-  { id: 'feeling', weight: -0.9, reason: 'feelings or judgement ("{m}")', phrases: FEELING },
-  { id: 'hedge', weight: -0.5, reason: 'hedged ("{m}")', phrases: HEDGE },
-  { id: 'procedural', weight: -1.2, reason: 'procedural talk ("{m}")', phrases: PROCEDURAL },
-  { id: 'discourse', weight: 0, reason: 'conversational opening ("{m}")', phrases: DISCOURSE },
-  { id: 'number', weight: 0, reason: 'contains a figure ("{m}")', phrases: NUMBER_WORDS },
-  { id: 'amount', weight: 0, reason: 'money, a percentage or a large amount', phrases: AMOUNT_WORDS },
+  { id: 'statistic', side: 'pro', reason: 'a statistic ("{m}")', phrases: STATISTIC },
+  { id: 'comparison', side: 'pro', reason: 'a comparison ("{m}")', phrases: COMPARISON },
+  { id: 'event', side: 'pro', reason: 'reports what happened ("{m}")', phrases: EVENT_VERBS },
+  { id: 'record', side: 'pro', reason: 'about public institutions or policy ("{m}")', phrases: PUBLIC_RECORD },
+  { id: 'opinion', side: 'con', reason: 'opinion ("{m}")', phrases: OPINION },
+  { id: 'prediction', side: 'con', reason: 'prediction or intention ("{m}")', phrases: PREDICTION },
+  { id: 'obligation', side: 'con', reason: 'says what should be done ("{m}")', phrases: OBLIGATION },
+  { id: 'feeling', side: 'con', reason: 'feelings or judgement ("{m}")', phrases: FEELING },
+  { id: 'hedge', side: 'con', reason: 'hedged ("{m}")', phrases: HEDGE },
+  { id: 'procedural', side: 'con', reason: 'procedural talk ("{m}")', phrases: PROCEDURAL },
+  { id: 'discourse', side: 'own', reason: 'conversational opening ("{m}")', phrases: DISCOURSE },
+  { id: 'number', side: 'own', reason: 'contains a figure ("{m}")', phrases: NUMBER_WORDS },
+  { id: 'amount', side: 'own', reason: 'money, a percentage or a large amount', phrases: AMOUNT_WORDS },
 ];
 
 /** Every phrase indexed by its first word, longest first, with the feature it signals. */

@@ -26,11 +26,15 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
     readsFigures(languages[f.sentence]),
   );
   const attributions = attributeSentences(page.body, spans);
-  const figureCount = new Array<number>(spans.length).fill(0);
-  for (const f of figures) figureCount[f.sentence]++;
+  const figureUnits = spans.map((): string[] => []);
+  for (const f of figures) figureUnits[f.sentence].push(f.unit);
   const sentences: Sentence[] = spans.map((span, i) => {
     const text = page.body.slice(span.start, span.end);
-    const cw = scoreCheckworthiness(text, { figures: figureCount[i], attribution: attributions[i] });
+    const cw = scoreCheckworthiness(text, {
+      figures: figureUnits[i].length,
+      figureUnits: figureUnits[i],
+      attribution: attributions[i],
+    });
     return {
       start: span.start,
       end: span.end,

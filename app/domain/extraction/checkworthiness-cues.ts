@@ -1,0 +1,148 @@
+import {
+  FEATURES,
+  findDigits,
+  findPerfect,
+  findPromise,
+  findRecordOfOther,
+  findYear,
+  findPastAction,
+  opensWithCondition,
+  POLICY_NOUNS,
+  findAmountToken,
+  matchFeatures,
+  opensLikeQuestion,
+  type Tokens,
+} from './checkworthiness-features';
+
+/** What the rest of the pipeline knows about a sentence before it is scored. */
+export interface CheckworthinessHints {
+  /** How many figures the figure reader found in the sentence. */
+  figures: number;
+  attribution: string | null;
+  /** The unit of each of those figures ("count", "money", "percent"), when the caller has them. */
+  figureUnits?: string[];
+}
+
+/**
+ * One hand-written cue that fired: `id` names it for the learned model
+ * (a feature "cue:<id>"), `reason` is what the checker reads, `pro` whether
+ * it speaks for checking.
+ */
+export interface Cue {
+  id: string;
+  reason: string;
+  pro: boolean;
+}
+
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yourself']);
+// A capitalised word after a space (so not the first word): a rough named-entity test.
+const CAPITALISED = /\s["“‘(]?([A-Z][A-Za-z'’.-]*)/g;
+const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
+const QUOTE = /["“”]/;
+const QUESTION_END = /\?/;
+
+/**
+ * Finds the hand-written cues of check-worthiness in one sentence: figures,
+ * events, sources, comparisons for; opinions, promises, questions, procedural
+ * talk against. `lower` is the sentence lower-cased with ’ folded to ', and
+ * `tokens` its tokens (tokenize). Cues do not score: the learned model weighs
+ * them, and their reasons are shown to the checker.
+ *
+ * @example findCues('Floods have cut 40 roads.', 'floods have cut 40 roads.', tokens, { figures: 1, attribution: null })
+ *   // → [{ id: 'figure', reason: 'contains a figure ("40")', pro: true }, …]
+ */
+export function findCues(text: string, lower: string, tokens: Tokens, hints: CheckworthinessHints): Cue[] {
+  const { first, events } = matchFeatures(tokens);
+  const cues: Cue[] = [];
+  const pro = (id: string, reason: string) => cues.push({ id, reason, pro: true });
+  const con = (id: string, reason: string) => cues.push({ id, reason, pro: false });
+
+  const digits = findDigits(lower);
+  const amountToken = findAmountToken(tokens);
+  const amount = first.has('amount') || amountToken !== null;
+  const numberWord = first.get('number') ?? (amountToken ? { phrase: amountToken, at: 0 } : undefined);
+  const hasFigure = digits !== null || numberWord !== undefined || hints.figures > 0;
+  if (digits !== null) pro('figure', `contains a figure ("${digits}")`);
+  else if (numberWord) pro(amount ? 'figure' : 'numberWord', `contains a figure ("${numberWord.phrase}")`);
+  else if (hints.figures > 0) pro('readerFigure', 'contains a figure');
+  if (amount) pro('amount', 'money, a percentage or a large amount');
+
+  const quoted = QUOTE.test(text);
+  const record = findRecordOfOther(tokens);
+  const promise = findPromise(tokens);
+  const prediction = first.get('prediction');
+  // "their scheme would double the fares": the effect of a policy, not a wish
+  const policyEffect =
+    !promise && prediction !== undefined && tokens.slice(0, prediction.at).some((t) => POLICY_NOUNS.has(t));
+  for (const f of FEATURES) {
+    if (f.side === 'own') continue;
+    const m = first.get(f.id);
+    if (!m) continue;
+    // "you said we can…", "he voted to…": what the other side said they would do is on their record;
+    // "he said results were unlikely" in news only passes on a forecast, so says/said by a third person don't count
+    if ((f.id === 'prediction' || f.id === 'obligation') && record?.owns && m.at > record.at) continue;
+    // "I'm going to cut taxes": the verb after a promise is what will be done, not what happened
+    if (f.id === 'event' && promise && m.at > promise.at) continue;
+    if (f.id === 'prediction' && policyEffect) {
+      pro('policyEffect', `what a policy would do ("${m.phrase}")`);
+      continue;
+    }
+    if (f.id === 'event') {
+      if (events > 1) pro('moreEvents', `several events (${events})`);
+      if (hasFigure) {
+        pro('eventWithNumber', `a past event with a number ("${m.phrase}")`);
+        continue;
+      }
+    }
+    const reason = f.reason.replace('{m}', m.phrase);
+    if (f.side === 'pro') pro(f.id, reason);
+    else if (quoted && (f.id === 'feeling' || f.id === 'opinion')) con('quotedFeeling', `quote of feelings or opinion ("${m.phrase}")`);
+    else con(f.id, reason);
+  }
+
+  // a named source already counts through the attribution
+  if (record && !(hints.attribution && record.speech)) pro('recordOfOther', `what someone else said or did ("${record.phrase}")`);
+  if (promise) con('promise', `a promise ("${promise.phrase}")`);
+  const past = first.has('event') ? null : findPastAction(tokens);
+  if (past) pro('past', `says what was done ("${past}")`);
+  const year = findYear(tokens);
+  if (year) pro('year', `dated ("${year}")`);
+  const perfect = findPerfect(tokens);
+  if (perfect) pro('perfect', `says what has happened ("${perfect}")`);
+  if (hints.attribution) pro('attributed', `attributed to ${hints.attribution}`);
+  const names = countNames(text);
+  if (names === 1) pro('names', 'names a person, place or organisation');
+  else if (names > 1) pro(names >= 3 ? 'manyNames' : 'names', `names ${names} people, places or organisations`);
+
+  // "Did you know that the fare has doubled?" asserts the fact it asks about
+  const rhetorical = (tokens[0] === 'do' || tokens[0] === 'did') && tokens[1] === 'you' && tokens[2] === 'know';
+  if ((QUESTION_END.test(text) || opensLikeQuestion(lower)) && !rhetorical) con('question', 'a question');
+  if (tokens.length < 5) con('tooShort', 'too short');
+  else if (tokens.length < 8) con('short', 'short');
+  // in news, "I" and "you" sit inside quotes; in speech they mark personal talk, not record
+  if (!quoted) {
+    const me = tokens.find((t) => FIRST_PERSON.has(t));
+    if (me) con('firstPerson', `speaker talks about themself ("${me}")`);
+    // "you voted", "you already gave them": the listener's record is checkable
+    if (!first.has('event') && tokens.some((t) => SECOND_PERSON.has(t))) con('secondPerson', 'addresses the listener');
+  }
+  const condition = opensWithCondition(tokens);
+  if (condition) con('condition', `a hypothesis ("${condition}")`);
+  const opening = first.get('discourse');
+  if (opening) con('discourse', `conversational opening ("${opening.phrase}")`);
+  return cues;
+}
+
+function countNames(text: string): number {
+  CAPITALISED.lastIndex = 0;
+  let n = 0;
+  let lastEnd = -2;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    if (NOT_NAMES.has(m[1])) continue;
+    // "World Health Organization" is one name, not three
+    if (m.index > lastEnd + 1) n++;
+    lastEnd = m.index + m[0].length;
+  }
+  return n;
+}
