@@ -16,7 +16,7 @@ export interface CheckworthinessScore {
 /** Loaded once per process (a few milliseconds). */
 const model = loadModel(weightsFile as ModelWeights);
 
-/** The threshold that decides `checkworthy`, chosen on the training folds (see the ADR 008). */
+/** The threshold that decides `checkworthy`, chosen on the training folds (see ADR 012). */
 export const CHECKWORTHY_THRESHOLD = model.threshold;
 
 /**
