@@ -30,6 +30,8 @@ export interface ArticleTable {
   url: string | null;
   publisher: string | null;
   published_at: string | null;
+  /** The author the page's metadata names (HTML imports), or null. */
+  author: string | null;
   raw: string;
   format: 'text' | 'html';
   body: string;

@@ -18,6 +18,7 @@ export interface Article {
   url: string | null;
   publisher: string | null;
   publishedAt: string | null;
+  author: string | null;
   format: 'text' | 'html';
   body: string;
   importedAt: string;
@@ -79,6 +80,7 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
       'article.url',
       'article.publisher',
       'article.published_at',
+      'article.author',
       'article.format',
       'article.body',
       'article.imported_at',
@@ -93,6 +95,7 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
     url: row.url,
     publisher: row.publisher,
     publishedAt: row.published_at,
+    author: row.author,
     format: row.format,
     body: row.body,
     importedAt: row.imported_at,

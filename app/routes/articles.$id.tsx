@@ -106,6 +106,7 @@ export default function ArticleReview() {
           <h1>{article.title}</h1>
           <p className="byline">
             {article.publisher ?? 'Unknown publisher'}
+            {article.author ? ` · by ${article.author}` : ''}
             {article.publishedAt ? ` · ${article.publishedAt}` : ''}
             {url ? (
               <>

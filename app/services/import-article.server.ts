@@ -9,6 +9,7 @@ import {
   MAX_ARTICLE_BYTES,
   type ImportInput,
 } from '../domain/articles/import-input';
+import { readHtmlMetadata } from '../domain/articles/html-metadata';
 import { insertArticle } from '../models/article.server';
 import { insertClaim } from '../models/claim.server';
 import { insertFigure } from '../models/figure.server';
@@ -52,13 +53,16 @@ export async function importArticle(
   const drafts = claimsFromExtraction(result);
   const now = actor.now.toISOString();
   const title = input.title?.trim() || result.title?.trim() || fallbackTitle(result.body, input.fileName);
+  // An uploaded page fills what the form left empty from its own metadata.
+  const page = input.format === 'html' ? readHtmlMetadata(input.text) : null;
 
   return db.transaction().execute(async (trx) => {
     const articleId = await insertArticle(trx, {
       title,
-      url: input.url,
-      publisher: input.publisher ?? result.credit,
-      published_at: input.publishedAt,
+      url: input.url ?? page?.canonicalUrl ?? null,
+      publisher: input.publisher ?? page?.publisher ?? result.credit,
+      published_at: input.publishedAt ?? page?.publishedAt ?? null,
+      author: page?.author ?? null,
       raw: input.text,
       format: input.format,
       body: result.body,

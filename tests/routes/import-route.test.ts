@@ -63,6 +63,51 @@ describe('POST /articles/new', () => {
     expect(json.values.publisher).toBe('AP');
   });
 
+  describe('an uploaded HTML page', () => {
+    const page = `<!doctype html><html><head><title>Dam bursts after week of rain</title>
+      <meta property="og:site_name" content="The Valley Post">
+      <meta property="article:published_time" content="2025-03-14T09:00:00Z">
+      <meta name="author" content="Sara Lind">
+      <link rel="canonical" href="https://valleypost.example/news/dam-bursts">
+      </head><body><article><h1>Dam bursts after week of rain</h1>
+      <p>A dam on the upper river burst on Sunday, flooding four towns and forcing about 6,000 people from their homes, the civil protection agency said.</p>
+      <p>Engineers had warned for years that the dam needed repairs, and the regional government said it would open an inquiry into the collapse.</p>
+      </article></body></html>`;
+    const upload = (fields: Record<string, string>) =>
+      form({ text: '', ...fields }, { name: 'dam.html', bytes: new TextEncoder().encode(page), type: 'text/html' });
+    const stored = (location: string | null) =>
+      db
+        .selectFrom('article')
+        .select(['url', 'publisher', 'published_at', 'author'])
+        .where('id', '=', Number(location?.split('/').pop()))
+        .executeTakeFirstOrThrow();
+
+    it('fills publisher, date, author and canonical URL from its metadata when the form leaves them empty', async () => {
+      const res = await call(action, post('/articles/new', cookie, upload({})));
+      expect(res.status).toBe(302);
+      expect(await stored(res.headers.get('Location'))).toEqual({
+        url: 'https://valleypost.example/news/dam-bursts',
+        publisher: 'The Valley Post',
+        published_at: '2025-03-14',
+        author: 'Sara Lind',
+      });
+    });
+
+    it('keeps what the user typed over the page metadata', async () => {
+      const res = await call(
+        action,
+        post('/articles/new', cookie, upload({ publisher: 'Wire desk', publishedAt: '2025-03-15', url: 'https://mirror.example/dam' })),
+      );
+      expect(res.status).toBe(302);
+      expect(await stored(res.headers.get('Location'))).toEqual({
+        url: 'https://mirror.example/dam',
+        publisher: 'Wire desk',
+        published_at: '2025-03-15',
+        author: 'Sara Lind',
+      });
+    });
+  });
+
   it('sends an anonymous visitor to the sign-in page', async () => {
     const res = await call(action, post('/articles/new', null, form({ text: seedText })));
     expect(res.status).toBe(302);
