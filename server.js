@@ -1,9 +1,9 @@
 // Production server: serves the Remix build with compression and security headers.
 import compression from 'compression';
 import express from 'express';
-import { createRequestHandler } from '@remix-run/express';
 import { CROSS_SITE_MESSAGE, isCrossSite } from './app/utils/cross-site.js';
-import { bodyLimit } from './app/utils/body-limit.js';
+import { refuseDeclaredOversize } from './app/utils/body-limit.js';
+import { createRequestHandler } from './app/utils/remix-express.js';
 
 const build = await import('./build/server/index.js');
 const app = express();
@@ -36,8 +36,8 @@ app.use((req, res, next) => {
   if (crossSite) return res.status(403).type('text/plain').send(CROSS_SITE_MESSAGE);
   next();
 });
-// Bodies over 6 MB get a 413, chunked ones too (the bytes read are counted).
-app.use(bodyLimit());
+// Bodies over 6 MB get a 413 (chunked ones as they are read: app/utils/remix-express.js).
+app.use(refuseDeclaredOversize());
 app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
 app.use(express.static('build/client', { maxAge: '1h' }));
 app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
@@ -46,9 +46,7 @@ const remix = createRequestHandler({
   // The TCP peer's address, for login throttling (app/utils/client-ip.server.ts).
   getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
 });
-// A response already sent (the 413 of bodyLimit) stands: a late error from
-// the app after it must not reach Express, which would cut the connection.
-app.all('*', (req, res, next) => remix(req, res, (error) => (res.headersSent ? undefined : next(error))));
+app.all('*', remix);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

@@ -57,6 +57,9 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
     numbers = await numbering(db, articleId);
   }
   for (;;) {
+    // SQLite answers synchronously: without this, a large export would hold
+    // the event loop from its first page to its last and every other request wait.
+    await yieldToEventLoop();
     const rows = await pageExportClaims(db, filters, cursor, pageSize);
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
@@ -255,4 +258,9 @@ export async function prepareExport(
       return file(buildClaimReviewJson(claimReviews(items(), ctx, header.exportedAt)), result.warnings);
     }
   }
+}
+
+/** Lets timers, I/O and other requests run before the next page of work. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { startAppServer, ADMIN, type AppServer } from '../helpers/app-server';
 import { postChunked } from '../helpers/chunked-post';
+import { request } from 'node:http';
 
 describe('bad input over real HTTP', () => {
   let app: AppServer;
@@ -77,6 +78,21 @@ describe('bad input over real HTTP', () => {
     expect(res.status).toBe(415);
     expect(await res.text()).toContain('looks like a binary file');
     expect(await articles()).toBe(0);
+  });
+
+  it('answers a malformed Host header with 400, not 500', async () => {
+    const { port } = new URL(app.url);
+    for (const host of ['%E0%A4%A', 'evil example', 'a@b', '[zz]:1']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/articles', headers: { Host: host, Cookie: cookie } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status, host).toBe(400);
+    }
   });
 
   it('gives a 404 page for unknown and non-numeric ids', async () => {
