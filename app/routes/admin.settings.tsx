@@ -8,6 +8,7 @@ import { ORG_SETTINGS, publisherSettings } from '../services/export.server';
 import { savePublisherSettings } from '../services/publisher-settings.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Settings · Claimdesk' }];
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAccess(request, 'settings.edit');
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = Object.fromEntries(['orgName', 'orgUrl', 'siteUrl'].map((k) => [k, String(form.get(k) ?? '')]));
   const parsed = Settings.safeParse(raw);
   if (!parsed.success) {

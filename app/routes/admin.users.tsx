@@ -16,6 +16,7 @@ import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
 import { emailField, nameField, newPasswordField, roleField, ROLES } from '../utils/user-input';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Users · Claimdesk' }];
 
@@ -55,7 +56,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAccess(request, 'users.manage');
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = Object.fromEntries([...form].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
   const values = { name: raw.name, email: raw.email, role: raw.role };
   const intent = String(raw.intent ?? '');

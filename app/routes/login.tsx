@@ -7,6 +7,7 @@ import { getUser, sessionCookie } from '../utils/session.server';
 import { requireSameOrigin } from '../utils/same-origin.server';
 import { clientIp } from '../utils/client-ip.server';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
 
@@ -25,7 +26,7 @@ const MAX_PASSWORD_LENGTH = 1024;
 export async function action({ request, context }: ActionFunctionArgs) {
   // Refused from other sites too: a forged sign-in would put a victim into the attacker's account.
   requireSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const email = String(form.get('email') ?? '').trim().slice(0, 254);
   const password = String(form.get('password') ?? '');
   if (!email || !password) return data({ error: 'Enter your email and password', email }, { status: 400 });

@@ -17,6 +17,7 @@ import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { RangeChart } from '../components/range-chart';
 import { VerdictBadge } from '../components/verdict-badge';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.measure.label} · Claimdesk` : 'Measure · Claimdesk' }];
 
@@ -34,7 +35,7 @@ const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedL
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'measure.edit');
   const id = idParam(params.id, 'Measure');
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get('intent') ?? '');
   const actor = { id: user.id, now: new Date() };
   const db = getDb();

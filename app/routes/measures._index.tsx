@@ -13,6 +13,7 @@ import { errorToResponse, invariantResponse } from '../utils/error-response.serv
 import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { VerdictBadge } from '../components/verdict-badge';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Measures · Claimdesk' }];
 
@@ -36,7 +37,7 @@ const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedL
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'measure.edit');
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get('intent') ?? '');
   if (intent === 'create') return create(form, user.id);
   const suggestionId = Number(form.get('suggestion'));

@@ -10,6 +10,7 @@ import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
 import { can } from '../utils/permissions';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Conventions for vague words · Claimdesk' }];
 
@@ -36,7 +37,7 @@ type ActionResult =
  */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'measure.conventions');
-  const form = await request.formData();
+  const form = await readForm(request);
   const name = String(form.get('conventions') ?? '');
   if (!CONVENTION_CHOICES.some((c) => c.name === name)) {
     return data<ActionResult>({ error: 'Choose the conventions to use.', changed: null, preview: null }, { status: 400 });

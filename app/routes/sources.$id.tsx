@@ -17,6 +17,7 @@ import { describeInterval } from '../utils/describe-interval';
 import { SourceFields } from '../components/source-fields';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.source.title} · Claimdesk` : 'Source · Claimdesk' }];
 
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'source.edit');
   const id = idParam(params.id, 'Source');
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = sourceFieldsOf(form);
   const version = Number(form.get('version'));
   try {

@@ -12,6 +12,7 @@ import { sourceFieldsOf } from '../utils/source-form.server';
 import { PAGE_SIZE, pageParam } from '../utils/params';
 import { SourceFields } from '../components/source-fields';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Source library · Claimdesk' }];
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'source.edit');
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = sourceFieldsOf(form);
   try {
     const { source, created } = await createSource(getDb(), fields, { id: user.id, now: new Date() });

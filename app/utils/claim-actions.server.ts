@@ -10,6 +10,7 @@ import { addEvidence, removeEvidenceLink } from '../services/evidence.server';
 import { RuleError } from '../services/errors';
 import { assertAccess } from './access.server';
 import { errorToResponse } from './error-response.server';
+import { readForm } from './form.server';
 
 export interface ClaimActionResult {
   intent?: string;
@@ -49,7 +50,7 @@ function idOf(form: FormData, key: string): number | null {
  * goes through a service that checks the version and writes the history.
  */
 export async function handleClaimAction(request: Request, claimId: number, user: User) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = str(form, 'intent');
   const actor = { id: user.id, now: new Date() };
   const db = getDb();

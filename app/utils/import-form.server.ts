@@ -12,6 +12,7 @@ import {
   type ImportInput,
 } from '../domain/articles/import-input';
 import { decodeText } from '../domain/articles/decode-text';
+import { assertFormBody } from './form.server';
 
 export interface ImportFormValues {
   text: string;
@@ -29,6 +30,7 @@ export async function readImportForm(request: Request): Promise<{ values: Import
   if (declared > MAX_ARTICLE_BYTES + 256 * 1024) {
     throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 'too-large');
   }
+  assertFormBody(request);
   let form: FormData;
   try {
     const type = request.headers.get('Content-Type') ?? '';

@@ -144,6 +144,22 @@ describe('every action, posted as each role', () => {
     });
   });
 
+  // Signing out reads no form: any post ends the session.
+  describe.each(withAction.filter((r) => r.id !== 'routes/logout').map((r) => [r.id, r] as const))('%s, sent something that is not a form', (_id, route) => {
+    const bodies: Array<[string, Record<string, string>, BodyInit | null, number]> = [
+      ['JSON', { 'Content-Type': 'application/json' }, JSON.stringify({ intent: 'status', status: 'verified' }), 415],
+      ['plain text', { 'Content-Type': 'text/plain' }, 'intent=status&status=verified', 415],
+      ['no content type', {}, null, 415],
+      ['broken multipart', { 'Content-Type': 'multipart/form-data; boundary=XYZ' }, '--XYZ\r\nContent-Disposition: form-data; name="intent"\r\n\r\nstat', 400],
+    ];
+    it.each(bodies)('answers %s with a 4xx that says what to send, never a 500', async (_what, headers, body, status) => {
+      const cookie = await cookieOf('admin');
+      const request = new Request(`${BASE}${route.path}`, { method: 'POST', body, headers: { ...headers, Origin: BASE, Cookie: cookie! } });
+      const res = await call(route.action!, request, route.params);
+      expect(res.status).toBe(status);
+    });
+  });
+
   it('accepts a same-site Referer when the browser sent no Origin', async () => {
     const route = withAction.find((r) => r.id === 'routes/claims.$id')!;
     const res = await call(
