@@ -4,6 +4,7 @@ import express from 'express';
 import { CROSS_SITE_MESSAGE, isCrossSite } from './app/utils/cross-site.js';
 import { refuseDeclaredOversize } from './app/utils/body-limit.js';
 import { createRequestHandler } from './app/utils/remix-express.js';
+import { closeGracefully } from './app/utils/graceful-shutdown.js';
 
 const build = await import('./build/server/index.js');
 const app = express();
@@ -50,4 +51,6 @@ app.all('*', remix);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
-app.listen(port, host, () => console.log(`Claimdesk listening on http://localhost:${port}`));
+const server = app.listen(port, host, () => console.log(`Claimdesk listening on http://localhost:${port}`));
+// SIGTERM: requests in flight finish (up to 20 s), then the database closes.
+closeGracefully(server, { cleanup: () => build.entry.module.shutdown() });

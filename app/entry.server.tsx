@@ -7,8 +7,16 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { NonceProvider } from './utils/nonce';
 import { contentSecurityPolicy } from './utils/security-headers.server';
+import { closeDb } from '../db/connection';
+import { closeExtractionPool } from './services/extraction-pool.server';
 
 const ABORT_DELAY = 5_000;
+
+/** Called by server.js once the last request has finished: imports in the workers end, the database closes. */
+export async function shutdown(): Promise<void> {
+  await closeExtractionPool();
+  await closeDb();
+}
 
 export default function handleRequest(
   request: Request,
