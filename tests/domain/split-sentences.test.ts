@@ -249,6 +249,38 @@ describe('splitSentences on every kind of boundary', () => {
     expect(split(text).map((s) => s.replace(/\s+/g, ' '))).toEqual(want.map((s) => s.replace(/\s+/g, ' ')));
   });
 
+  it('ends a sentence on an abbreviation before a capitalised subject, not before a name', () => {
+    expect(split('The talks were held in the U.S. Officials said they went well.')).toEqual([
+      'The talks were held in the U.S.',
+      'Officials said they went well.',
+    ]);
+    expect(split('The plant is run by Acme Corp. Residents say it leaks.')).toEqual([
+      'The plant is run by Acme Corp.',
+      'Residents say it leaks.',
+    ]);
+    expect(split('Storms hit the U.K. Farmers say the harvest is lost, and farmers elsewhere agree.')).toHaveLength(2);
+    expect(split('The U.S. Army said two bases were hit.')).toHaveLength(1);
+    expect(split('A U.N. Security Council vote is due.')).toHaveLength(1);
+  });
+
+  it('gives greetings and sign-offs in letters their own sentence', () => {
+    expect(split('Dear Ms Ortiz, Thank you for the figures. Best regards, Nadia Kerr')).toEqual([
+      'Dear Ms Ortiz,',
+      'Thank you for the figures.',
+      'Best regards,',
+      'Nadia Kerr',
+    ]);
+    expect(split('Hi team: Please send the totals by noon.')).toEqual(['Hi team:', 'Please send the totals by noon.']);
+    expect(split('Omar,\nI checked the totals again.\n\nThanks, Lea')).toEqual([
+      'Omar,',
+      'I checked the totals again.',
+      'Thanks,',
+      'Lea',
+    ]);
+    expect(split('Separately, I spoke to the mayor.')).toEqual(['Separately, I spoke to the mayor.']);
+    expect(split('In Paris, Police arrested 12 people.')).toEqual(['In Paris, Police arrested 12 people.']);
+  });
+
   it('splits a full stop glued to an opening quote', () => {
     expect(split('The court adjourned on Friday."We will appeal," the lawyer said.')).toEqual([
       'The court adjourned on Friday.',

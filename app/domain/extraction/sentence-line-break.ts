@@ -34,6 +34,7 @@ export function lineBreakEndsSentence(
   while (t > ls && isCloser(body.charCodeAt(t - 1))) t--;
   if (t > ls && isTerminal(body.charCodeAt(t - 1))) return false; // already judged as punctuation
   const last = body.charCodeAt(e - 1);
+  if ((last === 44 || last === 58) && greetingLine(body.slice(ls, e - 1), lex)) return true; // "Dear Omar," "Thanks,"
   if (last === 44 || last === 59 || last === 45 || last === 0x2013 || last === 0x2014 || last === 38 || last === 47 || last === 40) {
     return false; // , ; - – — & / (
   }
@@ -52,4 +53,13 @@ export function lineBreakEndsSentence(
   let w = e;
   while (w > ls && !isSpace(body.charCodeAt(w - 1))) w--;
   return !lex.nonFinal.has(body.slice(w, e).toLowerCase());
+}
+
+/** A line that is only a greeting or sign-off before its comma: "Dear Ms Ortiz", "Best regards", "Omar". */
+function greetingLine(line: string, lex: SentenceLexicon): boolean {
+  const lower = line.toLowerCase();
+  if (lex.signOffs.has(lower)) return true;
+  const words = line.split(/\s+/);
+  if (words.length <= 4 && lex.greetings.has(words[0].toLowerCase())) return true;
+  return words.length <= 2 && !lex.starters.has(words[0].toLowerCase()) && words.every((w) => w.length > 1 && letterCase(w.charCodeAt(0)) === 1);
 }

@@ -117,7 +117,7 @@ class SentenceScanner {
           i = ruleEnd;
           continue;
         }
-        if (this.runOnBoundary(i)) this.emit(i, i + 1);
+        if (this.runOnBoundary(i) || this.afterGreeting(i)) this.emit(i, i + 1);
         else if (this.listNext !== null && body.startsWith(this.listNext, i + 1) && this.segHasWord) {
           const after = i + 1 + this.listNext.length;
           if (after >= n || isSpace(body.charCodeAt(after))) this.emit(i, i + 1);
@@ -458,7 +458,7 @@ class SentenceScanner {
     if (lex.months.has(key)) return nextCase === 1;
     if (lex.final.has(key) || (capitalised && lex.capitalised.has(key))) {
       if (nextCase !== 1) return false;
-      return key === 'etc' || this.nextIsStarter(q);
+      return key === 'etc' || this.nextIsStarter(q) || this.nextIsSubject(q);
     }
     if (word.length === 1 && letterCase(word.charCodeAt(0)) !== 0) {
       // Single letters are initials ("Alfred E. Sloan") or variables ("incident to v. Then");
@@ -467,9 +467,62 @@ class SentenceScanner {
     }
     if (isDottedAbbreviation(word)) {
       if (nextCase !== 1) return false;
-      return this.nextIsStarter(q) || q > m;
+      return this.nextIsStarter(q) || q > m || this.nextIsSubject(q);
     }
     return true;
+  }
+
+  /**
+   * After an abbreviation, a capitalised common noun followed by a verb opens
+   * a sentence ("…in the U.S. Officials said"), while a name goes on ("the
+   * U.S. Army said"): the noun is one the lexicon lists as a usual subject,
+   * or a plural the text also writes in lower case.
+   */
+  private nextIsSubject(q: number): boolean {
+    const { body, n } = this;
+    let e = q;
+    while (e < n && e - q < 24 && letterCase(body.charCodeAt(e)) !== 0) e++;
+    if (body.charCodeAt(e) !== 32 || letterCase(body.charCodeAt(e + 1)) !== -1) return false;
+    const key = body.slice(q, e).toLowerCase();
+    if (this.lex.subjectNouns.has(key)) return true;
+    return key.length > 3 && key.endsWith('s') && this.lowerCaseWords().has(key);
+  }
+
+  private lowerWords: Set<string> | null = null;
+
+  /** Words the text writes in lower case, computed once and only when an abbreviation asks. */
+  private lowerCaseWords(): Set<string> {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set(this.body.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+    }
+    return this.lowerWords;
+  }
+
+  /**
+   * A greeting or sign-off ends its own sentence at the comma or colon at
+   * `i - 1`: "Dear Ms Ortiz, Thank you…", "Hi all: Please…", "Best regards,
+   * Nadia", and a bare name opening a line before a typical opener ("Greg, I
+   * faxed…").
+   */
+  private afterGreeting(i: number): boolean {
+    const { body } = this;
+    const mark = body.charCodeAt(i - 1);
+    if ((mark !== 44 && mark !== 58) || this.segFirst < 0 || i - this.segFirst > 40) return false;
+    if (letterCase(body.charCodeAt(i + 1)) !== 1 || i < this.quoteEnd || i < this.shieldEnd) return false;
+    const phrase = body.slice(this.segFirst, i - 1).toLowerCase();
+    if (this.lex.signOffs.has(phrase)) return true;
+    const words = phrase.split(' ');
+    if (words.length <= 4 && this.lex.greetings.has(words[0])) return true;
+    if (words.length > 2 || this.segFirst !== this.lineStart || this.lex.starters.has(words[0]) || words[0].endsWith('ly')) {
+      return false;
+    }
+    if (!words.every((w, k) => w.length > 1 && letterCase(body.charCodeAt(this.segFirst + (k === 0 ? 0 : words[0].length + 1))) === 1)) {
+      return false;
+    }
+    let e = i + 1;
+    while (e < this.n && e - i < 12 && letterCase(body.charCodeAt(e)) !== 0) e++;
+    const next = body.slice(i + 1, e);
+    return next === 'I' || this.lex.letterOpeners.has(next.toLowerCase());
   }
 
   private onlyBulletsBetween(a: number, b: number): boolean {

@@ -29,6 +29,14 @@ export interface SentenceLexicon {
   starters: ReadonlySet<string>;
   /** Words that cannot end a sentence: a line ending in one runs on. */
   nonFinal: ReadonlySet<string>;
+  /** Common nouns that often open a sentence as its subject ("Officials said"), even after an abbreviation. */
+  subjectNouns: ReadonlySet<string>;
+  /** Greeting words that open a letter ("dear", "hi"): the greeting is a sentence of its own. */
+  greetings: ReadonlySet<string>;
+  /** Whole sign-off phrases ("best regards", "thanks"), a sentence of their own before the name. */
+  signOffs: ReadonlySet<string>;
+  /** Words that open the body of a letter after a bare name ("Greg, Please…"). */
+  letterOpeners: ReadonlySet<string>;
   /** Capitalised function words (keys as written) that show a lost boundary before a lower-case word. */
   runOnOpeners: ReadonlySet<string>;
 }

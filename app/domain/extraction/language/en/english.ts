@@ -8,7 +8,16 @@ import {
   NUMBER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations';
-import { NON_FINAL_WORDS, RUN_ON_OPENERS, SENTENCE_STARTERS, TIME_PREPOSITIONS } from './sentence-words';
+import {
+  GREETINGS,
+  LETTER_OPENERS,
+  NON_FINAL_WORDS,
+  RUN_ON_OPENERS,
+  SENTENCE_STARTERS,
+  SIGN_OFFS,
+  SUBJECT_NOUNS,
+  TIME_PREPOSITIONS,
+} from './sentence-words';
 import * as words from './attribution-words';
 
 /** English: the hand-written sentence rules and the wire-copy attribution forms. */
@@ -26,6 +35,10 @@ export const ENGLISH: Language = {
     starters: SENTENCE_STARTERS,
     nonFinal: NON_FINAL_WORDS,
     runOnOpeners: RUN_ON_OPENERS,
+    subjectNouns: SUBJECT_NOUNS,
+    greetings: GREETINGS,
+    signOffs: SIGN_OFFS,
+    letterOpeners: LETTER_OPENERS,
   },
   attribution: {
     speechVerbs: words.SPEECH_VERBS,

@@ -50,3 +50,29 @@ export const RUN_ON_OPENERS: ReadonlySet<string> = new Set([
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'on', 'near', 'shortly',
 ]);
+
+/** Common nouns that often open a news sentence as its subject. */
+export const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'authorities', 'police', 'residents', 'witnesses', 'investigators', 'prosecutors', 'analysts',
+  'experts', 'critics', 'doctors', 'scientists', 'researchers', 'lawmakers', 'legislators', 'voters',
+  'protesters', 'demonstrators', 'activists', 'people', 'rescuers', 'firefighters', 'officers', 'soldiers',
+  'villagers', 'parents', 'students', 'workers', 'diplomats', 'sources', 'reports', 'prices', 'shares',
+]);
+
+/** Words that open a greeting line. */
+export const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey', 'greetings', 'hiya', 'howdy']);
+
+/** Sign-off phrases, lower case, without their comma. */
+export const SIGN_OFFS: ReadonlySet<string> = new Set([
+  'thanks', 'thank you', 'many thanks', 'thanks again', 'thanks so much', 'thank you very much', 'regards',
+  'best regards', 'kind regards', 'warm regards', 'warmest regards', 'best wishes', 'best', 'all the best',
+  'cheers', 'sincerely', 'yours sincerely', 'sincerely yours', 'yours truly', 'yours faithfully', 'respectfully',
+  'with thanks', 'love', 'take care', 'good morning', 'good afternoon', 'good evening',
+]);
+
+/** Words that open a letter's first sentence after a bare name. */
+export const LETTER_OPENERS: ReadonlySet<string> = new Set([
+  'please', 'thanks', 'thank', 'attached', 'here', 'hope', 'just', 'we', 'can', 'could', 'would', 'do', 'did',
+  'are', 'is', 'have', 'how', 'what', 'when', 'as', 'per', 'following', 'i', 'you', 'your',
+  'sorry', 'good', 'great',
+]);

@@ -1,0 +1,51 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startAppServer, ADMIN, type AppServer } from '../helpers/app-server';
+import { browserPath, launchBrowser, signIn } from '../helpers/browser';
+import { shot } from '../helpers/screenshot';
+
+const PAGE = `<!doctype html><html><head><title>Dam bursts after week of rain - The Valley Post</title>
+  <meta property="og:site_name" content="The Valley Post">
+  <meta name="author" content="Sara Lind">
+  <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-14T09:00:00Z"}</script>
+  <link rel="canonical" href="https://valleypost.example/news/dam-bursts">
+  </head><body><nav><a href="/">Home</a></nav><article><h1>Dam bursts after week of rain</h1>
+  <p>A dam on the upper river burst on Sunday, flooding four towns and forcing about 6,000 people from their homes, the civil protection agency said.</p>
+  <figure><figcaption>Residents wade through a flooded street. (AP Photo/Luis Mora)</figcaption></figure>
+  <p>Engineers had warned for years that the dam needed repairs, and the regional government said it would open an inquiry into the collapse.</p>
+  </article></body></html>`;
+
+describe.skipIf(!browserPath)('importing an HTML page in Chromium', () => {
+  let app: AppServer;
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startAppServer({ demoArticle: false });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await signIn(page, app.url, ADMIN.email, ADMIN.password);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the publisher, author, date and original link the page names, without its caption', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claimdesk-html-')), 'dam.html');
+    writeFileSync(file, PAGE);
+    await page.goto(`${app.url}/articles/new`);
+    await page.setInputFiles('input[name="file"]', file);
+    await page.getByRole('button', { name: 'Import and extract claims' }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    const byline = page.locator('.byline');
+    await expect.poll(() => byline.innerText()).toContain('The Valley Post · by Sara Lind · 2025-03-14');
+    expect(await byline.locator('a', { hasText: 'original' }).getAttribute('href')).toBe('https://valleypost.example/news/dam-bursts');
+    expect(await page.locator('.article-text').innerText()).not.toContain('Residents wade');
+    await shot(page, 'html-import-byline');
+  });
+});
