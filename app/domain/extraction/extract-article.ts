@@ -6,7 +6,10 @@ import { scoreCheckworthiness } from './checkworthiness';
 import { findFigures } from '../figures/find-figures';
 import { groupFigures } from '../figures/group-figures';
 import { detectArticleLanguages, type LanguageSpan } from '../language-id/paragraph-languages';
-import { languageNotices, readsFigures } from '../language-id/readable-languages';
+import { languageNotices } from '../language-id/readable-languages';
+import { lexiconFor } from '../figures/lexicon';
+import type { Conventions } from '../figures/conventions';
+import type { Figure, Span } from './types';
 
 /**
  * Runs the whole pipeline: clean page → language → sentences → figures →
@@ -22,9 +25,7 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
   const { article, spans: languageSpans } = detectArticleLanguages(page.body, deskLanguage);
   const spans = splitSentences(page.body);
   const languages = spans.map((s) => languageAt(languageSpans, s.start));
-  const figures = findFigures(page.body, spans, { conventions: request.conventions }).filter((f) =>
-    readsFigures(languages[f.sentence]),
-  );
+  const figures = figuresByLanguage(page.body, spans, languages, request.conventions);
   const attributions = attributeSentences(page.body, spans);
   const figureUnits = spans.map((): string[] => []);
   for (const f of figures) figureUnits[f.sentence].push(f.unit);
@@ -57,6 +58,23 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
     figures,
     groups,
   };
+}
+
+/**
+ * Figures of each sentence read with its language's lexicon; sentences in a
+ * language without one give none. `sentence` indexes into `spans`.
+ */
+function figuresByLanguage(body: string, spans: Span[], languages: string[], conventions?: Conventions): Figure[] {
+  const byLanguage = new Map<string, number[]>();
+  languages.forEach((language, i) => byLanguage.set(language, [...(byLanguage.get(language) ?? []), i]));
+  const out: Figure[] = [];
+  for (const [language, indices] of byLanguage) {
+    const lexicon = lexiconFor(language);
+    if (!lexicon) continue;
+    const found = findFigures(body, indices.map((i) => spans[i]), { conventions, lexicon });
+    for (const f of found) out.push({ ...f, sentence: indices[f.sentence] });
+  }
+  return byLanguage.size > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 // Spans are few and in order; a linear scan from the front is cheaper than a search for them.

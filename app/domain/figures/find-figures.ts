@@ -336,7 +336,7 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
           (toks[end]?.lower === 'of' && ['the', 'their', 'its', 'his', 'her', 'those', 'these'].includes(toks[end + 1]?.lower ?? '') && !q.num?.loneOne);
         if (q.unit !== 'percent' || toks[end]?.lower === 'of') {
           const plural = !(q.value === 1 && !q.vague);
-          const c = countedAfter(body, toks, end, { skipOf, plural });
+          const c = lx.countedAfter ? lx.countedAfter(body, toks, end, { skipOf, plural }, lx) : countedAfter(body, toks, end, { skipOf, plural });
           counted = c.counted;
           phraseEnd = c.end;
         }
@@ -344,6 +344,13 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       // "many"/"numerous" are figures only with a plural noun: "many people", not "many say".
       if (q.vague === 'many' && !r.q2 && (counted === null || !isPluralWord(counted.split(/\s+/).pop()!.toLowerCase()))) { i++; continue; }
       if (q.num?.loneOne && counted === null && !qualified) { i++; continue; }
+      let bound: Pick<Reading, 'low' | 'high' | 'qualifier' | 'rule'> = r;
+      // "40 ألف طفل على الأقل", "300 personnes au moins": the qualifier follows the counted noun.
+      const after = lx.qualifiersAfterCounted && r.qualifier === 'exact' && !r.q2 && counted !== null ? matchPhrase(toks, phraseEnd, ctx.tb.suffixes) : null;
+      if (after) {
+        bound = bounds(q, after.qualifier, `"N … ${after.label}"`, ctx.conv);
+        phraseEnd += after.words.length;
+      }
       const startTok = r.startTok;
       const unit = q.unit;
       drafts.push({
@@ -351,14 +358,14 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
         end: toks[phraseEnd - 1].e,
         text: body.slice(toks[startTok].s, toks[phraseEnd - 1].e),
         sentence: si,
-        low: r.low,
-        high: r.high,
-        qualifier: r.qualifier,
+        low: bound.low,
+        high: bound.high,
+        qualifier: bound.qualifier,
         counted: unit === 'money' ? null : counted,
         event: null,
         unit,
         currency: unit === 'money' ? (q.currency ?? r.q.currency) : null,
-        rule: r.rule,
+        rule: bound.rule,
         startTok,
         endTok: end,
         phraseEnd,

@@ -15,7 +15,12 @@ import type { NumberFormat } from './number-format';
 import type { ParsedNumber } from './number-words';
 import type { Token } from './tokenize';
 import type { CountedClass, EventClass } from './classes';
+import type { CountedPhrase } from './counted-event';
 import { EN } from './lexicons/en';
+import { AR } from './lexicons/ar';
+import { ES } from './lexicons/es';
+import { FR } from './lexicons/fr';
+import { TR } from './lexicons/tr';
 
 /** Qualifiers a phrase can carry (exact, range and vague are reached otherwise). */
 export type PhraseQualifier = Exclude<Qualifier, 'exact' | 'range' | 'vague'>;
@@ -88,10 +93,18 @@ export interface FigureLexicon {
   events: Record<string, EventClass>;
   /** Head nouns of counted things, singular or plural, to their class ("homes", "houses" → houses). */
   counted: Record<string, CountedClass>;
+  /**
+   * The counted phrase after the number at token j, for languages whose
+   * phrases English's rules (plural -s, English stop words) cannot end;
+   * absent: English's countedAfter (counted-event.ts). See counted-phrase.ts.
+   */
+  countedAfter?: (body: string, toks: Token[], j: number, opts: { skipOf: boolean; plural: boolean }, lx: FigureLexicon) => CountedPhrase;
+  /** Qualifiers of `qualifiersAfter` may also follow the counted noun ("40 ألف طفل على الأقل", "300 personnes au moins"). */
+  qualifiersAfterCounted?: boolean;
 }
 
 /** The languages whose figures Claimdesk reads, by BCP 47 code. */
-export const LEXICONS: Readonly<Record<string, FigureLexicon>> = { en: EN };
+export const LEXICONS: Readonly<Record<string, FigureLexicon>> = { en: EN, ar: AR, es: ES, fr: FR, tr: TR };
 
 /**
  * The lexicon of a language (primary subtag: "en-GB" reads as "en"), or

@@ -118,7 +118,8 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
       const pAt = prev?.text === '.' ? k - 2 : k - 1;
       if (k === q.startTok && isMonth(dt, toks[pAt], toks[pAt - 1])) return 'date';
       if (isMonth(dt, after, toks[q.startTok - 1])) return 'date';
-      if (after?.lower === 'of' && isMonth(dt, toks[q.endTok + 1])) return 'date';
+      // "5th of March"; Spanish "14 de marzo"
+      if ((after?.lower === 'of' || after?.lower === 'de') && isMonth(dt, toks[q.endTok + 1])) return 'date';
     }
     // Years: "in 2017", "since 2012", "a 2017 agreement".
     if (q.plainDigits && q.unit === 'count' && q.value !== null && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100 &&

@@ -100,6 +100,10 @@ function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, nu
   }
   if (t.lower === 'won' || t.lower === 'rand') return null; // verbs/names far more often
   if (Object.hasOwn(words, t.lower)) return [words[t.lower], 1];
+  // French and Spanish link a scale word to the currency: "25 millions d'euros", "30 millones de dólares".
+  const elided = /^d['’]/.exec(t.lower);
+  if (elided && Object.hasOwn(words, t.lower.slice(2))) return [words[t.lower.slice(2)], 1];
+  if (t.lower === 'de' && toks[j + 1]?.kind === 'word' && Object.hasOwn(words, toks[j + 1].lower)) return [words[toks[j + 1].lower], 2];
   const c = codeOf(t);
   if (c) return [c, 1];
   return null;

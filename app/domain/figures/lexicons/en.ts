@@ -156,6 +156,7 @@ export const EN: FigureLexicon = {
     ...Object.fromEntries(TROOPS.map((w) => [w, 'troops'])),
     ...Object.fromEntries(HOUSES.map((w) => [w, 'houses'])),
     ...Object.fromEntries(PROTESTERS.map((w) => [w, 'protesters'])),
-    hectares: 'hectares', hectare: 'hectares', ha: 'hectares',
+    civilians: 'civilians', civilian: 'civilians', children: 'children', child: 'children', families: 'families',
+    family: 'families', hectares: 'hectares', hectare: 'hectares', ha: 'hectares',
   },
 };

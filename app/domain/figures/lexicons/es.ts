@@ -1,0 +1,126 @@
+/**
+ * Spanish: the tables the figure reader uses (see ../lexicon.ts). Thousands
+ * take a dot (or a space), decimals a comma ("2.300", "6,9"); "mil millones"
+ * is a thousand million; "más de", "casi", "al menos", "unos".
+ */
+import type { FigureLexicon } from '../lexicon';
+import type { CountedClass, EventClass } from '../classes';
+import type { NumberFormat } from '../number-format';
+import { numberReader, type NumberWords } from '../read-number-words';
+import { countedNounPhrase } from '../counted-phrase';
+
+/** "2.300", "1 500", "6,9". */
+export const SPANISH_NUMBERS: NumberFormat = { group: '.', decimal: ',', spaceGroups: true, lakhGroups: false };
+
+const UNITS: Record<string, number> = {
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
+  doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+  treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400,
+  cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700,
+  setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+};
+
+const WORDS: NumberWords = {
+  values: UNITS,
+  hundreds: [],
+  scalesAlone: ['mil'],
+  scaleValues: {},
+  joiners: ['y'],
+  gluedJoiner: null,
+  half: ['y medio', 'y media'],
+  addAfterScale: true,
+  articles: ['un', 'una', 'uno'],
+};
+
+const events = (cls: EventClass, words: string[]): Record<string, EventClass> => Object.fromEntries(words.map((w) => [w, cls]));
+
+export const ES: FigureLexicon = {
+  language: 'es',
+  numberFormat: SPANISH_NUMBERS,
+  readNumber: numberReader(WORDS),
+  numberStarts: [...Object.keys(UNITS), 'mil', 'millón', 'millones'],
+  mayHoldFigure: /[0-9\u0660-\u0669]|\b(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|mil|decenas|centenares|cientos|varios|varias|algunos|algunas|muchos|muchas|mitad|tercio|cuarto)/i,
+  scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billones: 1e12 },
+  gluedMultipliers: {},
+  moneyOnlyMultipliers: {},
+  spacedMultipliers: {},
+  qualifiersBefore: {
+    more_than: ['más de', 'mas de', 'por encima de', 'superior a', 'superiores a'],
+    at_least: ['al menos', 'por lo menos', 'como mínimo', 'no menos de'],
+    fewer_than: ['menos de', 'por debajo de'],
+    at_most: ['como máximo', 'a lo sumo', 'no más de'],
+    up_to: ['hasta'],
+    nearly: ['casi', 'cerca de', 'prácticamente', 'rozando'],
+    approx: ['unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a', 'aproximadamente unos', 'del orden de', 'cerca de unos'],
+  },
+  qualifiersAfter: {
+    at_least: ['o más', 'al menos', 'como mínimo'],
+    at_most: ['o menos', 'como máximo'],
+    approx: ['aproximadamente'],
+  },
+  boundVerbs: {
+    more_than: ['superó', 'supera', 'superan', 'superaron', 'rebasó', 'sobrepasó', 'excede'],
+  },
+  vague: [
+    { phrase: 'decenas de miles', key: 'tens of thousands' },
+    { phrase: 'cientos de miles', key: 'hundreds of thousands' },
+    { phrase: 'centenares de miles', key: 'hundreds of thousands' },
+    { phrase: 'decenas de millones', key: 'tens of millions' },
+    { phrase: 'cientos de millones', key: 'hundreds of millions' },
+    { phrase: 'decenas', key: 'dozens' },
+    { phrase: 'cientos', key: 'hundreds' },
+    { phrase: 'centenares', key: 'hundreds' },
+    { phrase: 'miles', key: 'thousands' },
+    { phrase: 'millones', key: 'millions' },
+    { phrase: 'varios', key: 'several' },
+    { phrase: 'varias', key: 'several' },
+    { phrase: 'unos pocos', key: 'a few' },
+    { phrase: 'unas pocas', key: 'a few' },
+    { phrase: 'muchos', key: 'many' },
+    { phrase: 'muchas', key: 'many' },
+    { phrase: 'numerosos', key: 'many' },
+    { phrase: 'numerosas', key: 'many' },
+  ],
+  percentAfter: ['por ciento', 'porciento', 'puntos porcentuales'],
+  percentBefore: [],
+  currencyWords: {
+    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP',
+    peso: 'MXN', pesos: 'MXN', lira: 'TRY', liras: 'TRY',
+  },
+  currencyAdjectives: {},
+  months: [
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+    'noviembre', 'diciembre', 'ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic',
+  ],
+  ambiguousMonths: [],
+  timeUnits: [
+    'segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses',
+    'año', 'años', 'década', 'décadas', 'siglo', 'siglos', 'noche', 'noches', 'jornada', 'jornadas',
+  ],
+  frameBefore: ['en', 'durante', 'desde', 'hace', 'tras', 'después', 'antes', 'los', 'las', 'últimos', 'últimas', 'próximos', 'próximas', 'por'],
+  frameAfter: ['después', 'antes', 'atrás', 'más', 'siguientes', 'anteriores'],
+  events: {
+    ...events('killed', ['muertos', 'muertas', 'muerto', 'murieron', 'murió', 'mueren', 'fallecidos', 'fallecieron', 'fallecidas', 'muertes', 'asesinados', 'víctimas', 'perdieron', 'balance', 'mataron']),
+    ...events('wounded', ['heridos', 'heridas', 'herido', 'resultaron', 'lesionados']),
+    ...events('displaced', ['desplazados', 'desplazadas', 'huyeron', 'huido', 'huyen', 'refugiados', 'evacuados', 'evacuadas', 'desalojados']),
+    ...events('detained', ['detenidos', 'detenidas', 'arrestados', 'arrestadas', 'secuestrados', 'encarcelados', 'detenciones']),
+    ...events('missing', ['desaparecidos', 'desaparecidas']),
+    ...events('destroyed', ['destruidos', 'destruidas', 'derrumbados', 'derrumbadas', 'arrasados']),
+    ...events('damaged', ['dañados', 'dañadas']),
+    ...events('sent', ['enviado', 'enviados', 'desplegado', 'desplegados']),
+    ...events('seized', ['tomado', 'tomaron', 'capturado', 'capturados', 'conquistado', 'recuperado']),
+    ...events('struck', ['bombardeado', 'bombardeados', 'atacado', 'atacados', 'bombardeos']),
+    ...events('rescued', ['rescatados', 'rescatadas']),
+    ...events('attended', ['manifestantes', 'marcharon']),
+  },
+  counted: {
+    personas: 'people', persona: 'people', habitantes: 'people', residentes: 'people', ciudadanos: 'people', gente: 'people',
+    civiles: 'civilians', civil: 'civilians', niños: 'children', niño: 'children', menores: 'children',
+    familias: 'families', familia: 'families', soldados: 'troops', soldado: 'troops', militares: 'troops', tropas: 'troops',
+    viviendas: 'houses', vivienda: 'houses', casas: 'houses', casa: 'houses', hogares: 'houses',
+    manifestantes: 'protesters', hectáreas: 'hectares',
+  },
+  countedAfter: countedNounPhrase({ linkers: ['de', 'del'], stops: ['y', 'o', 'en', 'que', 'a', 'al', 'por', 'con', 'según', 'desde', 'entre', 'han', 'ha', 'fueron', 'resultaron', 'murieron', 'se', 'para', 'sin', 'durante', 'tras'] }),
+  qualifiersAfterCounted: true,
+};

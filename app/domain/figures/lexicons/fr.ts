@@ -1,0 +1,126 @@
+/**
+ * French: the tables the figure reader uses (see ../lexicon.ts). Thousands are
+ * grouped with a (narrow no-break) space or a dot, decimals take a comma
+ * ("3 114", "6,9"); "17 millions", "un million et demi", "près de", "au moins".
+ */
+import type { FigureLexicon } from '../lexicon';
+import type { CountedClass, EventClass } from '../classes';
+import type { NumberFormat } from '../number-format';
+import { numberReader, type NumberWords } from '../read-number-words';
+import { countedNounPhrase } from '../counted-phrase';
+
+/** "3 114", "3 114" (U+202F), "1.500", "6,9". */
+export const FRENCH_NUMBERS: NumberFormat = { group: '.', decimal: ',', spaceGroups: true, lakhGroups: false };
+
+const UNITS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+};
+
+const WORDS: NumberWords = {
+  values: UNITS,
+  hundreds: ['cent', 'cents'],
+  scalesAlone: ['mille'],
+  scaleValues: {},
+  joiners: ['et'],
+  gluedJoiner: null,
+  half: ['et demi', 'et demie'],
+  addAfterScale: false,
+  articles: ['un', 'une'],
+};
+
+const events = (cls: EventClass, words: string[]): Record<string, EventClass> => Object.fromEntries(words.map((w) => [w, cls]));
+
+export const FR: FigureLexicon = {
+  language: 'fr',
+  numberFormat: FRENCH_NUMBERS,
+  readNumber: numberReader(WORDS),
+  numberStarts: [...Object.keys(UNITS), 'cent', 'mille', 'million', 'milliard'],
+  mayHoldFigure: /[0-9\u0660-\u0669]|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard|dizaine|douzaine|vingtaine|trentaine|centaine|millier|plusieurs|quelques|nombreu|moiti|tiers|quart)/i,
+  scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+  gluedMultipliers: {},
+  moneyOnlyMultipliers: {},
+  spacedMultipliers: { md: 1e9, mds: 1e9, mrd: 1e9 },
+  qualifiersBefore: {
+    more_than: ['plus de', 'bien plus de', 'au-delà de', 'largement plus de', 'un peu plus de'],
+    at_least: ['au moins', 'pas moins de', 'au minimum', 'un minimum de'],
+    fewer_than: ['moins de', 'un peu moins de'],
+    at_most: ['au plus', 'au maximum', 'pas plus de', 'tout au plus'],
+    up_to: ["jusqu ' à", "jusqu’ à", 'jusqu à'],
+    nearly: ['près de', 'presque', 'pratiquement', 'quasiment', 'pas loin de', 'approchant'],
+    approx: ['environ', 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques'],
+  },
+  qualifiersAfter: {
+    at_least: ['ou plus', 'au moins'],
+    at_most: ['ou moins', 'au plus'],
+    approx: ['environ'],
+  },
+  boundVerbs: {
+    more_than: ['dépassé', 'dépasse', 'dépassent', 'franchi', 'excède', 'excédé'],
+  },
+  vague: [
+    { phrase: 'des dizaines de milliers', key: 'tens of thousands' },
+    { phrase: 'des centaines de milliers', key: 'hundreds of thousands' },
+    { phrase: 'des dizaines de millions', key: 'tens of millions' },
+    { phrase: 'des centaines de millions', key: 'hundreds of millions' },
+    { phrase: 'plusieurs dizaines', key: 'dozens' },
+    { phrase: 'des dizaines', key: 'dozens' },
+    { phrase: 'dizaines', key: 'dozens' },
+    { phrase: 'des centaines', key: 'hundreds' },
+    { phrase: 'centaines', key: 'hundreds' },
+    { phrase: 'des milliers', key: 'thousands' },
+    { phrase: 'milliers', key: 'thousands' },
+    { phrase: 'des millions', key: 'millions' },
+    { phrase: 'des milliards', key: 'billions' },
+    { phrase: 'plusieurs', key: 'several' },
+    { phrase: 'quelques', key: 'a few' },
+    { phrase: 'de nombreux', key: 'many' },
+    { phrase: 'de nombreuses', key: 'many' },
+    { phrase: 'nombreux', key: 'many' },
+  ],
+  percentAfter: ['pour cent', 'pourcent', 'points de pourcentage'],
+  percentBefore: [],
+  currencyWords: {
+    euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livre: 'GBP', livres: 'GBP', franc: 'CHF', francs: 'CHF',
+    dinar: 'IQD', dinars: 'IQD', lire: 'TRY',
+  },
+  currencyAdjectives: {},
+  months: [
+    'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre',
+    'novembre', 'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+  ],
+  ambiguousMonths: [],
+  timeUnits: [
+    'seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'journée', 'journées', 'semaine',
+    'semaines', 'mois', 'an', 'ans', 'année', 'années', 'décennie', 'décennies', 'siècle', 'siècles', 'nuit', 'nuits', 'h',
+  ],
+  frameBefore: ['depuis', 'pendant', 'en', 'dans', 'durant', 'après', 'avant', 'les', 'des', 'ces', 'derniers', 'dernières', 'prochains', 'prochaines', 'sur'],
+  frameAfter: ['derniers', 'dernières', 'prochains', 'prochaines', 'plus', 'auparavant', 'plus tôt', 'plus tard'],
+  events: {
+    ...events('killed', ['tués', 'tuées', 'tué', 'tuée', 'morts', 'mortes', 'mort', 'décès', 'décédés', 'péri', 'tuant', 'victimes', 'bilan', 'meurent', 'mouru', 'sont morts', 'ont péri']),
+    ...events('wounded', ['blessés', 'blessées', 'blessé', 'blessant', 'blessures']),
+    ...events('displaced', ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuite', 'réfugiés', 'évacués', 'exode', 'sans-abri']),
+    ...events('detained', ['arrêtés', 'arrêtées', 'arrêté', 'détenus', 'détenues', 'interpellés', 'enlevés', 'emprisonnés', 'arrestations']),
+    ...events('missing', ['disparus', 'disparues', 'portés disparus']),
+    ...events('destroyed', ['détruits', 'détruites', 'détruit', 'rasés', 'effondrés', 'effondrées']),
+    ...events('damaged', ['endommagés', 'endommagées']),
+    ...events('sent', ['envoyé', 'envoyés', 'déployé', 'déployés', 'dépêché']),
+    ...events('seized', ['pris', 'repris', 'capturé', 'capturés', 'conquis']),
+    ...events('struck', ['frappé', 'frappés', 'bombardé', 'bombardés', 'visé', 'visés', 'frappes']),
+    ...events('rescued', ['secourus', 'sauvés']),
+    ...events('attended', ['manifesté', 'manifestants', 'rassemblé', 'rassemblés']),
+  },
+  counted: {
+    personnes: 'people', personne: 'people', habitants: 'people', habitant: 'people', individus: 'people', gens: 'people',
+    ressortissants: 'people', résidents: 'people',
+    civils: 'civilians', civil: 'civilians', enfants: 'children', enfant: 'children', familles: 'families', famille: 'families',
+    soldats: 'troops', soldat: 'troops', militaires: 'troops', troupes: 'troops',
+    maisons: 'houses', maison: 'houses', logements: 'houses', habitations: 'houses', domiciles: 'houses',
+    manifestants: 'protesters', hectares: 'hectares',
+  },
+  countedAfter: countedNounPhrase({
+    linkers: ['de', 'des', 'du'],
+    stops: ['et', 'ou', 'en', 'dans', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'selon', 'depuis', 'entre', 'ont', 'sont', 'a', 'été', 'se', 'qui', 'que', 'sur', 'sans', 'pendant', 'après', 'au moins'],
+  }),
+  qualifiersAfterCounted: true,
+};

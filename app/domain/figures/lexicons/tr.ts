@@ -1,0 +1,125 @@
+/**
+ * Turkish: the tables the figure reader uses (see ../lexicon.ts). Thousands
+ * take a dot, decimals a comma ("1.500", "6,9"); scale words add up without
+ * a joiner ("2 milyon 315 bin", "bin 450" = 1,450); a bound or comparison is
+ * a suffix on the number ("300'den fazla", "1000'e yakın"); "yüzde 40" is a
+ * percentage written before the number.
+ */
+import type { FigureLexicon } from '../lexicon';
+import type { CountedClass, EventClass } from '../classes';
+import type { NumberFormat } from '../number-format';
+import { numberReader, type NumberWords } from '../read-number-words';
+import { countedNounPhrase } from '../counted-phrase';
+
+/** "1.500", "1 500", "6,9". */
+export const TURKISH_NUMBERS: NumberFormat = { group: '.', decimal: ',', spaceGroups: true, lakhGroups: false };
+
+const UNITS: Record<string, number> = {
+  bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30, kırk: 40,
+  elli: 50, altmış: 60, yetmiş: 70, seksen: 80, doksan: 90,
+};
+
+const WORDS: NumberWords = {
+  values: UNITS,
+  hundreds: ['yüz'],
+  scalesAlone: ['bin'],
+  scaleValues: {},
+  joiners: [],
+  gluedJoiner: null,
+  half: ['buçuk'],
+  addAfterScale: true,
+  articles: ['bir'],
+};
+
+/** Case endings after an apostrophe on a number ("300'den", "1.000'i", "40'tan"). */
+const ABLATIVE = ['den', 'dan', 'ten', 'tan'];
+const DATIVE = ['e', 'a', 'ye', 'ya'];
+const suffixed = (endings: string[], word: string) => endings.flatMap((e) => [`' ${e} ${word}`, `’ ${e} ${word}`]);
+
+const MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
+/** Case endings written after an apostrophe on a name ("17 Eylül'den", "12 Ocak'ta"). */
+const CASE_ENDINGS = ['de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'e', 'a', 'ye', 'ya', 'i', 'ı', 'u', 'ü', 'yi', 'yı', 'in', 'ın', 'un', 'ün', 'nin', 'nın'];
+const withCaseEndings = (words: string[]) => words.flatMap((w) => [w, ...CASE_ENDINGS.flatMap((e) => [`${w}'${e}`, `${w}’${e}`])]);
+
+const events = (cls: EventClass, words: string[]): Record<string, EventClass> => Object.fromEntries(words.map((w) => [w, cls]));
+
+export const TR: FigureLexicon = {
+  language: 'tr',
+  numberFormat: TURKISH_NUMBERS,
+  readNumber: numberReader(WORDS),
+  numberStarts: [...Object.keys(UNITS), 'yüz', 'bin', 'milyon', 'milyar'],
+  mayHoldFigure: /[0-9\u0660-\u0669]|(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|\bon\b|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|milyon|milyar|onlarca|düzinelerce|yüzlerce|binlerce|milyonlarca|birkaç|birçok|pek çok|çok sayıda|yarı|çeyrek)/i,
+  scales: { bin: 1e3, milyon: 1e6, milyar: 1e9, trilyon: 1e12 },
+  gluedMultipliers: {},
+  moneyOnlyMultipliers: {},
+  spacedMultipliers: {},
+  qualifiersBefore: {
+    more_than: [],
+    at_least: ['en az', 'en azından', 'asgari'],
+    fewer_than: [],
+    at_most: ['en fazla', 'en çok', 'azami'],
+    up_to: [],
+    nearly: ['neredeyse', 'yaklaşık olarak', 'hemen hemen'],
+    approx: ['yaklaşık', 'tahminen', 'takriben', 'aşağı yukarı', 'civarında'],
+  },
+  qualifiersAfter: {
+    more_than: [...suffixed(ABLATIVE, 'fazla'), ...suffixed(ABLATIVE, 'çok'), 'aşkın', "' ı aşkın", "' i aşkın", "' ü aşkın", "' u aşkın", 'üzerinde', "' in üzerinde", "' ın üzerinde", "' un üzerinde", "' ün üzerinde"],
+    fewer_than: [...suffixed(ABLATIVE, 'az'), ...suffixed(ABLATIVE, 'daha az')],
+    up_to: [...suffixed(DATIVE, 'kadar'), ...suffixed(['e', 'a', 'ye', 'ya'], 'varan')],
+    nearly: [...suffixed(DATIVE, 'yakın')],
+    approx: ['civarında', 'kadar', 'dolayında', 'civarı'],
+  },
+  boundVerbs: {
+    more_than: ['aştı', 'aşıyor', 'geçti', 'geçiyor'],
+  },
+  vague: [
+    { phrase: 'on binlerce', key: 'tens of thousands' },
+    { phrase: 'yüz binlerce', key: 'hundreds of thousands' },
+    { phrase: 'on milyonlarca', key: 'tens of millions' },
+    { phrase: 'onlarca', key: 'dozens' },
+    { phrase: 'düzinelerce', key: 'dozens' },
+    { phrase: 'yüzlerce', key: 'hundreds' },
+    { phrase: 'binlerce', key: 'thousands' },
+    { phrase: 'milyonlarca', key: 'millions' },
+    { phrase: 'milyarlarca', key: 'billions' },
+    { phrase: 'birkaç', key: 'a few' },
+    { phrase: 'birçok', key: 'many' },
+    { phrase: 'pek çok', key: 'many' },
+    { phrase: 'çok sayıda', key: 'many' },
+  ],
+  percentAfter: [],
+  percentBefore: ['yüzde'],
+  currencyWords: {
+    lira: 'TRY', liraya: 'TRY', liralık: 'TRY', tl: 'TRY', dolar: 'USD', dolara: 'USD', doları: 'USD', dolarlık: 'USD', avro: 'EUR', euro: 'EUR', euroluk: 'EUR', sterlin: 'GBP',
+  },
+  currencyAdjectives: {},
+  months: withCaseEndings(MONTHS),
+  ambiguousMonths: withCaseEndings(['ocak', 'ekim', 'mart', 'nisan']),
+  timeUnits: [
+    'saniye', 'dakika', 'saat', 'saatte', 'saattir', 'saatlik', 'gün', 'günde', 'gündür', 'günlük', 'hafta', 'haftada',
+    'haftadır', 'haftalık', 'ay', 'ayda', 'aydır', 'aylık', 'yıl', 'yılda', 'yıldır', 'yıllık', 'sene', 'senede', 'senedir',
+    'gece', 'asır', 'yüzyıl',
+  ],
+  frameBefore: ['son', 'geçen', 'önceki', 'ilk', 'gelecek', 'önümüzdeki', 'yaklaşık'],
+  frameAfter: ['önce', 'sonra', 'boyunca', 'içinde', 'içerisinde', 'süren', 'süreyle', 'sürecek'],
+  events: {
+    ...events('killed', ['öldü', 'öldürüldü', 'ölü', 'ölen', 'hayatını', 'kaybetti', 'can', 'öldürülen', 'ölümü', 'ölüm', 'yaşamını', 'şehit']),
+    ...events('wounded', ['yaralandı', 'yaralı', 'yaralanan', 'yaralandığını']),
+    ...events('displaced', ['kaçtı', 'kaçan', 'göç', 'yerinden', 'edildi', 'yurtlarından', 'mülteci', 'sığınmacı', 'tahliye']),
+    ...events('detained', ['gözaltına', 'tutuklandı', 'tutuklanan', 'gözaltı', 'kaçırıldı']),
+    ...events('missing', ['kayıp', 'kayıplar']),
+    ...events('destroyed', ['yıkıldı', 'yıkılan', 'çöktü', 'tahrip']),
+    ...events('damaged', ['hasar', 'hasarlı', 'hasar gördü']),
+    ...events('sent', ['gönderildi', 'konuşlandırıldı', 'sevk']),
+    ...events('struck', ['bombalandı', 'vuruldu', 'saldırı']),
+    ...events('rescued', ['kurtarıldı', 'kurtarılan']),
+  },
+  counted: {
+    kişi: 'people', kişinin: 'people', kişiye: 'people', insan: 'people', vatandaş: 'people', sakin: 'people', nüfus: 'people',
+    sivil: 'civilians', sivilin: 'civilians', çocuk: 'children', çocuğun: 'children', aile: 'families', ailenin: 'families',
+    asker: 'troops', askerin: 'troops', askeri: 'troops', bina: 'houses', ev: 'houses', konut: 'houses', hane: 'houses',
+    protestocu: 'protesters', göstericiler: 'protesters', hektar: 'hectares',
+  },
+  countedAfter: countedNounPhrase({ linkers: [], stops: ['ve', 'veya', 'ile', 'de', 'da', 'bu', 'şu', 'için', 'göre', 'gibi', 'olarak', 'en', 'az'] }),
+  qualifiersAfterCounted: false,
+};
