@@ -8,7 +8,7 @@
  *   RuleError      → 422, with the field it belongs to
  *   ImportInputError → 400, 413 (too large) or 415 (unsupported type)
  *   ExportFilterError → 400; ClaimReviewRefusedError → 422
- *   ExtractionBusyError → 503 with Retry-After
+ *   ExtractionBusyError, DatabaseBusyError → 503 with Retry-After
  *   StaleEditError → 409, with what the other person saved when the page asks
  *
  * Field errors from parsing a form are not errors here: the form layer
@@ -20,6 +20,7 @@ import { ClaimReviewRefusedError } from '../domain/export/claimreview-preflight'
 import { ExportFilterError } from '../domain/export/export-filters';
 import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
 import { ExtractionBusyError } from '../services/extraction-pool.server';
+import { DatabaseBusyError } from '../../db/connection';
 
 const IMPORT_STATUS = { invalid: 400, 'too-large': 413, unsupported: 415 } as const;
 
@@ -32,6 +33,7 @@ export function statusOfError(e: unknown): 400 | 404 | 409 | 413 | 415 | 422 | 5
   if (e instanceof ExportFilterError) return 400;
   if (e instanceof ClaimReviewRefusedError) return 422;
   if (e instanceof ExtractionBusyError) return 503;
+  if (e instanceof DatabaseBusyError) return 503;
   return null;
 }
 
