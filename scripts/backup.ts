@@ -1,0 +1,28 @@
+/**
+ * npm run backup -- FILE   copies the live database (DATABASE_URL, default
+ * data/claimdesk.db) to FILE while the server keeps running, with SQLite's
+ * online backup API; FILE must not exist yet. Restoring is in the README.
+ * Exit status 2 for usage errors, 1 when the backup failed.
+ */
+import { resolve } from 'node:path';
+import { backupDatabase } from '../db/backup';
+import { databasePath } from '../db/connection';
+
+const [file, ...rest] = process.argv.slice(2);
+if (!file || rest.length) {
+  console.error('usage: npm run backup -- FILE');
+  process.exit(2);
+}
+const source = databasePath();
+const destination = resolve(file);
+try {
+  const started = Date.now();
+  const r = await backupDatabase(source, destination);
+  console.log(
+    `Backed up ${source} to ${destination}: ${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.pages} pages, ` +
+      `integrity ok, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+} catch (e) {
+  console.error(`Backup failed: ${(e as Error).message}`);
+  process.exit(1);
+}
