@@ -18,8 +18,8 @@ const one = (sentence: string) => attribute([sentence])[0];
 
 describe('attributeSentences', () => {
   it('reads "according to X" at the start and at the end of a sentence', () => {
-    expect(one('According to the U.N., 948,000 people have been displaced.')).toBe('U.N.');
-    expect(one('Nine civilians were killed Wednesday, according to Zaman al-Wasl reporter.')).toBe('Zaman al-Wasl reporter');
+    expect(one('According to the U.N., 61,000 people have left the coast.')).toBe('U.N.');
+    expect(one('Six fishermen drowned on Monday, according to a Coastline Daily reporter.')).toBe('Coastline Daily reporter');
   });
 
   it('names the source behind "according to figures from X"', () => {
@@ -39,39 +39,39 @@ describe('attributeSentences', () => {
 
   it('reads "…, X said." and "…, X told Reuters."', () => {
     expect(one('The airstrikes also hit Idlib Central Hospital, Dujarric said.')).toBe('Dujarric');
-    expect(one('"It is not possible to solve the problem like this," the Turkish official told Reuters.')).toBe(
-      'Turkish official',
+    expect(one('"We cannot fix the dam like this," the regional official told Reuters.')).toBe(
+      'regional official',
     );
   });
 
   it('names the citing source in "X cited Y as saying"', () => {
-    expect(one('Moscow expected results, RIA news agency cited Deputy Foreign Minister Mikhail Bogdanov as saying.')).toBe(
-      'RIA news agency',
+    expect(one('Talks would resume soon, TASS news agency cited Deputy Trade Minister Ivan Petrov as saying.')).toBe(
+      'TASS news agency',
     );
   });
 
   it('skips an appositive between an organisation and its verb', () => {
     expect(
-      one('The Britain-based Syrian Observatory for Human Rights, an opposition war monitoring group, said fighters seized the town.'),
-    ).toBe('Syrian Observatory for Human Rights');
+      one('The London-based Monitor for Civil Rights, an independent watchdog, said guards detained 30 people.'),
+    ).toBe('Monitor for Civil Rights');
     expect(
-      one("The Syrian Response Coordination Group, a relief group operating in the country's northwest, said that eight schools were hit."),
-    ).toBe('Syrian Response Coordination Group');
+      one("The Harbour Relief Network, a charity working along the country's south coast, said that nine clinics were shut."),
+    ).toBe('Harbour Relief Network');
   });
 
   it('drops titles and keeps the name', () => {
-    expect(one('U.N. spokesman Stephane Dujarric said the situation is dire.')).toBe('Stephane Dujarric');
-    expect(one('President Tayyip Erdogan said Wednesday that Turkey plans to push back.')).toBe('Tayyip Erdogan');
-    expect(one('From inside Saraqeb, activist Taher al-Omar said the town is under opposition control.')).toBe(
-      'Taher al-Omar',
+    expect(one('U.N. spokesman Pierre Lamy said the harvest had failed.')).toBe('Pierre Lamy');
+    expect(one('President Lena Holm said Friday that Norland would raise taxes.')).toBe('Lena Holm');
+    expect(one('From inside Qasr, activist Rami al-Hassan said the market had reopened.')).toBe(
+      'Rami al-Hassan',
     );
-    expect(one("Turkey's state-owned Anadolu news agency said the talks would continue.")).toBe('Anadolu news agency');
+    expect(one("Norland's state-owned Polar news agency said the strike would end.")).toBe('Polar news agency');
   });
 
   it('separates a person from the organisation named before them', () => {
     expect(
-      one('Rebels must withdraw, the Director of Syrian Observatory for Human Rights Rami Abdulrahman said.'),
-    ).toBe('Rami Abdulrahman');
+      one('Guards must be trained, the Director of Monitor for Civil Rights Omar Nasser said.'),
+    ).toBe('Omar Nasser');
   });
 
   it('accepts an adverb between the speaker and the verb', () => {
@@ -81,17 +81,12 @@ describe('attributeSentences', () => {
   it('resolves "he said" and "he added" to the nearest earlier named person', () => {
     expect(
       attribute([
-        'The Syrian Observatory for Human Rights said 20 people died.',
-        'U.N. spokesman Stephane Dujarric said the situation is dire.',
-        'At least 21 civilians were killed by airstrikes, he said.',
-        'He added that the U.N. is trying to send up to 100 trucks per day.',
+        'The Monitor for Civil Rights said 20 people were detained.',
+        'U.N. spokesman Pierre Lamy said the harvest had failed.',
+        'At least 31 villages ran out of grain, he said.',
+        'He added that the U.N. hopes to send 80 lorries a week.',
       ]),
-    ).toEqual([
-      'Syrian Observatory for Human Rights',
-      'Stephane Dujarric',
-      'Stephane Dujarric',
-      'Stephane Dujarric',
-    ]);
+    ).toEqual(['Monitor for Civil Rights', 'Pierre Lamy', 'Pierre Lamy', 'Pierre Lamy']);
   });
 
   it('resolves "she said" past an organisation to the person, and "they said" to the group', () => {
@@ -112,8 +107,8 @@ describe('attributeSentences', () => {
   it('gives no attribution to sentences without a source, to passives or to first person', () => {
     expect(
       attribute([
-        'Two Turkish soldiers were reportedly killed on Thursday.',
-        'Airstrikes were reported the previous day in 19 communities.',
+        'Two border guards were reportedly hurt on Tuesday.',
+        'Power cuts were reported the next morning in 14 districts.',
         'I said we would cut the deficit.',
         'The states with the highest rates saw no change.',
       ]),

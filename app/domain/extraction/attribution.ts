@@ -262,7 +262,7 @@ class SourceReader {
       // "The UN envoy to the region, Ines Ortega, said": a name between commas is the speaker.
       const appositive = this.nameBetweenCommas(toks, end);
       if (appositive) return appositive;
-      // "The Syrian Response Coordination Group, a relief group operating in …, said";
+      // "The Harbour Relief Network, a charity working in …, said";
       // "Mr. Ford, again, under pressure from the lobby, has insisted": hop over asides
       for (let hop = 0; ; hop++) {
         let open = end - 1;

@@ -300,7 +300,7 @@ class SentenceScanner {
 
   /**
    * Inside a quotation, an exclamation or question does not end the
-   * sentence ("Oh dear! Oh dear! I shall be late!" is one utterance), and a
+   * sentence ("Run! Run now! They are coming!" is one utterance), and a
    * quotation that itself ends in ! or ? is kept whole; a quotation of
    * statements ending in a period is split as running text, as news does.
    */

@@ -55,7 +55,7 @@ export const TITLE_WORDS = new Set([
 
 /**
  * Words that end an organisation's name; a name that follows one in a run of
- * capitals is a person ("Syrian Observatory for Human Rights Rami Abdulrahman").
+ * capitals is a person ("Monitor for Civil Rights Omar Nasser").
  */
 export const ORG_HEADS = new Set([
   'rights', 'observatory', 'group', 'agency', 'ministry', 'council', 'organization', 'organisation',
