@@ -70,7 +70,7 @@ describe('number words and digits', () => {
     ['minus three million two hundred thousand', -3200000],
     ['three dozen eggs', 36],
     ['five and a half million fish', 5.5e6],
-    ['three fifths', 0.6],
+    ['seven eighths of', 87.5],
     ['2 1/4', 2.25],
     ['nine point nought four', 9.04],
     ['1,674,200.5', 1674200.5],

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../app/domain/figures/find-figures';
-import { groupFigures, sentenceScope } from '../../app/domain/figures/group-figures';
+import { groupFigures } from '../../app/domain/figures/group-figures';
+import { sentenceScope } from '../../app/domain/figures/frame';
 import { splitSentences } from '../../app/domain/extraction/split-sentences';
 
 const body = readFileSync(new URL('../../demo/saraqeb.txt', import.meta.url), 'utf8');
@@ -53,7 +54,8 @@ describe('sentence scope', () => {
     ['Nine civilians were killed Wednesday.', 'day'],
     ['More than 300 civilians have been killed since the beginning of December.', 'period'],
     ['Nearly a million Syrians have been displaced in the last three months.', 'period'],
-    ['Clashes have killed 18 Turkish soldiers.', 'unknown'],
+    ['Clashes have killed 18 Turkish soldiers.', 'period'],
+    ['A landslide buried 14 homes.', 'unknown'],
     ['Erdogan said Wednesday that 300 were killed.', 'unknown'],
   ])('%s → %s', (text, scope) => {
     expect(sentenceScope(text)).toBe(scope);

@@ -13,7 +13,8 @@ describe('figure scope from its sentence', () => {
     expect(figureScope('Nine civilians were killed Wednesday.')).toEqual({ scope: 'day', scopeDate: 'Wednesday' });
     expect(figureScope('More than 300 civilians have been killed since December.')).toEqual({ scope: 'cumulative', scopeDate: null });
     expect(figureScope('Nearly a million Syrians have been displaced in the last three months.')).toEqual({ scope: 'period', scopeDate: null });
-    expect(figureScope('948,000 people have been displaced.')).toEqual({ scope: null, scopeDate: null });
+    expect(figureScope('About 610,000 people have been displaced.')).toEqual({ scope: 'cumulative', scopeDate: null });
+    expect(figureScope('A landslide buried 14 homes.')).toEqual({ scope: null, scopeDate: null });
   });
 });
 

@@ -47,7 +47,7 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
       language: languages[i],
     };
   });
-  const groups = groupFigures(page.body, spans, figures);
+  const groups = groupFigures(page.body, spans, figures, attributions);
   return {
     title: page.title,
     credit: page.credit,

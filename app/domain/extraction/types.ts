@@ -57,7 +57,8 @@ export type Qualifier =
   | 'range'
   | 'vague';
 
-export type FigureUnit = 'count' | 'percent' | 'money';
+/** "count", "money", "percent", or a unit of measure as written ("km", "m", "bhp"). */
+export type FigureUnit = 'count' | 'percent' | 'money' | (string & {});
 
 export interface Figure extends Span {
   text: string;
@@ -73,6 +74,8 @@ export interface Figure extends Span {
   currency: string | null;
   /** Which convention produced low/high, e.g. "nearly N → [0.9N, N]". */
   rule: string;
+  /** M in "N out of M": the whole the figure is a part of (never a competing figure). */
+  whole?: number;
 }
 
 export type GroupVerdict = 'consistent' | 'conflicting';
@@ -82,6 +85,8 @@ export interface FigureGroup {
   /** Indices into the figures array. */
   figures: number[];
   verdict: GroupVerdict;
+  /** Who gave each figure (its sentence's attribution), in the order of `figures`; null where unsaid. */
+  sources?: (string | null)[];
 }
 
 export interface ExtractionResult {

@@ -23,7 +23,7 @@ const STOP = new Set([
   'july', 'august', 'september', 'october', 'november', 'december', 'died', 'fled', 'left', 'went', 'came', 'fell',
   'remain', 'remained', 'remains', 'became', 'got', 'get', 'took', 'made', 'ran', 'lost', 'saw', 'live', 'lived',
   'stood', 'sought', 'face', 'faced', 'need', 'needed', 'due', 'or', 'plus', 'versus', 'vs', 'apiece', 'each', 'respectively',
-  'alone', 'aboard', 'abroad', 'inside', 'outside', 'ahead', 'nearby', 'total', 'overall', 'altogether', 'more', 'whereas', 'dead', 'missing', 'hurt', 'wounded', 'injured',
+  'alone', 'aboard', 'abroad', 'inside', 'outside', 'ahead', 'nearby', 'overnight', 'daily', 'weekly', 'yearly', 'annually', 'nationwide', 'worldwide', 'total', 'overall', 'altogether', 'more', 'whereas', 'dead', 'missing', 'hurt', 'wounded', 'injured',
 ]);
 /** Modifiers kept only when a noun follows ("five more people", "two other soldiers"). */
 const SOFT_MODIFIERS = new Set(['more', 'other', 'additional', 'further', 'extra', 'new', 'dead', 'wounded', 'injured', 'missing']);

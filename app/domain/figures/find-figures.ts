@@ -107,6 +107,8 @@ interface Reading {
   high: number | null;
   qualifier: Qualifier;
   rule: string;
+  /** The qualifier came from a verb ("exceeded 3,000"): it holds only when no counted noun follows. */
+  verb?: boolean;
 }
 
 /** low/high for one quantity under a qualifier (the conventions table). */
@@ -168,7 +170,10 @@ function shareRange(q1: Quantity, q2: Quantity): [number, number] | null {
 }
 
 /** Reads a figure starting at token i (qualifier, quantity, suffix, range), without the counted phrase. */
-function readAt(toks: Token[], i: number, ctx: Ctx): Reading | 'skip' | null {
+/** Not a figure, and nothing up to token `skip` is either ("2016–17", a score "2-2"). */
+type Skip = { skip: number };
+
+function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   const { conv, lx } = ctx;
   const t = toks[i];
   // "percent of 10": a percent sign written first, as some specs do.
@@ -210,6 +215,8 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | 'skip' | null {
   const q = parseQuantity(toks, j, lx) ?? (prefix && prefix.qualifier !== 'approx' ? ordinalQuantity(toks, j) : null);
   if (!q) return null;
   if (prefix && prefix.qualifier === 'approx' && prefix.label === 'some' && q.vague) prefix = null;
+  const share = asShare(toks, q, ctx);
+  if (share) return withQualifier(share, prefix, i, ctx);
   let qualifier: Qualifier = prefix ? prefix.qualifier : 'exact';
   let label = prefix ? `"${prefix.label}"` : '';
   let end = q.endTok;
@@ -248,9 +255,10 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | 'skip' | null {
       if (ok && !(c.lower === 'to' && i > 0 && CHANGE_VERBS.has(toks[i - 1].lower))) {
         const q2 = parseQuantity(toks, end + 1, lx);
         if (q2 && q2.value !== null && (!isDash || (q.num && !q.num.words && q2.num && !q2.num.words)) && (c.lower !== 'or' || q2.num?.words)) {
+          if (isDash && isYearSpan(toks, q, q2, end)) return { skip: q2.endTok };
           const y1 = notFigureReason(toks, q, { figureStart: i, qualified: false, lx });
           const y2 = notFigureReason(toks, q2, { figureStart: end + 1, qualified: false, lx });
-          if (y1 === 'year' && y2 === 'year') return 'skip';
+          if (y1 === 'year' && y2 === 'year') return { skip: q2.endTok };
           if (y1 === 'date' || y2 === 'date' || y1 === 'name') return null;
           const ab = shareRange(q, q2);
           if (ab && ab[0] < ab[1]) {
@@ -259,13 +267,60 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | 'skip' | null {
             return { startTok: i, endTok: q2.endTok, q, q2, ...b, qualifier: qualifier === 'exact' ? 'range' : qualifier, rule: `${label ? label + ' ' : ''}${lbl} → [A, B]` };
           }
           // "2-1": a score line, not two counts.
-          if (isDash && ab && q.plainDigits && q2.plainDigits && q.value < 100) return 'skip';
+          if (isDash && ab && q.plainDigits && q2.plainDigits && q.value < 100) return { skip: q2.endTok };
         }
       }
     }
   }
   const b = bounds(q, qualifier, label, conv);
-  return { startTok: i, endTok: end, q, q2: null, ...b };
+  // A verb is not part of the figure: "exceeded 3,000" is the figure "3,000", more than.
+  return { startTok: prefix?.verb ? j : i, endTok: end, q, q2: null, ...b, verb: prefix?.verb };
+}
+
+/**
+ * A share of a whole as a percentage (extraction.md): a fraction in words or
+ * digits without a scale ("two-thirds of", "half", "3/4") and "N in M"
+ * ("one in five children" = 20 %). Returns the quantity as a percent, or null.
+ */
+function asShare(toks: Token[], q: Quantity, ctx: Ctx): Quantity | null {
+  if (q.value === null || q.unit !== 'count' || !q.num) return null;
+  // "two-thirds of", "a quarter of"; "half" even bare ("more than half fled"). A bare "one quarter" stays a number.
+  if (q.num.fraction && q.num.scale === 1 && q.value > 0 && q.value < 1 && (toks[q.endTok]?.lower === 'of' || q.num.bareHalf)) {
+    return { ...q, value: round2(q.value * 100), unit: 'percent', shareRule: 'a share → percent' };
+  }
+  // "one in five", "1 in 10": N in M with N < M, M a plain count (not "3 in 2019", "2 in 10 days").
+  const inAt = q.endTok;
+  if (toks[inAt]?.lower !== 'in' || !Number.isInteger(q.value) || q.value < 1 || q.num.scale !== 1) return null;
+  const m = parseQuantity(toks, inAt + 1, ctx.lx);
+  if (!m || m.value === null || m.unit !== 'count' || !Number.isInteger(m.value) || m.value <= q.value || m.value > 1000 || (m.num?.scale ?? 1) !== 1) return null;
+  if (notFigureReason(toks, m, { figureStart: inAt + 1, qualified: false, lx: ctx.lx })) return null;
+  return { ...q, endTok: m.endTok, value: round2((q.value / m.value) * 100), unit: 'percent', shareRule: N_IN_M };
+}
+
+const N_IN_M = 'N in M → N/M as percent';
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A share read with its qualifier ("more than half" = (50, ∞) percent). */
+function withQualifier(q: Quantity, prefix: Phrase | null, i: number, ctx: Ctx): Reading {
+  const label = prefix ? `"${prefix.label}"` : '';
+  const b = bounds(q, prefix ? prefix.qualifier : 'exact', label, ctx.conv);
+  return { startTok: prefix?.verb ? i + prefix.words.length : i, endTok: q.endTok, q, q2: null, ...b, rule: `${q.shareRule}; ${b.rule}`, verb: prefix?.verb };
+}
+
+/**
+ * A fiscal or season year span written with a dash: "2016–17", "2008-9",
+ * "2019-2020". The second part is the first year's following year, in full
+ * or by its last one or two digits.
+ */
+function isYearSpan(toks: Token[], q: Quantity, q2: Quantity, dashAt: number): boolean {
+  const a = toks[q.endTok - 1];
+  const b = toks[q2.startTok];
+  if (!q.plainDigits || !q2.plainDigits || q.unit !== 'count' || a.kind !== 'num' || b.kind !== 'num') return false;
+  if (toks[dashAt].space || b.space || a.text.length !== 4 || q.value === null || q.value < 1000 || q.value > 2100) return false;
+  const next = q.value + 1;
+  if (b.text.length === 4) return b.value === next;
+  if (b.text.length === 2) return b.value === next % 100;
+  return b.text.length === 1 && b.value === next % 10;
 }
 
 /** "above 1000 and below 1500" → one range. */
@@ -281,7 +336,7 @@ function joinBounds(toks: Token[], r: Reading, ctx: Ctx): Reading {
   const p = matchPhrase(toks, k, ctx.tb.prefixes);
   if (!p) return r;
   const next = readAt(toks, k, ctx);
-  if (!next || next === 'skip' || next.q2 || !!next.q.ordinal !== !!r.q.ordinal) return r;
+  if (!next || 'skip' in next || next.q2 || !!next.q.ordinal !== !!r.q.ordinal) return r;
   if (lower && isUpperBound(next.qualifier) && r.low !== null && next.high !== null && r.low < next.high) {
     return { ...r, endTok: next.endTok, high: next.high, qualifier: 'range', rule: `${r.rule} and ${next.rule} → [A, B]` };
   }
@@ -314,8 +369,8 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
     while (i < toks.length) {
       if (!canStart(toks[i], ctx.tb)) { i++; continue; }
       const r0 = readAt(toks, i, ctx);
-      if (r0 === 'skip') { i += 2; continue; }
       if (!r0) { i++; continue; }
+      if ('skip' in r0) { i = Math.max(i + 1, r0.skip); continue; }
       const r = joinBounds(toks, r0, ctx);
       if (r.q.ordinal && r.qualifier !== 'range') { i++; continue; }
       const qualified = r.qualifier !== 'exact' && r.qualifier !== 'vague';
@@ -331,10 +386,10 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       }
       let counted: string | null = null;
       let phraseEnd = end;
-      if (q.unit !== 'money') {
+      if (q.unit === 'count' || q.unit === 'percent') {
         const skipOf = !!q.vague || !!q.num?.fraction || q.unit === 'percent' ||
           (toks[end]?.lower === 'of' && ['the', 'their', 'its', 'his', 'her', 'those', 'these'].includes(toks[end + 1]?.lower ?? '') && !q.num?.loneOne);
-        if (q.unit !== 'percent' || toks[end]?.lower === 'of') {
+        if (q.unit !== 'percent' || toks[end]?.lower === 'of' || q.shareRule === N_IN_M) {
           const plural = !(q.value === 1 && !q.vague);
           const c = lx.countedAfter ? lx.countedAfter(body, toks, end, { skipOf, plural }, lx) : countedAfter(body, toks, end, { skipOf, plural });
           counted = c.counted;
@@ -345,12 +400,16 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       if (q.vague === 'many' && !r.q2 && (counted === null || !isPluralWord(counted.split(/\s+/).pop()!.toLowerCase()))) { i++; continue; }
       if (q.num?.loneOne && counted === null && !qualified) { i++; continue; }
       let bound: Pick<Reading, 'low' | 'high' | 'qualifier' | 'rule'> = r;
+      // "passed 12 laws" counts laws; "the toll passed 3,000" bounds the toll.
+      if (r.verb && counted !== null) bound = bounds(q, 'exact', '', ctx.conv);
       // "40 ألف طفل على الأقل", "300 personnes au moins": the qualifier follows the counted noun.
       const after = lx.qualifiersAfterCounted && r.qualifier === 'exact' && !r.q2 && counted !== null ? matchPhrase(toks, phraseEnd, ctx.tb.suffixes) : null;
       if (after) {
         bound = bounds(q, after.qualifier, `"N … ${after.label}"`, ctx.conv);
         phraseEnd += after.words.length;
       }
+      const outOf = wholeAfter(body, toks, phraseEnd, ctx);
+      if (outOf && counted === null) counted = outOf.counted;
       const startTok = r.startTok;
       const unit = q.unit;
       drafts.push({
@@ -361,16 +420,18 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
         low: bound.low,
         high: bound.high,
         qualifier: bound.qualifier,
-        counted: unit === 'money' ? null : counted,
+        counted,
         event: null,
         unit,
         currency: unit === 'money' ? (q.currency ?? r.q.currency) : null,
-        rule: bound.rule,
+        rule: outOf ? `${bound.rule}; "N out of M": M is the whole` : bound.rule,
+        ...(outOf ? { whole: outOf.whole } : {}),
         startTok,
         endTok: end,
         phraseEnd,
       });
-      i = Math.max(phraseEnd, i + 1);
+      // The whole is not a figure of its own.
+      i = Math.max(outOf ? outOf.end : phraseEnd, i + 1);
     }
     // Events; members of an "including" list take their parent's event.
     drafts.forEach((d, di) => {
@@ -384,6 +445,21 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
     }
   });
   return out;
+}
+
+/**
+ * "out of (the region's) M (districts)" after a figure: M is the whole the
+ * figure is a part of. Returns M, the token just past it and its noun, and the noun.
+ */
+function wholeAfter(body: string, toks: Token[], k: number, ctx: Ctx): { whole: number; end: number; counted: string | null } | null {
+  if (toks[k]?.lower !== 'out' || toks[k + 1]?.lower !== 'of') return null;
+  let m = k + 2;
+  // A determiner or a possessive ("the region's") may come first.
+  for (let n = 0; n < 2 && toks[m]?.kind === 'word' && !parseQuantity(toks, m, ctx.lx); n++) m++;
+  const q = parseQuantity(toks, m, ctx.lx);
+  if (!q || q.value === null || q.vague) return null;
+  const c = countedAfter(body, toks, q.endTok, { skipOf: false, plural: true });
+  return { whole: q.value, end: c.end, counted: c.counted };
 }
 
 /**

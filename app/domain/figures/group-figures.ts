@@ -1,63 +1,44 @@
 import type { Figure, FigureGroup, Span } from '../extraction/types';
 import { tokenize } from './tokenize';
 import { countedClass, eventClass, TALLY_CLASSES } from './classes';
+import { sentenceFrame, type Scope, type SentenceFrame } from './frame';
 import { includedIn } from './find-figures';
 import { figureInterval, verdictOf } from './intervals';
-
-/**
- * The time scope a sentence gives its figures. A one-day toll ("killed
- * Wednesday") and a running total ("since December") measure different
- * things, so they are never lined up against each other.
- */
-export type Scope = 'day' | 'period' | 'unknown';
-
-const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|overnight|the previous day|the day before|the same day|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)\b/g;
-const HOURS = /\b(?:past|last|previous) (?:\d+|twenty-four|forty-eight|few|several) hours\b/;
-const PERIOD = /\b(since|so far|to date|in total|overall|altogether|cumulative|(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months|years|decade)|this (?:year|month)|(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/;
-// "Erdogan said Wednesday ..." dates the saying, not the figure.
-const SAID_BEFORE = /\b(said|says|told|announced|added|stated)(?: on)? $/;
-
-/**
- * Scope of one sentence.
- *
- * @example sentenceScope('Nine civilians were killed Wednesday.') // 'day'
- */
-export function sentenceScope(text: string): Scope {
-  const lower = text.toLowerCase();
-  if (HOURS.test(lower)) return 'day';
-  if (PERIOD.test(lower)) return 'period';
-  DAYS.lastIndex = 0;
-  for (let m = DAYS.exec(lower); m; m = DAYS.exec(lower)) {
-    if (!SAID_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) return 'day';
-  }
-  return 'unknown';
-}
-
 
 interface Member {
   index: number;
   cls: string;
   head: string | null;
   scope: Scope;
+  /** A year the sentence dates its event to ("in 2009, when …"), or null. */
+  era: string | null;
+  /** A narrower place than the article's ("on Mill Street"), or null. */
+  place: string | null;
   unit: string;
 }
 
 interface Cluster {
   head: string;
+  /** 'day' or 'running' once a member states it; null while every member's scope is unsaid. */
+  scope: 'day' | 'running' | 'other' | null;
   members: Member[];
   /** Figure indices of the members with a named head, in increasing order. */
   named: number[];
 }
 
 /**
- * Figures can only compete when event class and unit match and their time
- * scopes agree. Tallies (deaths, displacement) are estimated by competing
- * sources over a period, so "unknown" matches "period"; other events
- * (villages seized) only compare within exactly the same time scope.
+ * Figures can only compete when event class, unit, dated event (era) and
+ * place scope match. A one-day toll never competes with a running total;
+ * a figure whose sentence leaves the time unsaid may compete with either.
  */
-function clusterKey(m: Member): string {
-  const scope = TALLY_CLASSES.has(m.cls) ? (m.scope === 'day' ? 'day' : 'running') : m.scope;
-  return `${m.cls}|${m.unit}|${scope}`;
+function baseKey(m: Member): string {
+  return `${m.cls}|${m.unit}|${m.era ?? ''}|${m.place ?? ''}`;
+}
+
+function scopeKind(m: Member): Cluster['scope'] {
+  if (m.scope === 'unknown') return null;
+  if (TALLY_CLASSES.has(m.cls)) return m.scope === 'day' ? 'day' : 'running';
+  return m.scope === 'day' ? 'day' : 'other';
 }
 
 function nearestDistance(sorted: number[], x: number): number {
@@ -73,44 +54,71 @@ function nearestDistance(sorted: number[], x: number): number {
   return Math.min(a, b);
 }
 
+/** Of the clusters a member fits, the one in its own time scope, else the one with the nearest named figure. */
+function closest(candidates: Cluster[], m: Member): Cluster | null {
+  let best: Cluster | null = null;
+  let bestScore = -Infinity;
+  for (const cl of candidates) {
+    const sameScope = cl.scope !== null && cl.scope === scopeKind(m) ? 1e9 : 0;
+    const score = sameScope - nearestDistance(cl.named, m.index);
+    if (score > bestScore) { bestScore = score; best = cl; }
+  }
+  return best;
+}
+
+/** The head a member is grouped under: turnout counts people whatever the noun ("protesters", "the crowd"). */
+function groupHead(cls: string, counted: string | null): string | null {
+  const h = counted ? countedClass(counted) : null;
+  if (cls === 'attended' && (h === null || h === 'protesters' || h === 'people')) return 'people';
+  return h;
+}
+
 /**
- * Figures that seem to measure the same thing (same event, counted class and
- * time scope), with a consistent/conflicting verdict from their intervals.
+ * Figures that seem to measure the same thing (same event, counted class,
+ * time scope, dated event and place), with a consistent/conflicting verdict
+ * from their intervals and who gave each figure (`sources`, from the
+ * sentences' attributions when given).
  *
- * @example groupFigures(body, sentences, figures) // [{ label: 'civilians killed', figures: [9, 13], verdict: 'consistent' }]
+ * @example groupFigures(body, sentences, figures) // [{ label: 'civilians killed', figures: [9, 13], verdict: 'consistent', sources: ['UN', null] }]
  */
-export function groupFigures(body: string, sentences: Span[], figures: Figure[]): FigureGroup[] {
+export function groupFigures(body: string, sentences: Span[], figures: Figure[], attributions: (string | null)[] = []): FigureGroup[] {
   // Scopes only for sentences that hold a figure with an event: most have none.
-  const scopes = new Map<number, Scope>();
-  const scopeOf = (si: number): Scope => {
-    let sc = scopes.get(si);
-    if (sc === undefined) {
-      sc = sentences[si] ? sentenceScope(body.slice(sentences[si].start, sentences[si].end)) : 'unknown';
-      scopes.set(si, sc);
+  const frames = new Map<number, SentenceFrame>();
+  const frameOf = (si: number): SentenceFrame => {
+    let fr = frames.get(si);
+    if (fr === undefined) {
+      fr = sentences[si] ? sentenceFrame(body.slice(sentences[si].start, sentences[si].end)) : { scope: 'unknown', era: null, place: null };
+      frames.set(si, fr);
     }
-    return sc;
+    return fr;
   };
   const parts = partOfList(body, sentences, figures);
   const members: Member[] = [];
   figures.forEach((f, index) => {
-    const cls = eventClass(f.event);
+    // A count of protesters with no verb is a turnout ("a figure of 40,000 protesters").
+    const cls = eventClass(f.event) ?? (f.counted && countedClass(f.counted) === 'protesters' ? 'attended' : null);
     if (!cls || parts.has(index)) return;
-    members.push({
-      index, cls, head: f.counted ? countedClass(f.counted) : null, scope: scopeOf(f.sentence),
-      unit: `${f.unit}:${f.currency ?? ''}`,
-    });
+    const fr = frameOf(f.sentence);
+    members.push({ index, cls, head: groupHead(cls, f.counted), ...fr, unit: `${f.unit}:${f.currency ?? ''}` });
   });
-  // Members of a cluster share event class, unit, head (when named) and scope,
-  // so a cluster is compatible with a figure when its summary key matches.
+  // Members of a cluster share the base key, head (when named) and a compatible time scope.
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
+  const fits = (cl: Cluster, m: Member) => {
+    const k = scopeKind(m);
+    return k === null || cl.scope === null || cl.scope === k;
+  };
+  const join = (cl: Cluster, m: Member) => {
+    cl.members.push(m);
+    cl.scope ??= scopeKind(m);
+  };
   for (const m of members) {
     if (m.head === null) continue;
-    const key = clusterKey(m);
+    const key = baseKey(m);
     const list = byKey.get(key);
-    const c = list?.find((cl) => cl.head === m.head);
-    if (c) { c.members.push(m); c.named.push(m.index); continue; }
-    const cl: Cluster = { head: m.head, members: [m], named: [m.index] };
+    const c = closest((list ?? []).filter((cl) => cl.head === m.head && fits(cl, m)), m);
+    if (c) { join(c, m); c.named.push(m.index); continue; }
+    const cl: Cluster = { head: m.head, scope: scopeKind(m), members: [m], named: [m.index] };
     clusters.push(cl);
     if (list) list.push(cl);
     else byKey.set(key, [cl]);
@@ -119,14 +127,8 @@ export function groupFigures(body: string, sentences: Span[], figures: Figure[])
   // preferring one from the same time scope.
   for (const m of members) {
     if (m.head !== null) continue;
-    let best: Cluster | null = null;
-    let bestScore = -Infinity;
-    for (const cl of byKey.get(clusterKey(m)) ?? []) {
-      const sameScope = cl.members[0].scope === m.scope ? 1e9 : 0;
-      const score = sameScope - nearestDistance(cl.named, m.index);
-      if (score > bestScore) { bestScore = score; best = cl; }
-    }
-    if (best) best.members.push(m);
+    const best = closest((byKey.get(baseKey(m)) ?? []).filter((cl) => fits(cl, m)), m);
+    if (best) join(best, m);
   }
   const groups: FigureGroup[] = [];
   for (const { members: cl } of clusters) {
@@ -138,6 +140,7 @@ export function groupFigures(body: string, sentences: Span[], figures: Figure[])
       label: `${(f.counted ?? '').toLowerCase()} ${named.cls}`.trim(),
       figures: cl.map((x) => x.index),
       verdict: verdictOf(cl.map((x) => figureInterval(figures[x.index]))),
+      sources: cl.map((x) => attributions[figures[x.index].sentence] ?? null),
     });
   }
   return groups;

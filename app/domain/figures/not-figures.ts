@@ -136,6 +136,11 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
   if (after && after.kind === 'word' && dt.timeUnits.has(after.lower) && q.unit === 'count') {
     const a2 = toks[q.endTok + 1];
     if (a2 && a2.kind === 'word' && (dt.frameAfter.has(a2.lower) || (a2.lower === 'of' && toks[q.endTok + 2] && FRAME_OF.has(toks[q.endTok + 2].lower)))) return 'duration';
+    // "$450 billion over three years": the qualifier word is itself a frame preposition.
+    const first = toks[ctx.figureStart];
+    // "over thirty years old" is an age, not a frame.
+    const age = a2 && (a2.lower === 'old' || a2.lower === 'older' || a2.lower === 'younger' || (a2.lower === 'of' && toks[q.endTok + 2]?.lower === 'age'));
+    if (!age && first && first !== toks[q.startTok] && first.kind === 'word' && dt.frameBefore.has(first.lower)) return 'duration';
     if (before && before.kind === 'word') {
       if (dt.frameBefore.has(before.lower)) return 'duration';
     }

@@ -66,6 +66,41 @@ type Last = 'none' | 'digit' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | '
 
 const adjacent = (toks: Token[], j: number) => j < toks.length && !toks[j].space;
 
+/** "^N" (or "^+N", "^-N") glued at j: the exponent, and the token after it. */
+function powerAt(toks: Token[], j: number): { exp: number; end: number } | null {
+  if (toks[j]?.text !== '^' || toks[j].space) return null;
+  let k = j + 1;
+  let sign = 1;
+  if ((toks[k]?.text === '+' || toks[k]?.text === '-') && !toks[k].space) { sign = toks[k].text === '-' ? -1 : 1; k++; }
+  const e = toks[k];
+  if (!e || e.kind !== 'num' || e.space || e.decimal || e.grouped) return null;
+  return { exp: sign * e.value, end: k + 1 };
+}
+
+/** After a number read as `base` ending at j: "^N", or "x10^N" / "× 10^N" / "*10^N" (scientific notation). */
+function exponentAt(toks: Token[], j: number, base: number): { value: number; end: number } | null {
+  const p = powerAt(toks, j);
+  if (p) return { value: Number((base ** p.exp).toPrecision(15)), end: p.end };
+  const x = toks[j];
+  if (!x || !(x.lower === 'x' || x.text === '×' || x.text === '*')) return null;
+  const ten = toks[j + 1];
+  if (!ten || ten.kind !== 'num' || ten.value !== 10) return null;
+  const q = powerAt(toks, j + 2);
+  if (!q) return null;
+  return { value: Number((base * 10 ** q.exp).toPrecision(15)), end: q.end };
+}
+
+/**
+ * A plural noun after "1.2m"/"3b" makes the letter a multiplier ("1.2m people",
+ * "3.5m litres"); "20m wide", "a 5m wall" keep it a length.
+ */
+function countsThings(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.space) return false;
+  const w = t.lower;
+  if (w === 'people' || w === 'children' || w === 'men' || w === 'women') return true;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w !== 'hurdles';
+}
+
 /** Denominator at j: "fifths", "quarter", "twenty firsts", "hundredths". */
 function parseDenominator(toks: Token[], j: number): { denom: number; end: number; plural: boolean } | null {
   const t = toks[j];
@@ -188,6 +223,9 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       cur += t.value;
       last = 'digit';
       j++;
+      // Exponents: "2^10", "1.1^+23", "1.3x10^6", "4 × 10^9".
+      const pow = exponentAt(toks, j, cur);
+      if (pow) return finish(toks, i, start, sign, scale, fraction, singularFraction, pow.value, pow.end, false);
       const n = toks[j];
       if (n && n.kind === 'num' && n.space && toks[j + 1]?.text === '/' && adjacent(toks, j + 1) && toks[j + 2]?.kind === 'num' &&
         adjacent(toks, j + 2) && n.value < toks[j + 2].value && !t.decimal) {
@@ -199,7 +237,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       }
       if (n && n.kind === 'word' && !n.space) {
         const mult = lx.gluedMultipliers[n.text] ?? lx.gluedMultipliers[n.lower] ??
-          (opts.money ? lx.moneyOnlyMultipliers[n.lower] : undefined);
+          (opts.money || countsThings(toks[j + 1]) ? lx.moneyOnlyMultipliers[n.lower] : undefined);
         // "10G" is giga only when no word follows ("5G network" is a name).
         if (mult !== undefined && !(n.text === 'G' && toks[j + 1]?.kind === 'word')) {
           total += cur * mult;

@@ -26,6 +26,8 @@ export interface Quantity {
   plainDigits: boolean;
   /** "the tenth": only a bound inside a range ("between the tenth and the fifteenth"). */
   ordinal?: boolean;
+  /** How a share became a percentage ("N in M → N/M as percent"), when it is one. */
+  shareRule?: string;
 }
 
 /**
@@ -78,9 +80,23 @@ function codeOf(t: Token | undefined): string | null {
 function currencyBefore(toks: Token[], i: number): [string, number] | null {
   const t = toks[i];
   if (!t) return null;
-  if (t.kind === 'punct' && t.text in SYMBOLS) return [SYMBOLS[t.text], 1];
-  if (t.kind === 'word' && toks[i + 1]?.text === '$' && t.lower in DOLLAR_PREFIXES && (!toks[i + 1].space || t.lower.length <= 2)) {
+  if (t.kind === 'punct' && t.text in SYMBOLS) {
+    // "$US 5m", "$A 20": the letters after the sign name the dollar.
+    const n = toks[i + 1];
+    if (t.text === '$' && n?.kind === 'word' && !n.space && n.text === n.text.toUpperCase() && n.lower in DOLLAR_PREFIXES && toks[i + 2]?.kind === 'num') {
+      return [DOLLAR_PREFIXES[n.lower], 2];
+    }
+    return [SYMBOLS[t.text], 1];
+  }
+  // "US$", "C$", "A$" are glued; "US $" may be spaced. A lower-case "a $2 billion" is the article, not Australia.
+  if (t.kind === 'word' && toks[i + 1]?.text === '$' && t.lower in DOLLAR_PREFIXES && (!toks[i + 1].space || t.lower === 'us') &&
+    (t.text.length > 1 || t.text === t.text.toUpperCase())) {
     return [DOLLAR_PREFIXES[t.lower], 2];
+  }
+  // Malaysian "RM 50", and "PS" where a pound sign was lost in an encoding ("PS5m" stays a console only without a multiplier).
+  if (t.kind === 'word' && (t.text === 'RM' || t.text === 'PS') && toks[i + 1]?.kind === 'num' &&
+    (t.text === 'RM' || toks[i + 1].grouped || toks[i + 1].decimal || toks[i + 1].value >= 10 || (toks[i + 2]?.kind === 'word' && !toks[i + 2].space))) {
+    return [t.text === 'RM' ? 'MYR' : 'GBP', 1];
   }
   const c = codeOf(t);
   if (c) return [c, 1];
@@ -193,6 +209,10 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
   if (!currency && p) {
     unit = 'percent';
     end += p;
+  } else if (!currency && num.end === end && toks[end]?.kind === 'word' && !toks[end].space && GLUED_MEASURES.has(toks[end].lower)) {
+    // "20m wide", "640bhp": a measure with its unit, not a count of "m wide".
+    unit = toks[end].lower;
+    end++;
   } else if (!currency) {
     // "twenty MUSD"
     const t = toks[end];
@@ -207,6 +227,12 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
   const plainDigits = !num.words && num.scale === 1 && !num.fraction;
   return { startTok: i, endTok: end, value, vague: null, vagueScale: 1, vagueLabel: '', unit, currency, num, plainDigits };
 }
+
+/** Units of measure written glued to the number ("29km", "20m", "640bhp"). */
+const GLUED_MEASURES = new Set([
+  'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 't', 'ft', 'mi', 'ml', 'l', 'kw', 'mw', 'gw', 'kwh', 'mwh',
+  'gwh', 'mph', 'kmh', 'kph', 'ha', 'tb', 'gb', 'mb', 'kb', 'bhp', 'hp', 'sqkm', 'sqm', 'km2', 'm2',
+]);
 
 /** Whether a word is a number multiplier ("million"). */
 export function isScaleWord(w: string): boolean {

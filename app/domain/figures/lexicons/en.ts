@@ -149,7 +149,7 @@ export const EN: FigureLexicon = {
     missing: 'missing', unaccounted: 'missing',
     affected: 'affected', rescued: 'rescued', infected: 'infected', vaccinated: 'vaccinated',
     joined: 'attended', attended: 'attended', marched: 'attended', rallied: 'attended', gathered: 'attended',
-    protested: 'attended', demonstrated: 'attended', turnout: 'attended', crowd: 'attended',
+    protested: 'attended', demonstrated: 'attended', drew: 'attended', turnout: 'attended', crowd: 'attended',
   },
   counted: {
     ...Object.fromEntries(PEOPLE.map((w) => [w, 'people'])),

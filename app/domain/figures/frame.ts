@@ -1,0 +1,86 @@
+/**
+ * The frame a sentence gives its figures: the time scope (a one-day toll,
+ * a running total), the year of an earlier event it talks about, and a place
+ * narrower than the article's. Figures in different frames measure different
+ * things, so they are never lined up as competing estimates (English words;
+ * see docs/decisions/010-figure-lexicons.md for what stays English).
+ */
+
+/**
+ * A one-day toll ("killed Wednesday"), a period or running total ("since
+ * December", "clashes have killed 18"), or unsaid.
+ */
+export type Scope = 'day' | 'period' | 'unknown';
+
+export interface SentenceFrame {
+  scope: Scope;
+  /** The year of a dated event ("in 2009, when militants killed 12"), "another …" for a sentence about another event, or null. */
+  era: string | null;
+  /** A narrower place ("mill street", "a single building"), lower case, or null. */
+  place: string | null;
+}
+
+const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|overnight|the previous day|the day before|the same day|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)\b/g;
+const HOURS = /\b(?:past|last|previous) (?:\d+|twenty-four|forty-eight|few|several) hours\b/;
+const PERIOD = /\b(since|so far|to date|in total|overall|altogether|cumulative|(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months|years|decade)|this (?:year|month)|(?:past|last) (?:\w+ )?(?:days|weeks|months|years)|(?:has|have)(?: now| so far| already)?(?: been)? \w+(?:ed|en))\b/;
+// "Erdogan said Wednesday ..." dates the saying, not the figure.
+const SAID_BEFORE = /\b(said|says|told|announced|added|stated)(?: on)? $/;
+
+/**
+ * Time scope of one sentence.
+ *
+ * @example sentenceScope('Nine civilians were killed Wednesday.') // 'day'
+ */
+export function sentenceScope(text: string): Scope {
+  const lower = text.toLowerCase();
+  if (HOURS.test(lower)) return 'day';
+  if (PERIOD.test(lower)) return 'period';
+  DAYS.lastIndex = 0;
+  for (let m = DAYS.exec(lower); m; m = DAYS.exec(lower)) {
+    if (!SAID_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) return 'day';
+  }
+  return 'unknown';
+}
+
+/** A year as the date of an event; "since 2011", "from 2015", "until 2030" frame a running period instead. */
+const YEAR = /(^|[^\p{L}\p{N}])(since |from |until |till |by |through )?((?:19|20)\d\d)(?![\p{N}]|[-–]\d)/gu;
+
+/**
+ * The year a sentence dates its event to, or null.
+ *
+ * @example sentenceEra('The last big flood was in 2011, when 40 people drowned.') // '2011'
+ */
+export function sentenceEra(text: string): string | null {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    if (!m[2]) return m[3];
+  }
+  return null;
+}
+
+/** Places narrower than a town; a figure there is not the town's toll. */
+const NARROW_PLACE = /\b(?:on|in|along|at|inside)\s+((?:a|one|the|a single|a lone)\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3})(street|road|avenue|lane|alley|neighbou?rhood|block|building|compound|apartment block|tower|estate)\b/iu;
+
+/** A sentence about another event than the article's ("a separate rally in …", "an earlier attack"). */
+const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b/i;
+
+/**
+ * A narrower place the sentence puts its figures in, or null.
+ *
+ * @example sentencePlace('Nine people died on Mill Street alone.') // 'mill street'
+ */
+export function sentencePlace(text: string): string | null {
+  const m = NARROW_PLACE.exec(text);
+  if (!m) return null;
+  return `${(m[2] ?? '').trim()} ${m[3]}`.trim().toLowerCase() || m[3].toLowerCase();
+}
+
+/**
+ * Scope, era and place of a sentence.
+ *
+ * @example sentenceFrame('In 2009, militants killed 12 people.') // { scope: 'unknown', era: '2009', place: null }
+ */
+export function sentenceFrame(text: string): SentenceFrame {
+  const other = OTHER_EVENT.exec(text);
+  return { scope: sentenceScope(text), era: sentenceEra(text) ?? (other ? `another ${other[0].toLowerCase()}` : null), place: sentencePlace(text) };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, oneFigure } from './figures-helpers';
+
+describe('money written with an article or a dollar prefix', () => {
+  it.each([
+    ['Ministers signed off a $4 billion relief fund.', 4e9, 'USD', '$4 billion'],
+    ['It is a $90 million loan.', 9e7, 'USD', '$90 million'],
+    ['Canberra pledged A$300 million.', 3e8, 'AUD', 'A$300 million'],
+    ['The deal is worth US$ 12m.', 1.2e7, 'USD', 'US$ 12m'],
+    ['Investors put in $US 80m.', 8e7, 'USD', '$US 80m'],
+    ['Tickets cost RM 35 each.', 35, 'MYR', 'RM 35'],
+  ])('%s', (text, value, currency, span) => {
+    expect(oneFigure(text)).toMatchObject({ low: value, high: value, unit: 'money', currency, text: span });
+  });
+});
+
+describe('what frames a figure is not a figure', () => {
+  it('drops the period an amount covers', () => {
+    expect(figuresOf('The plan costs $80 billion over five years and £2bn over 18 months.').map((f) => f.text)).toEqual(['$80 billion', '£2bn']);
+  });
+
+  it('reads fiscal and season year spans as dates', () => {
+    const texts = figuresOf('Rice exports rose from 90,000 tonnes in 2020–21 to 120,000 tonnes in 2022-23, after the 2009-10 slump.').map((f) => f.text);
+    expect(texts).toEqual(['90,000 tonnes', '120,000 tonnes']);
+  });
+
+  it('keeps a score line and a page range that are not year spans out of counts', () => {
+    expect(figuresOf('The final ended 3-3 after extra time.')).toEqual([]);
+  });
+});
+
+describe('magnitude suffixes and glued units', () => {
+  it.each([
+    ['About 2.4m people were cut off.', 2.4e6, 'people'],
+    ['Crews pumped 6.5m litres from the tunnel.', 6.5e6, 'litres'],
+    ['Some 750k residents lost power.', 750000, 'residents'],
+    ['A 1.2b dollar gap remains.', null, null],
+  ])('%s', (text, value, counted) => {
+    const f = figuresOf(text)[0];
+    if (value === null) return;
+    expect(f.counted).toBe(counted);
+    expect(f.low === value || f.high === value || (f.low! + f.high!) / 2 === value).toBe(true);
+  });
+
+  it('reads a glued metre or horsepower as a measure, never a count of "m wide"', () => {
+    expect(oneFigure('The breach is 35m wide.')).toMatchObject({ low: 35, unit: 'm', counted: null, text: '35m' });
+    expect(oneFigure('The engine makes 520bhp.')).toMatchObject({ low: 520, unit: 'bhp' });
+    expect(oneFigure('Inflation hit 9pc in May.')).toMatchObject({ low: 9, unit: 'percent' });
+  });
+});
+
+describe('verbs that bound a figure', () => {
+  it.each([
+    ['The death toll passed 1,400 overnight.', 1400],
+    ['Claims have topped 52,000.', 52000],
+    ['The number of cases surpassed 800 on Friday.', 800],
+    ['Losses exceeded $3 billion.', 3e9],
+  ])('%s', (text, value) => {
+    expect(oneFigure(text)).toMatchObject({ low: value, high: null, qualifier: 'more_than' });
+  });
+
+  it('leaves "passed 14 bills" an exact count of bills', () => {
+    expect(oneFigure('Lawmakers passed 14 bills.')).toMatchObject({ low: 14, high: 14, qualifier: 'exact', counted: 'bills' });
+  });
+});
+
+describe('shares are percentages', () => {
+  it.each([
+    ['More than half of the pupils stayed home.', 50, null, 'more_than'],
+    ['Two-thirds of the wells are dry.', 66.67, 66.67, 'exact'],
+    ['One in four households has no power.', 25, 25, 'exact'],
+    ['A quarter of the bridges are closed.', 25, 25, 'exact'],
+    ['Nearly three fifths of voters agreed.', 54, 60, 'nearly'],
+    ['1 in 8 adults smoke.', 12.5, 12.5, 'exact'],
+  ])('%s', (text, low, high, qualifier) => {
+    expect(oneFigure(text)).toMatchObject({ low, high, qualifier, unit: 'percent' });
+  });
+
+  it('keeps "one and a half million" a count, and "N out of M" one figure with its whole', () => {
+    expect(oneFigure('One and a half million people voted.')).toMatchObject({ low: 1.5e6, unit: 'count' });
+    expect(figuresOf('Floods reached 7 out of 9 districts.')).toMatchObject([{ low: 7, whole: 9, counted: 'districts' }]);
+  });
+});
