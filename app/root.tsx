@@ -43,6 +43,7 @@ function Header() {
           {user.role === 'editor' || user.role === 'admin' ? <NavLink to="/exports">Exports</NavLink> : null}
           {user.role === 'admin' ? <NavLink to="/admin/users">Users</NavLink> : null}
           {user.role === 'admin' ? <NavLink to="/admin/settings">Settings</NavLink> : null}
+          {user.role === 'admin' ? <NavLink to="/admin/archive">Archive</NavLink> : null}
         </nav>
       ) : null}
       <div className="spacer" />

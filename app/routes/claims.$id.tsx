@@ -16,6 +16,8 @@ import { VerdictSection } from '../components/workflow/verdict-section';
 import { SignoffSection } from '../components/workflow/signoff-section';
 import { EvidenceSection } from '../components/workflow/evidence-section';
 import { StructureSection } from '../components/workflow/structure-section';
+import { ClaimMatches } from '../components/claim-matches';
+import { matchesForClaim } from '../services/claim-matching.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Claim ${data.claim.id} · Claimdesk` : 'Claim · Claimdesk' },
@@ -28,7 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadClaimPage(getDb(), id, { sourceQuery }).catch((e) => {
     throw errorToResponse(e);
   });
-  return { ...page, me: { id: user.id, role: user.role } };
+  const matches = await matchesForClaim(getDb(), id, { limit: 3, now: new Date() });
+  return { ...page, matches, me: { id: user.id, role: user.role } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -86,6 +89,7 @@ export default function ClaimPage() {
       <div className="claim-grid">
         <div>
           <ClaimPanel claim={claim} figures={figures} measures={page.figureMeasures} fetcher={fetcher} redirectTo={`/claims/${claim.id}`} showLink={false} />
+          <ClaimMatches claimId={claim.id} matches={page.matches} />
           <VerdictSection claim={claim} result={result} />
         </div>
         <div>

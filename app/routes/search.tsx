@@ -3,6 +3,8 @@ import { Form, Link, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
 import { parseStatus, STATUSES } from '../domain/claims/status';
 import { search } from '../services/search.server';
+import { checkSentence } from '../services/claim-matching.server';
+import { ClaimMatchList } from '../components/claim-matches';
 import { requireUser } from '../utils/session.server';
 import { PAGE_SIZE, pageParam } from '../utils/params';
 import { Pagination } from '../components/pagination';
@@ -20,12 +22,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = parseStatus(rawStatus);
   if (rawStatus && !status) throw new Response(`"${rawStatus}" is not a status.`, { status: 400 });
   const page = pageParam(url);
-  const results = await search(getDb(), { text: q, status, page, pageSize: PAGE_SIZE });
-  return { q, status, page, ...results };
+  const check = (url.searchParams.get('check') ?? '').slice(0, 2000);
+  const [results, checked] = await Promise.all([
+    search(getDb(), { text: q, status, page, pageSize: PAGE_SIZE }),
+    check.trim() ? checkSentence(getDb(), check, { limit: 10, now: new Date() }) : Promise.resolve(null),
+  ]);
+  return { q, status, page, check, checked, ...results };
 }
 
 export default function Search() {
-  const { q, status, page, claims, total, articles } = useLoaderData<typeof loader>();
+  const { q, status, page, claims, total, articles, check, checked } = useLoaderData<typeof loader>();
   return (
     <main className="page">
       <h1>Search</h1>
@@ -43,6 +49,18 @@ export default function Search() {
           Search
         </button>
       </Form>
+      <Form method="get" className="check-form card">
+        <h3>
+          <label htmlFor="check">Has this been checked?</label>
+        </h3>
+        <textarea id="check" name="check" defaultValue={check} maxLength={2000} placeholder="Paste a sentence, a quote or a post" />
+        <button type="submit">Look for fact-checks</button>
+      </Form>
+      {checked ? (
+        <section aria-label="Fact-checks that may match">
+          {checked.length ? <ClaimMatchList matches={checked} /> : <p className="empty">No fact-check in the archive or on the desk says this.</p>}
+        </section>
+      ) : null}
       {q && total === 0 && articles.length === 0 ? <p className="empty">Nothing matches “{q}”.</p> : null}
       {articles.length ? (
         <section aria-label="Matching articles">

@@ -25,7 +25,11 @@ export const TITLE_WEIGHT = 1.2;
 export interface ClaimMatch {
   checked: CheckedClaim;
   score: number;
-  /** Idf-weighted share (0…1) of the query's words the checked claim holds: an absolute measure of overlap. */
+  /**
+   * Overlap 0…1, absolute (comparable across queries): the larger of the
+   * idf-weighted share of the checked claim's words found in the text and
+   * the share of the text's words found in the checked claim.
+   */
   coverage: number;
 }
 
@@ -58,15 +62,15 @@ export async function matchText(
   const byId = new Map(kept.map((h) => [h.id, h]));
   return ranked.slice(0, opts.limit).map((r) => {
     const { lexical: _lexical, ...checked } = byId.get(r.id)!;
-    return { checked, score: r.score, coverage: r.evidence.queryCoverage };
+    return { checked, score: r.score, coverage: Math.max(r.evidence.claimCoverage, r.evidence.queryCoverage) };
   });
 }
 
 /**
- * Below this coverage a match is not shown in the app: fewer than this share
- * of the claim's weighted words recur in the checked claim. Hand-set.
+ * Below this coverage a match is not shown in the app: less than half of
+ * the (idf-weighted) words of either side recur in the other. Hand-set.
  */
-export const MIN_COVERAGE = 0.35;
+export const MIN_COVERAGE = 0.5;
 
 /**
  * The checked claims that may be what a desk claim says, best first (at

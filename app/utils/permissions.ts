@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'export.read': 'editor',
   /** Organisation and site for ClaimReview (/admin/settings). */
   'settings.edit': 'admin',
+  /** Import published fact-checks into the archive claims are matched against (/admin/archive). */
+  'archive.import': 'admin',
   /** Add users, change roles, reset passwords, deactivate (/admin/users). */
   'users.manage': 'admin',
 } as const satisfies Record<string, Role>;
@@ -45,6 +47,8 @@ export const ACTION_ACCESS: Record<string, Access> = {
   'routes/logout': 'anyone',
   'routes/articles.new': 'article.import',
   'routes/claims.$id': 'claim.edit',
+  'routes/claims.$id_.matches': 'claim.edit',
+  'routes/admin.archive': 'archive.import',
   'routes/sources._index': 'source.edit',
   'routes/sources.$id': 'source.edit',
   'routes/admin.users': 'users.manage',

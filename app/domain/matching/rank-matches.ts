@@ -64,6 +64,8 @@ function bigrams(terms: string[]): Set<string> {
 export interface MatchEvidence {
   lexical: number;
   queryCoverage: number;
+  /** Share of the checked claim's own stems found in the query (not weighted in the rank; shown and used as a floor). */
+  claimCoverage: number;
   bigrams: number;
   numbers: number;
   names: number;
@@ -94,6 +96,7 @@ export function matchEvidence(query: MatchText, c: RankCandidate, bestLexical: n
   return {
     lexical: bestLexical > 0 ? c.lexical / bestLexical : 0,
     queryCoverage: weightedShare(query.terms, doc, stats),
+    claimCoverage: weightedShare(c.claim.terms, new Set(query.terms), stats),
     bigrams: dPairs.size ? pairHits / Math.min(dPairs.size, Math.max(1, qPairs.size)) : 0,
     numbers: numberSpan ? numberHits / numberSpan : 0,
     names: nameSpan ? nameHits / nameSpan : 0,
