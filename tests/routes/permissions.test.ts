@@ -42,14 +42,14 @@ async function discoverRoutes(): Promise<RouteModule[]> {
     }
     if (!file) continue;
     const mod = (await import(pathToFileURL(file).href)) as { action?: Handler; loader?: Handler };
-    // "claims.$id" → /claims/1 with params { id: '1' }; "_index" and "_layout" segments add nothing.
+    // "claims.$id" → /claims/1 with params { id: '1' } (also "claims.$id_.matches", whose "_" only escapes the parent layout); "_index" and "_layout" segments add nothing.
     const params: Record<string, string> = {};
     const segments = name
       .split('.')
       .filter((s) => !s.startsWith('_'))
       .map((s) => {
         if (s === '$') return (params['*'] = '1');
-        if (s.startsWith('$')) return (params[s.slice(1)] = '1');
+        if (s.startsWith('$')) return (params[s.slice(1).replace(/_$/, '')] = '1');
         return s.replace(/[[\]]/g, '');
       });
     found.push({ id: `routes/${name}`, path: `/${segments.join('/')}`, params, action: mod.action, loader: mod.loader });

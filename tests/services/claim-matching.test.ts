@@ -87,7 +87,7 @@ describe('the archive and a desk claim', () => {
     await ruleOutMatch(db, { claimId, checkedClaimId: match.checked.id, actor: { id: userId, now: actorNow } });
     const after = await matchesForClaim(db, claimId, { limit: 3, now: actorNow });
     expect(after.map((m) => m.checked.id)).not.toContain(match.checked.id);
-    await expect(ruleOutMatch(db, { claimId, checkedClaimId: 99999, actor: { id: userId, now: actorNow } })).rejects.toThrow(/not found/);
+    await expect(ruleOutMatch(db, { claimId, checkedClaimId: 99999, actor: { id: userId, now: actorNow } })).rejects.toThrow(/does not exist/);
   });
 
   it('puts a desk claim with a final status into the archive and takes it out when reopened', async () => {
