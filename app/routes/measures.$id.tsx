@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
-import { parseMeasureFields, type FieldErrors } from '../domain/measures/measure-input';
 import { SCOPE_LABEL } from '../domain/measures/figure-scope';
 import { VERDICT_LABEL } from '../domain/measures/measure-verdict';
 import { attachFigure, detachFigure, editMeasure } from '../services/measure-edit.server';
@@ -12,12 +13,14 @@ import { correctFigure } from '../services/figure-conventions.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
+import { invalidForm, parseForm, replyOf } from '../utils/form.server';
+import { EditMeasureForm, fieldsOf, MeasureAction } from '../utils/measure-form';
+import { MeasureFields, type MeasureFieldSet } from '../components/measure-fields';
 import { idParam } from '../utils/params';
 import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { RangeChart } from '../components/range-chart';
 import { VerdictBadge } from '../components/verdict-badge';
-import { readForm } from '../utils/form.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.measure.label} · Claimdesk` : 'Measure · Claimdesk' }];
 
@@ -30,55 +33,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedLow', 'acceptedHigh', 'rationale'] as const;
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'measure.edit');
   const id = idParam(params.id, 'Measure');
-  const form = await readForm(request);
-  const intent = String(form.get('intent') ?? '');
+  const { submission } = await parseForm(request, MeasureAction);
+  if (submission.status !== 'success') return invalidForm(submission, { intent: String(submission.payload.intent ?? '') });
+  const input = submission.value;
   const actor = { id: user.id, now: new Date() };
   const db = getDb();
-  const figureId = Number(form.get('figure'));
-  const needFigure = () => figureId;
-  if (['attach', 'detach', 'correct'].includes(intent) && (!Number.isInteger(figureId) || figureId < 1)) {
-    return data({ intent, error: 'Which figure? The form lost its id.' }, { status: 400 });
-  }
   try {
-    switch (intent) {
-      case 'edit': {
-        const raw = Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? '')]));
-        const parsed = parseMeasureFields(raw);
-        if (!parsed.ok) return data({ intent, error: 'Please fix the marked fields.', errors: parsed.errors, values: raw }, { status: 400 });
-        const version = Number(form.get('version'));
-        await editMeasure(db, { measureId: id, version, fields: parsed.value, actor });
+    switch (input.intent) {
+      case 'edit':
+        await editMeasure(db, { measureId: id, version: input.version, fields: fieldsOf(input), actor });
         return redirect(`/measures/${id}`);
-      }
-      case 'attach': {
-        await attachFigure(db, { measureId: id, figureId: needFigure(), actor });
+      case 'attach':
+        await attachFigure(db, { measureId: id, figureId: input.figure, actor });
         // Stay on the same search, so several finds can be attached in a row.
-        const q = String(form.get('q') ?? '').trim().slice(0, 200);
-        return redirect(`/measures/${id}${q ? `?q=${encodeURIComponent(q)}` : ''}#candidates`);
-      }
+        return redirect(`/measures/${id}${input.q ? `?q=${encodeURIComponent(input.q)}` : ''}#candidates`);
       case 'detach':
-        await detachFigure(db, { measureId: id, figureId: needFigure(), actor });
+        await detachFigure(db, { measureId: id, figureId: input.figure, actor });
         return redirect(`/measures/${id}`);
       case 'correct':
-        await correctFigure(db, { figureId: needFigure(), low: String(form.get('low') ?? ''), high: String(form.get('high') ?? ''), actor });
+        await correctFigure(db, { figureId: input.figure, low: input.low, high: input.high, actor });
         return redirect(`/measures/${id}`);
       case 'accept':
-      case 'reject': {
-        const suggestionId = Number(form.get('suggestion'));
-        if (!Number.isInteger(suggestionId) || suggestionId < 1) return data({ intent, error: 'Which suggestion? The form lost its id.' }, { status: 400 });
-        if (intent === 'accept') await acceptSuggestion(db, { suggestionId, actor });
-        else await rejectSuggestion(db, { suggestionId, actor });
+        await acceptSuggestion(db, { suggestionId: input.suggestion, actor });
         return redirect(`/measures/${id}`);
-      }
-      default:
-        return data({ intent, error: 'Unknown action' }, { status: 400 });
+      case 'reject':
+        await rejectSuggestion(db, { suggestionId: input.suggestion, actor });
+        return redirect(`/measures/${id}`);
     }
   } catch (e) {
-    return errorToResponse(e, { intent }, {
+    return errorToResponse(e, { intent: input.intent, result: replyOf(submission) }, {
       stale: () => ({ error: 'Someone else edited this measure since you opened it. The page shows their values; your edit was not saved.' }),
     });
   }
@@ -89,12 +75,9 @@ const AGREEMENT_LABEL = { agrees: 'agrees', disagrees: 'outside', no_estimate: '
 export default function MeasurePage() {
   const { measure, verdict, figures, suggestions, candidates, query } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errors = (result && 'errors' in result ? result.errors : undefined) as FieldErrors | undefined;
-  const values = result && 'values' in result ? (result.values as Record<string, string>) : undefined;
   const label = new Map(figures.map((f, i) => [f.id, `#${i + 1} ${f.text}`]));
   const disjoint = new Set(verdict.disjointPairs.flat());
   const otherScope = new Set(verdict.differentScopePairs.flat());
-  const v = (k: (typeof FIELDS)[number], current: string | number | null) => values?.[k] ?? (current === null ? '' : String(current));
   return (
     <main className="page measure-page">
       <p className="crumbs">
@@ -288,53 +271,44 @@ export default function MeasurePage() {
       <div className="measure-forms">
         <details className="card" open={result?.intent === 'edit'} key={`edit-${measure.version}`}>
           <summary>Edit measure and accepted estimate</summary>
-          <Form method="post" className="stack" key={measure.version}>
-            <input type="hidden" name="intent" value="edit" />
-            <input type="hidden" name="version" value={measure.version} />
-            <label>
-              Label <input name="label" defaultValue={v('label', measure.label)} maxLength={200} aria-invalid={!!errors?.label} />
-            </label>
-            {errors?.label ? <span className="field-error">{errors.label}</span> : null}
-            <div className="row">
-              <label>
-                Unit
-                <select name="unit" defaultValue={v('unit', measure.unit)}>
-                  <option value="count">count</option>
-                  <option value="percent">percent</option>
-                  <option value="money">money</option>
-                </select>
-              </label>
-              <label>
-                Place <input name="place" defaultValue={v('place', measure.place)} maxLength={200} />
-              </label>
-              <label>
-                From <input name="periodStart" type="date" defaultValue={v('periodStart', measure.periodStart)} />
-              </label>
-              <label>
-                To <input name="periodEnd" type="date" defaultValue={v('periodEnd', measure.periodEnd)} />
-              </label>
-            </div>
-            {errors?.periodStart || errors?.periodEnd ? <span className="field-error">{errors.periodStart ?? errors.periodEnd}</span> : null}
-            <div className="row">
-              <label>
-                Accepted low <input name="acceptedLow" defaultValue={v('acceptedLow', measure.acceptedLow)} inputMode="decimal" aria-invalid={!!errors?.acceptedLow} />
-              </label>
-              <label>
-                Accepted high <input name="acceptedHigh" defaultValue={v('acceptedHigh', measure.acceptedHigh)} inputMode="decimal" aria-invalid={!!errors?.acceptedHigh} />
-              </label>
-            </div>
-            {errors?.acceptedLow || errors?.acceptedHigh ? <span className="field-error">{errors.acceptedLow ?? errors.acceptedHigh}</span> : null}
-            <label>
-              Rationale <textarea name="rationale" defaultValue={v('rationale', measure.rationale)} rows={2} aria-invalid={!!errors?.rationale} />
-            </label>
-            {errors?.rationale ? <span className="field-error">{errors.rationale}</span> : null}
-            <button type="submit" className="primary">
-              Save measure
-            </button>
-          </Form>
+          <EditForm measure={measure} lastResult={result?.intent === 'edit' && 'result' in result ? result.result : undefined} />
         </details>
       </div>
     </main>
+  );
+}
+
+type LoadedMeasure = ReturnType<typeof useLoaderData<typeof loader>>['measure'];
+
+/** The edit form: checked in the browser with the server's schema, answered by the server with the same field errors. */
+function EditForm({ measure, lastResult }: { measure: LoadedMeasure; lastResult: SubmissionResult | undefined }) {
+  const [form, fields] = useForm({
+    id: `edit-measure-${measure.version}`,
+    lastResult,
+    defaultValue: {
+      intent: 'edit',
+      version: String(measure.version),
+      label: measure.label,
+      unit: measure.unit,
+      place: measure.place ?? '',
+      periodStart: measure.periodStart ?? '',
+      periodEnd: measure.periodEnd ?? '',
+      acceptedLow: measure.acceptedLow === null ? '' : String(measure.acceptedLow),
+      acceptedHigh: measure.acceptedHigh === null ? '' : String(measure.acceptedHigh),
+      rationale: measure.rationale ?? '',
+    },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EditMeasureForm }),
+    shouldRevalidate: 'onInput',
+  });
+  return (
+    <Form method="post" className="stack" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="edit" />
+      <input type="hidden" name="version" value={measure.version} />
+      <MeasureFields fields={fields as unknown as MeasureFieldSet} />
+      <button type="submit" className="primary">
+        Save measure
+      </button>
+    </Form>
   );
 }
 

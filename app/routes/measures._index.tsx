@@ -1,19 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { SCOPE_LABEL } from '../domain/measures/figure-scope';
 import { createMeasure } from '../services/measure-edit.server';
 import { figureForNewMeasure, loadMeasureList } from '../services/measure-pages.server';
 import { acceptSuggestion, rejectSuggestion } from '../services/measure-suggestion-decisions.server';
-import { parseMeasureFields, type FieldErrors } from '../domain/measures/measure-input';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse, invariantResponse } from '../utils/error-response.server';
 import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { VerdictBadge } from '../components/verdict-badge';
-import { readForm } from '../utils/form.server';
+import { invalidForm, parseForm, replyOf } from '../utils/form.server';
+import { fieldsOf, MeasureListAction, NewMeasureForm as NewMeasureSchema } from '../utils/measure-form';
+import { MeasureFields, type MeasureFieldSet } from '../components/measure-fields';
 
 export const meta: MetaFunction = () => [{ title: 'Measures · Claimdesk' }];
 
@@ -33,45 +36,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...(await loadMeasureList(db)), newMeasure: url.searchParams.has('new') || figure !== null, figure };
 }
 
-const FIELDS = ['label', 'unit', 'place', 'periodStart', 'periodEnd', 'acceptedLow', 'acceptedHigh', 'rationale'] as const;
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'measure.edit');
-  const form = await readForm(request);
-  const intent = String(form.get('intent') ?? '');
-  if (intent === 'create') return create(form, user.id);
-  const suggestionId = Number(form.get('suggestion'));
-  if (intent !== 'accept' && intent !== 'reject') return data({ error: 'Unknown action' }, { status: 400 });
-  if (!Number.isInteger(suggestionId) || suggestionId < 1) return data({ error: 'Which suggestion? The form lost its id.' }, { status: 400 });
+  const { submission } = await parseForm(request, MeasureListAction);
+  const intent = String(submission.payload.intent ?? '');
+  if (submission.status !== 'success') return invalidForm(submission, { intent });
+  const input = submission.value;
   const actor = { id: user.id, now: new Date() };
   try {
-    if (intent === 'accept') {
-      const label = String(form.get('label') ?? '').slice(0, 200);
-      const measureId = await acceptSuggestion(getDb(), { suggestionId, label, actor });
-      return redirect(`/measures/${measureId}`);
+    switch (input.intent) {
+      case 'create': {
+        const id = await createMeasure(getDb(), { fields: fieldsOf(input), figureIds: input.figure ? [input.figure] : [], actor });
+        return redirect(`/measures/${id}`);
+      }
+      case 'accept': {
+        const measureId = await acceptSuggestion(getDb(), { suggestionId: input.suggestion, label: input.label ?? undefined, actor });
+        return redirect(`/measures/${measureId}`);
+      }
+      case 'reject':
+        await rejectSuggestion(getDb(), { suggestionId: input.suggestion, actor });
+        return redirect('/measures');
     }
-    await rejectSuggestion(getDb(), { suggestionId, actor });
-    return redirect('/measures');
   } catch (e) {
-    return errorToResponse(e, {});
-  }
-}
-
-/** A measure made by hand: label, unit, optional place/window/estimate, optionally from one figure. */
-async function create(form: FormData, userId: number) {
-  const raw = Object.fromEntries(FIELDS.map((k) => [k, String(form.get(k) ?? '')]));
-  const figureRaw = String(form.get('figure') ?? '').trim();
-  const figureId = figureRaw === '' ? null : Number(figureRaw);
-  if (figureId !== null && (!Number.isInteger(figureId) || figureId < 1)) {
-    return data({ intent: 'create', error: 'The figure id must be a whole number.', values: raw }, { status: 400 });
-  }
-  const parsed = parseMeasureFields(raw);
-  if (!parsed.ok) return data({ intent: 'create', error: 'Please fix the marked fields.', errors: parsed.errors, values: raw }, { status: 400 });
-  try {
-    const id = await createMeasure(getDb(), { fields: parsed.value, figureIds: figureId ? [figureId] : [], actor: { id: userId, now: new Date() } });
-    return redirect(`/measures/${id}`);
-  } catch (e) {
-    return errorToResponse(e, { intent: 'create', values: raw });
+    return errorToResponse(e, { intent, result: replyOf(submission) });
   }
 }
 
@@ -79,7 +66,7 @@ export default function Measures() {
   const { measures, suggestions, newMeasure, figure } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
-  const creating = (result && 'intent' in result && result.intent === 'create') || newMeasure;
+  const creating = result?.intent === 'create' || newMeasure;
   return (
     <main className="page measures-page">
       <div className="page-head">
@@ -89,14 +76,14 @@ export default function Measures() {
           <Link to="/measures/conventions">Conventions for vague words</Link>
         </p>
       </div>
-      {result?.error && !(result && 'intent' in result) ? (
+      {result?.error && result.intent !== 'create' ? (
         <p className="form-error" role="alert">
           {result.error}
         </p>
       ) : null}
       <details className="card new-measure" open={creating}>
         <summary>New measure</summary>
-        <NewMeasureForm figure={figure} result={result && 'intent' in result ? result : undefined} busy={busy} />
+        <NewMeasureForm figure={figure} result={result?.intent === 'create' ? result : undefined} busy={busy} />
       </details>
       <section aria-labelledby="measures-h">
         <h2 id="measures-h">Measures ({measures.length})</h2>
@@ -191,16 +178,17 @@ export default function Measures() {
 
 type NewFigure = Awaited<ReturnType<typeof loader>>['figure'];
 
-function NewMeasureForm(props: {
-  figure: NewFigure;
-  result: { error?: string; errors?: FieldErrors; values?: Record<string, string> } | undefined;
-  busy: boolean;
-}) {
+function NewMeasureForm(props: { figure: NewFigure; result: { error?: string; result?: SubmissionResult } | undefined; busy: boolean }) {
   const { figure, result } = props;
-  const errors = result?.errors;
-  const v = (k: (typeof FIELDS)[number], fallback = '') => result?.values?.[k] ?? fallback;
+  const [form, fields] = useForm({
+    id: `new-measure-${figure?.id ?? 'blank'}`,
+    lastResult: result?.result,
+    defaultValue: { intent: 'create', label: figure?.label ?? '', unit: figure?.unit ?? 'count' },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewMeasureSchema }),
+    shouldRevalidate: 'onInput',
+  });
   return (
-    <Form method="post" className="stack new-measure-form">
+    <Form method="post" className="stack new-measure-form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="create" />
       {result?.error ? (
         <p className="form-error" role="alert">
@@ -221,52 +209,7 @@ function NewMeasureForm(props: {
           </p>
         )
       ) : null}
-      <label>
-        Label{' '}
-        <input
-          name="label"
-          defaultValue={v('label', figure?.label ?? '')}
-          maxLength={200}
-          required
-          placeholder="People displaced in Idlib since 1 Dec 2019"
-          aria-invalid={!!errors?.label}
-          aria-describedby={errors?.label ? 'new-label-error' : undefined}
-        />
-      </label>
-      {errors?.label ? <span className="field-error" id="new-label-error">{errors.label}</span> : null}
-      <div className="row">
-        <label>
-          Unit
-          <select name="unit" defaultValue={v('unit', figure?.unit ?? 'count')}>
-            <option value="count">count</option>
-            <option value="percent">percent</option>
-            <option value="money">money</option>
-          </select>
-        </label>
-        <label>
-          Place <input name="place" defaultValue={v('place')} maxLength={200} placeholder="optional" />
-        </label>
-        <label>
-          From <input name="periodStart" type="date" defaultValue={v('periodStart')} aria-invalid={!!errors?.periodStart} />
-        </label>
-        <label>
-          To <input name="periodEnd" type="date" defaultValue={v('periodEnd')} aria-invalid={!!errors?.periodEnd} />
-        </label>
-      </div>
-      {errors?.periodStart || errors?.periodEnd ? <span className="field-error">{errors.periodStart ?? errors.periodEnd}</span> : null}
-      <div className="row">
-        <label>
-          Accepted low <input name="acceptedLow" defaultValue={v('acceptedLow')} inputMode="decimal" placeholder="optional" aria-invalid={!!errors?.acceptedLow} />
-        </label>
-        <label>
-          Accepted high <input name="acceptedHigh" defaultValue={v('acceptedHigh')} inputMode="decimal" placeholder="optional" aria-invalid={!!errors?.acceptedHigh} />
-        </label>
-      </div>
-      {errors?.acceptedLow || errors?.acceptedHigh ? <span className="field-error">{errors.acceptedLow ?? errors.acceptedHigh}</span> : null}
-      <label>
-        Rationale <textarea name="rationale" defaultValue={v('rationale')} rows={2} placeholder="Why you accept this estimate (needed with low/high)" aria-invalid={!!errors?.rationale} />
-      </label>
-      {errors?.rationale ? <span className="field-error">{errors.rationale}</span> : null}
+      <MeasureFields fields={fields as unknown as MeasureFieldSet} labelPlaceholder="People displaced in Idlib since 1 Dec 2019" />
       <div>
         <button type="submit" className="primary" disabled={props.busy}>
           Create measure

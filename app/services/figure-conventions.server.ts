@@ -1,7 +1,7 @@
 import type { DB } from '../../db/connection';
 import type { Conventions } from '../domain/figures/conventions';
 import { CONVENTIONS_SETTING, CONVENTION_CHOICES, conventionsNamed, reinterpret, type Reading } from '../domain/measures/reinterpret';
-import { parseCorrection } from '../domain/measures/measure-input';
+import { parseCorrection } from '../domain/measures/amount-input';
 import { findFigureToRead, listFiguresToReread, updateFigureReading, type FigureToRead } from '../models/figure-reading.server';
 import { listApprovedClaimIds } from '../models/claim.server';
 import { insertRevision } from '../models/revision.server';

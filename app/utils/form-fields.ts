@@ -4,6 +4,7 @@
  * reads an empty field as missing, so optional fields are `.optional()`.
  */
 import { z } from 'zod';
+import { parseAmount } from '../domain/measures/amount-input';
 import { hasVisibleText } from '../domain/visible-text';
 
 /** The message of a field that is too long; the form layer never echoes such a value back. */
@@ -60,12 +61,9 @@ export function optionalAmount(example: string) {
     .max(30, `A plain number, e.g. ${example}`)
     .optional()
     .transform((s, ctx) => {
-      const t = (s ?? '').replace(/[,\s]/g, '');
-      if (t === '') return null;
-      if (!/^\d+(\.\d+)?$/.test(t) || !Number.isFinite(Number(t))) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `A plain number, e.g. ${example}` });
-        return z.NEVER;
-      }
-      return Number(t);
+      const n = parseAmount(s ?? '');
+      if (n !== 'invalid') return n;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `A plain number, e.g. ${example}` });
+      return z.NEVER;
     });
 }

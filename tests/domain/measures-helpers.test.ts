@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { figureScope } from '../../app/domain/measures/figure-scope';
 import { placeWords } from '../../app/domain/measures/place-words';
 import { matchReason } from '../../app/domain/measures/match-measure';
-import { parseMeasureFields, parseCorrection } from '../../app/domain/measures/measure-input';
+import { parseWithZod } from '@conform-to/zod';
+import { parseCorrection } from '../../app/domain/measures/amount-input';
+import { NewMeasureForm } from '../../app/utils/measure-form';
 import { rangeScale } from '../../app/domain/measures/range-scale';
 import { reinterpret } from '../../app/domain/measures/reinterpret';
 import { ACLED_CONVENTIONS, DEFAULT_CONVENTIONS } from '../../app/domain/figures/conventions';
@@ -40,10 +42,14 @@ describe('cross-article matching', () => {
 
 describe('form input', () => {
   it('accepts thousands separators and needs a rationale for an estimate', () => {
-    const ok = parseMeasureFields({ label: 'People displaced', acceptedLow: '900,000', acceptedHigh: '1,000,000', rationale: 'OCHA' });
-    expect(ok).toMatchObject({ ok: true, value: { acceptedLow: 900000, acceptedHigh: 1000000 } });
-    expect(parseMeasureFields({ label: 'x', acceptedLow: '5', rationale: '' })).toMatchObject({ ok: false, errors: { rationale: expect.any(String) } });
-    expect(parseMeasureFields({ label: '', acceptedLow: '9', acceptedHigh: '3', rationale: 'r' })).toMatchObject({ ok: false, errors: { label: expect.any(String), acceptedHigh: expect.any(String) } });
+    const parse = (fields: Record<string, string>) => parseWithZod(new URLSearchParams({ intent: 'create', ...fields }), { schema: NewMeasureForm });
+    const ok = parse({ label: 'People displaced', acceptedLow: '900,000', acceptedHigh: '1,000,000', rationale: 'OCHA' });
+    expect(ok).toMatchObject({ status: 'success', value: { acceptedLow: 900000, acceptedHigh: 1000000, unit: 'count', place: null } });
+    expect(parse({ label: 'x', acceptedLow: '5', rationale: '' })).toMatchObject({ status: 'error', error: { rationale: [expect.any(String)] } });
+    expect(parse({ label: 'x', acceptedLow: '9', acceptedHigh: '3', rationale: 'r' })).toMatchObject({ status: 'error', error: { acceptedHigh: ['High must not be below low'] } });
+    expect(parse({ label: '', acceptedLow: '1e6' })).toMatchObject({ status: 'error', error: { label: [expect.any(String)], acceptedLow: [expect.any(String)] } });
+    expect(parse({ label: 'x', periodStart: '2021-02-29' })).toMatchObject({ status: 'error', error: { periodStart: [expect.any(String)] } });
+    expect(parse({ label: 'x', periodStart: '2020-02-29' })).toMatchObject({ status: 'success', value: { periodStart: '2020-02-29' } });
     expect(parseCorrection({ low: 'ten', high: '' })).toMatchObject({ ok: false });
     expect(parseCorrection({ low: '', high: '100' })).toEqual({ ok: true, low: null, high: 100 });
   });

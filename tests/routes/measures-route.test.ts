@@ -79,7 +79,15 @@ describe('measure routes', () => {
     expect(await bad({ acceptedLow: '500', acceptedHigh: '300', rationale: 'r' })).toMatchObject({ status: 400, body: { errors: { acceptedHigh: /below low/ } } });
     expect(await bad({ acceptedLow: 'hundreds', rationale: 'r' })).toMatchObject({ status: 400, body: { errors: { acceptedLow: expect.any(String) } } });
     expect(await bad({ acceptedLow: '300' })).toMatchObject({ status: 400, body: { errors: { rationale: expect.any(String) } } });
-    expect(await bad({ periodStart: '27/02/2020' })).toMatchObject({ status: 400, body: { errors: { periodStart: 'Use YYYY-MM-DD' } } });
+    for (const day of ['27/02/2020', '2020-02-31', '2020-99-99']) {
+      expect(await bad({ periodStart: day })).toMatchObject({ status: 400, body: { errors: { periodStart: 'Use a real date like 2020-02-27' } } });
+    }
+    expect(await bad({ label: '\u200b\u200b \u2060' })).toMatchObject({ status: 400, body: { errors: { label: expect.any(String) } } });
+    // An oversized field is refused with its limit, and not sent back.
+    const huge = 'displaced '.repeat(30_000);
+    const tooLong = await bad({ label: huge });
+    expect(tooLong).toMatchObject({ status: 400, body: { errors: { label: 'At most 200 characters' } } });
+    expect(JSON.stringify(tooLong.body)).not.toContain('displaced displaced');
     expect(await bad({ periodStart: '2020-02-27', periodEnd: '2020-01-01' })).toMatchObject({ status: 400, body: { errors: { periodEnd: expect.any(String) } } });
     expect(await bad({ unit: 'furlongs' })).toMatchObject({ status: 400 });
     expect(await bad({ figure: 'x' })).toMatchObject({ status: 400, body: { error: /whole number/ } });
