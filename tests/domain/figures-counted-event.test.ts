@@ -64,18 +64,18 @@ describe('money and percentages', () => {
 
 describe('number words and digits', () => {
   it.each([
-    ['one hundred and sixteen', 116],
-    ['two hundred and two thousand', 202000],
-    ['twenty-one trillion and three hundred', 21000000000300],
-    ['minus three million two hundred thousand', -3200000],
+    ['one hundred and thirty-seven', 137],
+    ['three hundred and four thousand', 304000],
+    ['thirty-two billion and five hundred', 32000000500],
+    ['minus four million six hundred thousand', -4600000],
     ['three dozen eggs', 36],
     ['five and a half million fish', 5.5e6],
     ['seven eighths of', 87.5],
     ['2 1/4', 2.25],
-    ['nine point nought four', 9.04],
-    ['1,674,200.5', 1674200.5],
+    ['six point nought two', 6.02],
+    ['2,318,450.25', 2318450.25],
     ['100k', 100000],
-    ['forty-five (45)', 45],
+    ['sixty-two (62)', 62],
   ])('%s → %d', (text, value) => {
     expect(oneFigure(text).low).toBeCloseTo(value);
   });

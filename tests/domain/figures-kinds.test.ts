@@ -81,3 +81,33 @@ describe('shares are percentages', () => {
     expect(figuresOf('Floods reached 7 out of 9 districts.')).toMatchObject([{ low: 7, whole: 9, counted: 'districts' }]);
   });
 });
+
+describe('every way news writes numbers', () => {
+  it.each([
+    ['Three million and a half voters turned out.', 3.5e6],
+    ['Rescuers found half a dozen boats.', 6],
+    ['A quarter million homes lost power.', 250000],
+    ['Rain cut off a couple of villages.', 2],
+    ['Police seized a pair of rifles.', 2],
+    ['Crews put up 6 thousand 2 hundred tents.', 6200],
+    ['The fund holds 4,75,000 rupees.', 475000],
+    ['Donors gave 18 bln last year.', 1.8e10],
+    ['The bond raised US$ 3MM.', 3e6],
+    ['Readings of 2.7x10^5 were logged.', 270000],
+    ['It fell to minus 12 overnight.', -12],
+  ])('%s', (text, value) => {
+    expect(figuresOf(text)[0].low).toBeCloseTo(value);
+  });
+
+  it('reads comparison symbols and a tilde range', () => {
+    expect(oneFigure('Wards with ≥ 30 beds.')).toMatchObject({ low: 30, high: null, qualifier: 'at_least' });
+    expect(oneFigure('Groups of <= 15 people.')).toMatchObject({ low: null, high: 15, qualifier: 'at_most' });
+    expect(oneFigure('Each shelter holds 40~60 families.')).toMatchObject({ low: 40, high: 60, qualifier: 'range' });
+  });
+
+  it('does not read names, compounds and scores as figures', () => {
+    expect(figuresOf('The Nasdaq and the S&P 500 slid as the iPhone 15 launched.')).toEqual([]);
+    expect(figuresOf('Sub-zero nights followed.')).toEqual([]);
+    expect(figuresOf('They drew 1-1 at home.')).toEqual([]);
+  });
+});

@@ -176,7 +176,7 @@ type Skip = { skip: number };
 function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   const { conv, lx } = ctx;
   const t = toks[i];
-  // "percent of 10": a percent sign written first, as some specs do.
+  // "percent of 40": a percent sign written first, as some specs do.
   if (t.kind === 'word' && (t.lower === 'percent' || (t.lower === 'per' && toks[i + 1]?.lower === 'cent')) && toks[i - 1]?.kind !== 'num') {
     const ofAt = i + (t.lower === 'per' ? 2 : 1);
     if (toks[ofAt]?.lower === 'of') {
@@ -250,7 +250,8 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   if (qualifier === 'exact' || qualifier === 'approx' || qualifier === 'up_to' || qualifier === 'nearly') {
     const c = toks[end];
     if (c && q.value !== null && end === q.endTok) {
-      const isDash = c.text === '-' || c.text === '–' || c.text === '—';
+      // "20~100" is a range too, written without spaces.
+      const isDash = c.text === '-' || c.text === '–' || c.text === '—' || (c.text === '~' && !c.space && !toks[end + 1]?.space);
       const ok = c.lower === 'to' || isDash || (c.lower === 'or' && q.num?.words) || c.lower === 'through';
       if (ok && !(c.lower === 'to' && i > 0 && CHANGE_VERBS.has(toks[i - 1].lower))) {
         const q2 = parseQuantity(toks, end + 1, lx);
@@ -280,7 +281,7 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
 /**
  * A share of a whole as a percentage (extraction.md): a fraction in words or
  * digits without a scale ("two-thirds of", "half", "3/4") and "N in M"
- * ("one in five children" = 20 %). Returns the quantity as a percent, or null.
+ * ("one in four adults" = 25 %). Returns the quantity as a percent, or null.
  */
 function asShare(toks: Token[], q: Quantity, ctx: Ctx): Quantity | null {
   if (q.value === null || q.unit !== 'count' || !q.num) return null;
@@ -377,9 +378,12 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       const reason = notFigureReason(toks, r.q, { figureStart: r.startTok, qualified, lx });
       if (reason) { i = Math.max(i + 1, r.q.endTok); continue; }
       const q = r.q2 ?? r.q;
+      // "sub-zero", "five-star": a number word glued into a compound is not a figure.
+      const pre = toks[r.startTok - 1];
+      if (r.q.num?.words && pre && (pre.text === '-') && !toks[r.startTok].space && !pre.space && toks[r.startTok - 2]?.kind === 'word') { i++; continue; }
       if (q.num?.bareHalf && !qualified && toks[r.endTok]?.lower !== 'of') { i++; continue; }
       let end = r.endTok;
-      // "forty-five (45)": the same number repeated in brackets belongs to the figure.
+      // "sixty-two (62)": the same number repeated in brackets belongs to the figure.
       if (toks[end]?.text === '(') {
         const inner = parseQuantity(toks, end + 1, lx);
         if (inner && inner.value !== null && inner.value === r.q.value && toks[inner.endTok]?.text === ')') end = inner.endTok + 1;

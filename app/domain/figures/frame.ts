@@ -78,7 +78,7 @@ export function sentencePlace(text: string): string | null {
 /**
  * Scope, era and place of a sentence.
  *
- * @example sentenceFrame('In 2009, militants killed 12 people.') // { scope: 'unknown', era: '2009', place: null }
+ * @example sentenceFrame('In 2011, a storm killed 8 fishermen.') // { scope: 'unknown', era: '2011', place: null }
  */
 export function sentenceFrame(text: string): SentenceFrame {
   const other = OTHER_EVENT.exec(text);

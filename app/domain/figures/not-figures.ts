@@ -93,7 +93,9 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
       !toks[k + 2].space && /^[A-Z]+$/.test(toks[k + 2].text) && toks[k + 2].text.length <= 3 && k + 1 === q.endTok) {
       return 'name';
     }
-    if (k === q.startTok && prev && isCap(prev) && LABELS.has(prev.lower)) return 'name';
+    if (k === q.startTok && prev && prev.kind === 'word' && /[A-Z]/.test(prev.text) && LABELS.has(prev.lower)) return 'name';
+    // Index and brand names with "&": "S&P 500".
+    if (k === q.startTok && prev?.kind === 'word' && toks[k - 2]?.text === '&' && !prev.space) return 'name';
     if (k === q.startTok && prev?.text === '.' && toks[k - 2]?.lower === 'no' && isCap(toks[k - 2])) return 'name';
     // Clock times: "5 p.m.", "10:30", "5pm".
     if (next && (next.text === ':' || next.text === '.') && !next.space && toks[k + 2]?.kind === 'num' && !toks[k + 2].space &&
@@ -136,7 +138,7 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
   if (after && after.kind === 'word' && dt.timeUnits.has(after.lower) && q.unit === 'count') {
     const a2 = toks[q.endTok + 1];
     if (a2 && a2.kind === 'word' && (dt.frameAfter.has(a2.lower) || (a2.lower === 'of' && toks[q.endTok + 2] && FRAME_OF.has(toks[q.endTok + 2].lower)))) return 'duration';
-    // "$450 billion over three years": the qualifier word is itself a frame preposition.
+    // "$80 billion over five years": the qualifier word is itself a frame preposition.
     const first = toks[ctx.figureStart];
     // "over thirty years old" is an age, not a frame.
     const age = a2 && (a2.lower === 'old' || a2.lower === 'older' || a2.lower === 'younger' || (a2.lower === 'of' && toks[q.endTok + 2]?.lower === 'age'));
@@ -150,7 +152,7 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
     }
     if (q.num?.loneOne) return 'duration';
   }
-  // "48-hour", "two-year": an attribute, not a count.
+  // "48-hour", "six-month": an attribute, not a count.
   if (after && (after.text === '-' || after.text === '‐') && !after.space && toks[q.endTok + 1] && !toks[q.endTok + 1].space &&
     dt.timeUnits.has(toks[q.endTok + 1].lower) && q.unit === 'count') return 'duration';
   if (q.num?.loneOne && !ctx.qualified) {

@@ -1,7 +1,7 @@
 /**
  * Numbers written in words or digits, read off a token stream:
  * "twenty-one", "two hundred thousand", "1.5 million", "a dozen",
- * "half a million", "three fifths", "2 1/4", "nine point nought four".
+ * "half a million", "two sevenths", "2 1/4", "six point nought two".
  */
 import type { Token } from './tokenize';
 import type { FigureLexicon } from './lexicon';
@@ -23,7 +23,7 @@ export const SCALES: Record<string, number> = {
 };
 const DOZEN = new Set(['dozen', 'dozens', 'doz', 'dozs']);
 
-/** Ordinal words used as denominators ("three fifths", "a quarter"). */
+/** Ordinal words used as denominators ("two sevenths", "a quarter"). */
 const ORDINAL_UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, nineth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
@@ -91,8 +91,8 @@ function exponentAt(toks: Token[], j: number, base: number): { value: number; en
 }
 
 /**
- * A plural noun after "1.2m"/"3b" makes the letter a multiplier ("1.2m people",
- * "3.5m litres"); "20m wide", "a 5m wall" keep it a length.
+ * A plural noun after "1.2m"/"3b" makes the letter a multiplier ("2.4m people",
+ * "6.5m litres"); "20m wide", "a 5m wall" keep it a length.
  */
 function countsThings(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !t.space) return false;
@@ -170,7 +170,7 @@ function finish(
  * Reads an English number (digits or words) starting at token i, or returns null.
  * Multipliers and scale words come from the lexicon.
  *
- * @example parseNumber(tokenize('two hundred and two thousand'), 0, EN, {})?.value // 202000
+ * @example parseNumber(tokenize('three hundred and four thousand'), 0, EN, {})?.value // 304000
  */
 export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: { money?: boolean } = {}): ParsedNumber | null {
   const SCALES = lx.scales;
@@ -197,9 +197,11 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
   let fraction = false;
   let scale = 1;
   let singularFraction = false;
+  /** A scale word ("thousand") was read: digits may follow it ("4 thousand 3 hundred"). */
+  let afterScaleWord = false;
   let checkpoint: { total: number; cur: number; j: number; last: Last; scale: number } | null = null;
 
-  // "point 77" → 0.77
+  // "point 35" → 0.35
   if (toks[j]?.lower === 'point') {
     const d = parseDecimalDigits(toks, j + 1);
     if (!d) return null;
@@ -210,7 +212,8 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
   while (j < toks.length) {
     const t = toks[j];
     if (t.kind === 'num') {
-      if (last !== 'none' && !(checkpoint && checkpoint.j === j - 1 && t.value < 100 && !t.decimal)) break;
+      const afterScale = last === 'scale' && afterScaleWord && !t.decimal && t.value < lastScale && !t.grouped;
+      if (last !== 'none' && !afterScale && !(checkpoint && checkpoint.j === j - 1 && t.value < 100 && !t.decimal)) break;
       // "3/4", "2 1/4"
       if (toks[j + 1]?.text === '/' && adjacent(toks, j + 1) && toks[j + 2]?.kind === 'num' && adjacent(toks, j + 2) &&
         toks[j + 2].value !== 0 && !(toks[j + 3]?.text === '/' && adjacent(toks, j + 3)) && last === 'none') {
@@ -223,7 +226,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       cur += t.value;
       last = 'digit';
       j++;
-      // Exponents: "2^10", "1.1^+23", "1.3x10^6", "4 × 10^9".
+      // Exponents: "2^10", "1.5^+3", "2.7x10^5", "4 × 10^9".
       const pow = exponentAt(toks, j, cur);
       if (pow) return finish(toks, i, start, sign, scale, fraction, singularFraction, pow.value, pow.end, false);
       const n = toks[j];
@@ -258,7 +261,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       continue;
     }
     if (t.kind === 'punct') {
-      // "twenty-one", "forty - five"; "five - eighths"
+      // "twenty-one", "forty - five"; "three - sevenths"
       if (t.text === '-' || t.text === '‐') {
         const n = toks[j + 1];
         if (last === 'ten' && n?.kind === 'word' && n.lower in UNITS) { j++; continue; }
@@ -270,7 +273,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       break;
     }
     const w = t.lower;
-    // A fraction whose numerator is what we have read so far: "three fifths", "a quarter".
+    // A fraction whose numerator is what we have read so far: "two sevenths", "a quarter".
     if ((last === 'unit' || last === 'teen' || last === 'ten' || last === 'a') && total === 0 && cur < 100) {
       const d = parseDenominator(toks, j);
       if (d && (d.plural ? cur > 1 : cur === 1)) {
@@ -305,7 +308,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
     }
     if (w === 'hundred' || w === 'hundreds') {
       const ok = (w === 'hundred' || last === 'digit') &&
-        ((last === 'digit' && cur < 1000 && j - 1 === start) || ((last === 'unit' || last === 'teen' || last === 'ten' || last === 'a') && cur < 100));
+        ((last === 'digit' && cur < 1000 && (j - 1 === start || (afterScaleWord && cur < 10))) || ((last === 'unit' || last === 'teen' || last === 'ten' || last === 'a') && cur < 100));
       if (!ok) {
         if (checkpoint) ({ total, cur, j, last, scale } = checkpoint);
         break;
@@ -318,7 +321,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
         if (checkpoint) ({ total, cur, j, last, scale } = checkpoint);
         break;
       }
-      total += cur * s; cur = 0; lastScale = s; scale = s; last = 'scale'; words = true; j++; continue;
+      total += cur * s; cur = 0; lastScale = s; scale = s; last = 'scale'; words = true; afterScaleWord = true; j++; continue;
     }
     if (DOZEN.has(w)) {
       if (!(cur > 0 && (last === 'unit' || last === 'teen' || last === 'ten' || last === 'digit' || last === 'a'))) break;
@@ -330,6 +333,10 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       if (last !== 'none') break;
       const n = toks[j + 1];
       if (!n || n.kind !== 'word') break;
+      // "a couple of towns", "a pair of drones": two.
+      if ((n.lower === 'couple' || n.lower === 'pair') && toks[j + 2]?.lower === 'of') {
+        return finish(toks, i, start, sign, scale, fraction, singularFraction, 2, j + 3, true);
+      }
       if (n.lower === 'hundred' || n.lower in SCALES || n.lower === 'dozen') { cur = 1; last = 'a'; j++; continue; }
       const d = parseDenominator(toks, j + 1);
       if (d && !d.plural) { cur = 1; last = 'a'; j++; continue; }
@@ -338,6 +345,9 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
     if (w === 'half' && last === 'none') {
       // "half a million", "half million", "half"
       const n = toks[j + 1];
+      if (n?.lower === 'a' && toks[j + 2]?.lower === 'dozen') {
+        return finish(toks, i, start, sign, 12, fraction, singularFraction, 6, j + 3, true);
+      }
       if (n?.lower === 'a' && toks[j + 2] && toks[j + 2].lower in SCALES) {
         scale = SCALES[toks[j + 2].lower];
         fraction = true;
@@ -353,10 +363,13 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
     }
     if (w === 'and') {
       if (last === 'none' || last === 'a') break;
-      // "one and a half", "one hundred and three quarters", "twenty and three fifths"
+      // "one and a half", "sixty and two thirds", "forty and four sevenths"
       const fr = parseFractionAfterAnd(toks, j + 1);
       if (fr) {
-        cur += fr.value; fraction = true; j = fr.end; last = 'frac'; words = true;
+        // "two million and a half" is two and a half million.
+        if (last === 'scale' && cur === 0 && Number.isFinite(lastScale)) total += fr.value * lastScale;
+        else cur += fr.value;
+        fraction = true; j = fr.end; last = 'frac'; words = true;
         continue;
       }
       if (last === 'hundred' || last === 'scale') {
@@ -377,7 +390,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       continue;
     }
     if (w === 'over' && (last === 'unit' || last === 'teen' || last === 'ten' || last === 'digit') && total === 0 && Number.isInteger(cur)) {
-      // "one over three"
+      // "two over seven"
       const n = toks[j + 1];
       if (n && ((n.kind === 'word' && (n.lower in UNITS || n.lower in TEENS || n.lower in TENS)) || (n.kind === 'num' && !n.decimal)) &&
         (words || n.kind === 'word')) {

@@ -71,7 +71,7 @@ const MILLION_CODES: Record<string, string> = { MUSD: 'USD', MEUR: 'EUR', MSEK: 
 function codeOf(t: Token | undefined): string | null {
   if (!t || t.kind !== 'word') return null;
   const up = t.text.toUpperCase();
-  // Lower-case codes only in lower-cased text ("rmb 10 usd 20"); "try" and "won" are words too.
+  // Lower-case codes only in lower-cased text ("usd 45 eur 30"); "try" and "won" are words too.
   if (CODES.has(up) && (t.text === up || (t.text === t.lower && !['try', 'won', 'cad', 'aud'].includes(t.lower)))) return CODE_ALIASES[up] ?? up;
   return null;
 }
@@ -88,7 +88,7 @@ function currencyBefore(toks: Token[], i: number): [string, number] | null {
     }
     return [SYMBOLS[t.text], 1];
   }
-  // "US$", "C$", "A$" are glued; "US $" may be spaced. A lower-case "a $2 billion" is the article, not Australia.
+  // "US$", "C$", "A$" are glued; "US $" may be spaced. A lower-case "a $6 billion" is the article, not Australia.
   if (t.kind === 'word' && toks[i + 1]?.text === '$' && t.lower in DOLLAR_PREFIXES && (!toks[i + 1].space || t.lower === 'us') &&
     (t.text.length > 1 || t.text === t.text.toUpperCase())) {
     return [DOLLAR_PREFIXES[t.lower], 2];

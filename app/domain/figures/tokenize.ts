@@ -105,7 +105,7 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
         decimal = true;
         i += digitRun(body, i, end);
       }
-      // Scientific notation: "12.32e+14", "-127.32e13".
+      // Scientific notation: "4.51e+8", "-3.2e7".
       if (i + 1 < end && (body[i] === 'e' || body[i] === 'E')) {
         let j = i + 1;
         if (body[j] === '+' || body[j] === '-') j++;
