@@ -18,7 +18,9 @@ export const SELECTION_FILES: Record<string, { format: ExportFormat; table?: 'cl
  * articles, streamed. Editors only.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const file = SELECTION_FILES[params.file ?? ''];
+  // Own properties only: "constructor" or "__proto__" are no export.
+  const name = params.file ?? '';
+  const file = Object.hasOwn(SELECTION_FILES, name) ? SELECTION_FILES[name] : undefined;
   if (!file) {
     throw new Response(`No such export. Choose one of: ${Object.keys(SELECTION_FILES).join(', ')}`, { status: 404 });
   }

@@ -8,16 +8,13 @@ import { requireSameOrigin } from '../utils/same-origin.server';
 import { clientIp } from '../utils/client-ip.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { readForm } from '../utils/form.server';
+import { sameOriginPath } from '../utils/safe-redirect';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
 
 /** Only same-site paths, so a crafted link cannot bounce a user elsewhere. */
-function safeRedirect(to: FormDataEntryValue | string | null): string {
-  return typeof to === 'string' && to.startsWith('/') && !to.startsWith('//') ? to : '/articles';
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')));
+  if (await getUser(request)) throw redirect(sameOriginPath(new URL(request.url).searchParams.get('redirectTo')));
   return null;
 }
 
@@ -33,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (password.length > MAX_PASSWORD_LENGTH) return data({ error: new LoginError().message, email }, { status: 401 });
   try {
     const session = await login(getDb(), { email, password, ip: clientIp(request, context) }, new Date());
-    return redirect(safeRedirect(form.get('redirectTo')), {
+    return redirect(sameOriginPath(form.get('redirectTo')), {
       headers: { 'Set-Cookie': sessionCookie(request, session.sessionId) },
     });
   } catch (e) {

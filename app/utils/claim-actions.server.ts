@@ -11,6 +11,7 @@ import { RuleError } from '../services/errors';
 import { assertAccess } from './access.server';
 import { errorToResponse } from './error-response.server';
 import { readForm } from './form.server';
+import { sameOriginPath } from './safe-redirect';
 
 export interface ClaimActionResult {
   intent?: string;
@@ -146,8 +147,8 @@ export async function handleClaimAction(request: Request, claimId: number, user:
       default:
         return fail(400, { error: `Unknown action "${intent}"` });
     }
-    const to = str(form, 'redirectTo');
-    if (to.startsWith('/') && !to.startsWith('//')) return redirect(to);
+    const to = sameOriginPath(str(form, 'redirectTo'), '');
+    if (to) return redirect(to);
     return data<ClaimActionResult>(result);
   } catch (e) {
     return errorToResponse<ClaimActionResult>(e, { intent, values }, { stale: (current) => conflictOf(intent, form, current as ClaimWithArticle) });

@@ -6,11 +6,18 @@ import { requireSameOrigin } from './same-origin.server';
 
 const COOKIE = 'claimdesk_session';
 
+/** The session id from the Cookie header; null when absent or malformed. */
 export function sessionIdOf(request: Request): string | null {
   const header = request.headers.get('Cookie') ?? '';
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return decodeURIComponent(rest.join('='));
+    if (name !== COOKIE) continue;
+    // A cookie that is not valid percent-encoding is no session: ignored, never a 500.
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

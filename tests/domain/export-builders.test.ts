@@ -5,7 +5,7 @@ import { buildHtml } from '../../app/domain/export/export-html';
 import { buildMarkdown } from '../../app/domain/export/export-markdown';
 import { buildClaimsCsv, guardFormula } from '../../app/domain/export/export-csv';
 import { buildJson } from '../../app/domain/export/export-json';
-import { claimReviewOf, type ClaimReviewContext } from '../../app/domain/export/export-claimreview';
+import { buildClaimReviewJson, claimReviewOf, type ClaimReviewContext } from '../../app/domain/export/export-claimreview';
 import { checkClaimReview, onSite, preflightClaimReviews } from '../../app/domain/export/claimreview-preflight';
 import { ExportFilterError, parseExportFilters } from '../../app/domain/export/export-filters';
 import type { ExportArticle, ExportClaim, ExportHeader, ExportItem } from '../../app/domain/export/types';
@@ -138,6 +138,11 @@ describe('CSV export', () => {
 
   it('guards cells a spreadsheet would run as a formula', () => {
     expect(['=1+1', '+1', '-1', '@SUM(A1)', 'fine'].map(guardFormula)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", 'fine']);
+    // Full-width signs and invisible or blank characters in front hide nothing.
+    for (const hidden of ['\uFF1DSUM(A1)', '\u200B=1+1', '\uFEFF+1', ' \u00A0@SUM(A1)', '\u200B\uFF0B2', '\tx']) {
+      expect(guardFormula(hidden), JSON.stringify(hidden)).toBe(`'${hidden}`);
+    }
+    expect(guardFormula('\u200Bfine = ok')).toBe('\u200Bfine = ok');
   });
 });
 
@@ -155,6 +160,16 @@ describe('ClaimReview pre-flight', () => {
   const ctx: ClaimReviewContext = { orgName: 'Org', orgUrl: null, siteUrl: 'https://fc.example/checks', reviewUrl: null };
   const review = (over: Partial<ExportClaim> = {}, c: Partial<ClaimReviewContext> = {}) =>
     claimReviewOf(claim({ text: 'Short claim', ...over }), { ...article, url: 'https://news.example/a' }, { ...ctx, ...c }, '2026-11-25T09:30:00Z');
+
+  it('writes < as \\u003c, so text holding </script> cannot end the script tag publishers paste it into', async () => {
+    const hostile = review({ text: 'He said 40 died</script><script>alert(1)</script>', verdict: 'See <!-- this' });
+    let out = '';
+    for await (const chunk of buildClaimReviewJson((async function* () { yield hostile; })())) out += chunk;
+    expect(out).not.toContain('<');
+    expect(out).toContain('\\u003c/script>');
+    // The same data to a JSON reader.
+    expect(JSON.parse(out)[0].claimReviewed).toBe('He said 40 died</script><script>alert(1)</script>');
+  });
 
   it('passes a well-formed review', () => {
     expect(checkClaimReview(review(), ctx.siteUrl, 3)).toEqual({ errors: [], warnings: [] });

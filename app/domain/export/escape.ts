@@ -8,6 +8,16 @@ export function escapeHtml(value: unknown): string {
 }
 
 /**
+ * JSON that stays inert when pasted into `<script type="application/ld+json">`:
+ * every `<` is written `\u003c` (the same string to a JSON reader), so claim
+ * text holding `</script>` or `<!--` cannot end the script element.
+ * `scriptSafeJson({ a: '</script>' }) === '{"a":"\\u003c/script>"}'`.
+ */
+export function scriptSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
+}
+
+/**
  * Inline Markdown text that renders as written: punctuation that would start
  * emphasis, links, code, tables or raw HTML is backslash-escaped, and line
  * breaks become spaces. `escapeMarkdown('*x* <b>') === '\\*x\\* \\<b\\>'`.

@@ -1,5 +1,6 @@
 import { BEST_RATING, WORST_RATING } from '../claims/rating';
 import type { Chunks, ExportArticle, ExportClaim, ExportItem } from './types';
+import { scriptSafeJson } from './escape';
 
 /** Who publishes the reviews and where: from settings (admin page) or the environment. */
 export interface ClaimReviewContext {
@@ -86,11 +87,11 @@ export async function* claimReviews(
   }
 }
 
-/** The reviews as one JSON-LD array, written review by review. */
+/** The reviews as one JSON-LD array, written review by review; `<` is `\u003c` so it can be pasted into a script tag. */
 export async function* buildClaimReviewJson(reviews: AsyncIterable<ClaimReview>): Chunks {
   let first = true;
   for await (const r of reviews) {
-    yield `${first ? '[' : ','}\n  ${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`;
+    yield `${first ? '[' : ','}\n  ${scriptSafeJson(r, 2).replace(/\n/g, '\n  ')}`;
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';

@@ -67,10 +67,15 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab/CR) as a
  * formula; such free-text cells get a leading apostrophe (OWASP's advice).
- * `guardFormula('=HYPERLINK(…)') === "'=HYPERLINK(…)"`.
+ * Spreadsheets also read the full-width forms (＝ ＋ － ＠) as the ASCII ones
+ * and skip invisible characters (zero-width space, BOM) and spaces before
+ * them, so the test looks past those and at the NFKC form.
+ * `guardFormula('=HYPERLINK(…)') === "'=HYPERLINK(…)"`, `guardFormula('\u200b=1+1') === "'\u200b=1+1"`.
  */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (/^[\t\r]/.test(value)) return `'${value}`;
+  const visible = value.replace(/^[\p{Cf}\p{Z}\s]+/u, '').slice(0, 1).normalize('NFKC');
+  return /^[=+\-@]/.test(visible) ? `'${value}` : value;
 }
 
 // RFC 4180: CRLF between records; a field with a comma, quote or line break is quoted.
