@@ -292,3 +292,42 @@ describe('splitSentences on every kind of boundary', () => {
     ]);
   });
 });
+
+/** Abbreviations, headings, credits, quotes and lists as news and web pages write them (our own sentences). */
+const NEWS_AND_WEB: [string, string[]][] = [
+  ['The meeting is at 3 p.m. on Friday. Bring the report.', ['The meeting is at 3 p.m. on Friday.', 'Bring the report.']],
+  ['Call me at ext. 4411. I will be in all day.', ['Call me at ext. 4411.', 'I will be in all day.']],
+  ['He lives on Elm St. in Dover. His sister lives nearby.', ['He lives on Elm St. in Dover.', 'His sister lives nearby.']],
+  ['She holds a Ph.D. in physics. She teaches at Leeds.', ['She holds a Ph.D. in physics.', 'She teaches at Leeds.']],
+  ['Revenue rose 12 pct. from a year earlier. Costs fell.', ['Revenue rose 12 pct. from a year earlier.', 'Costs fell.']],
+  ['Image: Reuters\nThe minister resigned on Friday.', ['Image: Reuters', 'The minister resigned on Friday.']],
+  ['Photo by Ana Ruiz\nThe minister resigned on Friday.', ['Photo by Ana Ruiz', 'The minister resigned on Friday.']],
+  ['WHAT WE KNOW\nThe fire started at dawn.', ['WHAT WE KNOW', 'The fire started at dawn.']],
+  ['Related links\nhttp://a.example/one\nhttp://a.example/two', ['Related links', 'http://a.example/one', 'http://a.example/two']],
+  ['The vote was 5-4. Judge Ray wrote the opinion.', ['The vote was 5-4.', 'Judge Ray wrote the opinion.']],
+  ['“Are you sure?” she asked. “Yes,” he said.', ['“Are you sure?” she asked.', '“Yes,” he said.']],
+  ['He shouted “Stop!” and ran. Nobody followed.', ['He shouted “Stop!” and ran.', 'Nobody followed.']],
+  ['The items are: • bread • milk • eggs', ['The items are:', '• bread', '• milk', '• eggs']],
+  ['Steps: 1. Open the box. 2. Remove the tray. 3. Plug it in.', ['Steps: 1. Open the box.', '2. Remove the tray.', '3. Plug it in.']],
+  ['The cost is approx. 300 euros per person.', ['The cost is approx. 300 euros per person.']],
+  ['It weighs 3 lbs. The box is small.', ['It weighs 3 lbs.', 'The box is small.']],
+  ['He said . . . nothing at all.', ['He said . . . nothing at all.']],
+  ['Jump to: navigation, search\nThe storm hit at noon.', ['Jump to: navigation, search', 'The storm hit at noon.']],
+  ['Mr. and Mrs. Khan arrived late. They apologised.', ['Mr. and Mrs. Khan arrived late.', 'They apologised.']],
+  ['The deal (worth $2 bn.) closed. Shares rose.', ['The deal (worth $2 bn.) closed.', 'Shares rose.']],
+  ['Sent from my phone\n\nOn Monday, Ana wrote:\n> See you there', ['Sent from my phone', 'On Monday, Ana wrote:', '> See you there']],
+  ['I met him in Jan. He was well.', ['I met him in Jan.', 'He was well.']],
+  ['The company, Bolt Inc., said profits rose.', ['The company, Bolt Inc., said profits rose.']],
+  ['See Fig. 3 for details. The curve is flat.', ['See Fig. 3 for details.', 'The curve is flat.']],
+  ['"Run!" he yelled. "Now!"', ['"Run!" he yelled.', '"Now!"']],
+  ['Is it safe? "No," she said.', ['Is it safe?', '"No," she said.']],
+  ['Visit www.example.org. Tickets are free.', ['Visit www.example.org.', 'Tickets are free.']],
+  ['The U.S.-led coalition struck twice. No one was hurt.', ['The U.S.-led coalition struck twice.', 'No one was hurt.']],
+  ['He scored 2 goals vs. Leeds. It was his best game.', ['He scored 2 goals vs. Leeds.', 'It was his best game.']],
+];
+
+describe('splitSentences on news and web text', () => {
+  it.each(NEWS_AND_WEB)('%j', (text, want) => {
+    expect(split(text)).toEqual(want);
+  });
+});

@@ -446,6 +446,11 @@ class SentenceScanner {
       const marker = readListMarker(body, s);
       if (marker && marker.end > i) return false;
     }
+    // An inline list after a colon: "Steps: 1. Open the box. 2. …"
+    if (s >= 2 && body.charCodeAt(s - 2) === 58 && isSpace(body.charCodeAt(s - 1))) {
+      const marker = readListMarker(body, s);
+      if (marker && marker.end === i + 1) return false;
+    }
     const word = body.slice(s, i);
     const key = word.toLowerCase();
     const capitalised = letterCase(word.charCodeAt(0)) === 1;
