@@ -32,6 +32,8 @@ export interface ArticleTable {
   published_at: string | null;
   /** The author the page's metadata names (HTML imports), or null. */
   author: string | null;
+  /** BCP 47 language detected on import ("en", "ar"); null for articles imported before detection. */
+  language: string | null;
   raw: string;
   format: 'text' | 'html';
   body: string;

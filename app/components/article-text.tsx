@@ -15,7 +15,10 @@ interface Mark {
 
 /**
  * The article body as text (never as HTML) with each claim highlighted in its
- * status colour and each figure marked inside it.
+ * status colour and each figure marked inside it. Each paragraph (blank-line
+ * separated) is its own block with dir="auto", so an Arabic paragraph reads
+ * right to left beside an English one; a claim that crosses a paragraph
+ * break is marked in each (the first piece carries its id).
  */
 export function ArticleText(props: {
   body: string;
@@ -23,31 +26,64 @@ export function ArticleText(props: {
   figures: Mark[];
   selectedId: number | null;
   onSelect: (id: number) => void;
+  /** BCP 47 language of the article, for the browser's fonts, hyphenation and screen readers. */
+  language?: string | null;
 }) {
   const { body, claims, figures } = props;
-  const parts: ReactNode[] = [];
-  let at = 0;
-  const sorted = [...claims].sort((a, b) => a.start - b.start);
-  for (const c of sorted) {
-    if (c.start < at) continue; // overlapping anchors: first one wins
-    if (c.start > at) parts.push(body.slice(at, c.start));
-    const inner = withFigures(body, c.start, c.end, figures);
-    parts.push(
-      <mark
-        key={c.id}
-        id={`claim-${c.id}`}
-        data-claim-id={c.id}
-        data-status={c.status}
-        className={`claim status-${c.status}${c.id === props.selectedId ? ' selected' : ''}`}
-        onClick={() => props.onSelect(c.id)}
-      >
-        {inner}
-      </mark>,
-    );
-    at = c.end;
+  const sorted: Highlight[] = [];
+  for (const c of [...claims].sort((a, b) => a.start - b.start)) {
+    if (!sorted.length || c.start >= sorted[sorted.length - 1].end) sorted.push(c); // overlapping anchors: first one wins
   }
-  if (at < body.length) parts.push(body.slice(at));
-  return <div className="article-text">{parts}</div>;
+  const marked = new Set<number>();
+  const paragraphs = paragraphRanges(body).map(([from, to]) => {
+    const parts: ReactNode[] = [];
+    let at = from;
+    for (const c of sorted) {
+      const start = Math.max(c.start, from);
+      const end = Math.min(c.end, to);
+      if (start >= end) continue;
+      if (start > at) parts.push(body.slice(at, start));
+      const first = !marked.has(c.id);
+      marked.add(c.id);
+      parts.push(
+        <mark
+          key={`${c.id}-${start}`}
+          id={first ? `claim-${c.id}` : undefined}
+          data-claim-id={c.id}
+          data-status={c.status}
+          dir="auto"
+          className={`claim status-${c.status}${c.id === props.selectedId ? ' selected' : ''}`}
+          onClick={() => props.onSelect(c.id)}
+        >
+          {withFigures(body, start, end, figures)}
+        </mark>,
+      );
+      at = end;
+    }
+    if (at < to) parts.push(body.slice(at, to));
+    return (
+      <p key={from} dir="auto">
+        {parts}
+      </p>
+    );
+  });
+  return (
+    <div className="article-text" lang={props.language && props.language !== 'und' ? props.language : undefined}>
+      {paragraphs}
+    </div>
+  );
+}
+
+/** [start, end) of each paragraph: text between blank lines, the blank lines left out. */
+function paragraphRanges(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const m of body.matchAll(/\n[ \t]*\n\s*/g)) {
+    if (m.index > at) out.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  if (at < body.length || !out.length) out.push([at, body.length]);
+  return out;
 }
 
 function withFigures(body: string, start: number, end: number, figures: Mark[]): ReactNode[] {
@@ -57,7 +93,7 @@ function withFigures(body: string, start: number, end: number, figures: Mark[]):
     if (f.start < at || f.end > end || f.start >= end) continue;
     if (f.start > at) out.push(body.slice(at, f.start));
     out.push(
-      <span key={f.start} className="figure" title={f.title}>
+      <span key={f.start} className="figure" dir="auto" title={f.title}>
         {body.slice(f.start, f.end)}
       </span>,
     );

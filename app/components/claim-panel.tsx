@@ -77,8 +77,8 @@ export function ClaimPanel(props: {
           </Link>
         ) : null}
       </div>
-      <blockquote>{claim.quote}</blockquote>
-      {claim.text !== claim.quote ? <p className="claim-text">As worded: {claim.text}</p> : null}
+      <blockquote dir="auto">{claim.quote}</blockquote>
+      {claim.text !== claim.quote ? <p className="claim-text">As worded: <bdi>{claim.text}</bdi></p> : null}
       <p className="attribution">
         Attributed to: <strong>{claim.attribution ?? 'not stated'}</strong>
       </p>
@@ -100,7 +100,7 @@ export function ClaimPanel(props: {
           <tbody>
             {figures.map((f) => (
               <tr key={f.id}>
-                <td>{f.text}</td>
+                <td dir="auto">{f.text}</td>
                 <td title={`Rule: ${f.rule}`}>
                   {describeInterval(f.low, f.high)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
                   <div className="rule muted">{f.rule}</div>

@@ -19,6 +19,8 @@ export interface Article {
   publisher: string | null;
   publishedAt: string | null;
   author: string | null;
+  /** BCP 47 language detected on import; null for older articles. */
+  language: string | null;
   format: 'text' | 'html';
   body: string;
   importedAt: string;
@@ -81,6 +83,7 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
       'article.publisher',
       'article.published_at',
       'article.author',
+      'article.language',
       'article.format',
       'article.body',
       'article.imported_at',
@@ -96,6 +99,7 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
     publisher: row.publisher,
     publishedAt: row.published_at,
     author: row.author,
+    language: row.language,
     format: row.format,
     body: row.body,
     importedAt: row.imported_at,

@@ -80,10 +80,10 @@ export async function pageExportClaims(db: DB, f: ExportFilters, cursor: ExportC
 export async function findExportArticle(db: DB, id: number): Promise<ExportArticle | undefined> {
   const r = await db
     .selectFrom('article')
-    .select(['id', 'title', 'url', 'publisher', 'published_at'])
+    .select(['id', 'title', 'url', 'publisher', 'published_at', 'language'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return r ? { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.published_at } : undefined;
+  return r ? { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.published_at, language: r.language } : undefined;
 }
 
 /** The live claims of an article in reading order (ids only): what numbers them 1, 2, 3… on the review screen. */

@@ -138,6 +138,7 @@ export default function ArticleReview() {
             figures={figures.map((f) => ({ start: f.start ?? -1, end: f.end ?? -1, title: `${f.qualifier}: ${f.rule}` }))}
             selectedId={selected?.id ?? null}
             onSelect={select}
+            language={article.language}
           />
         </article>
         <aside className="side-pane">
@@ -163,7 +164,7 @@ export default function ArticleReview() {
                 >
                   <span className="n">{i + 1}</span>
                   <StatusBadge status={statusOf(c)} />
-                  <span className="t">{c.text}</span>
+                  <span className="t" dir="auto">{c.text}</span>
                 </Link>
               </li>
             ))}

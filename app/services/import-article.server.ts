@@ -62,6 +62,7 @@ export async function importArticle(
       url: input.url ?? page?.canonicalUrl ?? null,
       publisher: input.publisher ?? page?.publisher ?? result.credit,
       published_at: input.publishedAt ?? page?.publishedAt ?? null,
+      language: result.language,
       author: page?.author ?? null,
       raw: input.text,
       format: input.format,

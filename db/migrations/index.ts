@@ -5,6 +5,7 @@ import * as measures from './2026-11-24T2100-measures';
 import * as checkedClaims from './2026-11-29T1600-checked-claims';
 import * as signoffBinding from './2026-11-29T1610-signoff-binding';
 import * as articleAuthor from './2026-11-29T1700-article-author';
+import * as articleLanguage from './2026-11-29T1720-article-language';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1600-checked-claims': checkedClaims,
   '2026-11-29T1610-signoff-binding': signoffBinding,
   '2026-11-29T1700-article-author': articleAuthor,
+  '2026-11-29T1720-article-language': articleLanguage,
 };

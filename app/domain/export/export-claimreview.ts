@@ -17,6 +17,8 @@ export interface ClaimReview {
   '@type': 'ClaimReview';
   url: string;
   claimReviewed: string;
+  /** BCP 47 language of the claim as reviewed (the article's), when known. */
+  inLanguage?: string;
   datePublished: string;
   author: { '@type': 'Organization'; name: string; url?: string };
   reviewRating: {
@@ -29,6 +31,7 @@ export interface ClaimReview {
   itemReviewed: {
     '@type': 'Claim';
     author: { '@type': 'Organization'; name: string };
+    inLanguage?: string;
     datePublished?: string;
     appearance?: { '@type': 'CreativeWork'; url: string; headline: string };
   };
@@ -53,6 +56,7 @@ export function claimReviewOf(claim: ExportClaim, article: ExportArticle, ctx: C
     '@type': 'ClaimReview',
     url: reviewUrlOf(claim.id, ctx),
     claimReviewed: claim.text,
+    ...languageOf(article),
     datePublished: (claim.signedOffAt ?? exportedAt).slice(0, 10),
     author: { '@type': 'Organization', name: ctx.orgName ?? '', ...(ctx.orgUrl ? { url: ctx.orgUrl } : {}) },
     reviewRating: {
@@ -66,12 +70,18 @@ export function claimReviewOf(claim: ExportClaim, article: ExportArticle, ctx: C
       '@type': 'Claim',
       // Who made the claim: the person or body it is attributed to, else the publication it appeared in.
       author: { '@type': 'Organization', name: claim.attribution ?? article.publisher ?? article.title },
+      ...languageOf(article),
       ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
       ...(article.url ? { appearance: { '@type': 'CreativeWork', url: article.url, headline: article.title } } : {}),
     },
   };
   if (claim.draft) review.creativeWorkStatus = 'Draft';
   return review;
+}
+
+/** schema.org inLanguage for the article's language; nothing when it is unknown or "und". */
+function languageOf(article: ExportArticle): { inLanguage?: string } {
+  return article.language && article.language !== 'und' ? { inLanguage: article.language } : {};
 }
 
 /** Every exported claim as a ClaimReview, in stream order. */

@@ -24,6 +24,8 @@ export interface ExportArticle {
   url: string | null;
   publisher: string | null;
   publishedAt: string | null;
+  /** BCP 47 language of the article (and so of its claims), null when unknown. */
+  language?: string | null;
 }
 
 export interface ExportEvidence {
