@@ -36,7 +36,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam(params.id, 'Source');
   const form = await readForm(request);
   const fields = sourceFieldsOf(form);
-  const version = Number(form.get('version'));
+  const rawVersion = form.get('version');
+  const version = typeof rawVersion === 'string' && /^[1-9]\d{0,14}$/.test(rawVersion) ? Number(rawVersion) : null;
+  if (version === null) return data({ error: 'The form was sent without a valid version of this source; reload the page and try again.', values: fields }, { status: 400 });
   try {
     await editSource(getDb(), { sourceId: id, version, fields, actor: { id: user.id, now: new Date() } });
     return redirect(`/sources/${id}`);

@@ -5,13 +5,14 @@ import { findUserById } from '../models/user.server';
 import { findClaim } from '../models/claim.server';
 import { applyClaimChange, type Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
+import { hasVisibleText } from '../domain/visible-text';
 
 const MAX_TEXT = 5000;
 
 /** Rewords the claim; its quote stays anchored to the article. */
 export async function editWording(db: DB, e: { claimId: number; version: number | null; text: string; actor: Actor; note?: string }) {
   const text = e.text.trim();
-  if (!text) throw new RuleError('The claim cannot be empty');
+  if (!hasVisibleText(text)) throw new RuleError('The claim cannot be empty');
   if (text.length > MAX_TEXT) throw new RuleError(`A claim is at most ${MAX_TEXT} characters`);
   return db.transaction().execute((trx) =>
     applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'wording', set: { text }, note: e.note }),

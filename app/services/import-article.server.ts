@@ -1,4 +1,5 @@
 import { RuleError } from './errors';
+import { hasVisibleText } from '../domain/visible-text';
 import { createHash } from 'node:crypto';
 import type { DB } from '../../db/connection';
 import { claimsFromExtraction } from '../domain/claims/claims-from-extraction';
@@ -38,7 +39,7 @@ export async function importArticle(
   input: ImportInput,
   actor: { id: number | null; now: Date },
 ): Promise<ImportResult> {
-  if (!input.text.trim()) throw new ImportInputError('The article is empty: paste its text or choose a file', 'text');
+  if (!hasVisibleText(input.text)) throw new ImportInputError('The article is empty: paste its text or choose a file', 'text');
   if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES) {
     throw new ImportInputError('The article is larger than 5 MB', 'text', 'too-large');
   }

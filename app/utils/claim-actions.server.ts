@@ -12,6 +12,7 @@ import { assertAccess } from './access.server';
 import { errorToResponse } from './error-response.server';
 import { readForm } from './form.server';
 import { sameOriginPath } from './safe-redirect';
+import { hasVisibleText } from '../domain/visible-text';
 
 export interface ClaimActionResult {
   intent?: string;
@@ -31,12 +32,11 @@ const str = (form: FormData, key: string) => {
   return typeof v === 'string' ? v : '';
 };
 
+/** The version the checker saw; null when the form has none; NaN when it is junk (a broken form, 400). */
 function versionOf(form: FormData): number | null {
   const raw = str(form, 'version');
   if (raw === '') return null;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new RuleError('The form was sent with a broken version number');
-  return n;
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : Number.NaN;
 }
 
 function idOf(form: FormData, key: string): number | null {
@@ -59,6 +59,8 @@ export async function handleClaimAction(request: Request, claimId: number, user:
   const fail = (status: number, body: ClaimActionResult) => data<ClaimActionResult>({ intent, values, ...body }, { status });
   try {
     const version = versionOf(form);
+    if (Number.isNaN(version)) return fail(400, { error: 'The form was sent with a broken version number; reload the page' });
+    if (intent === 'wording' && !hasVisibleText(str(form, 'text'))) return fail(400, { error: 'The claim cannot be empty' });
     // Every edit of the claim's own fields carries the version the checker saw: never last-write-wins.
     if (version === null && VERSIONED.has(intent)) {
       return fail(400, { error: 'The form was sent without the version you saw; reload the page and try again' });

@@ -13,6 +13,7 @@ import {
 } from '../domain/articles/import-input';
 import { decodeText } from '../domain/articles/decode-text';
 import { assertFormBody } from './form.server';
+import { hasVisibleText } from '../domain/visible-text';
 
 export interface ImportFormValues {
   text: string;
@@ -80,7 +81,7 @@ export async function toImportInput(values: ImportFormValues, file: File | null)
     // Pasted page source: treat it as the HTML it is.
     format = 'html';
   }
-  if (!text.trim()) {
+  if (!hasVisibleText(text)) {
     throw new ImportInputError('The article is empty: paste its text or choose a file', file ? 'file' : 'text');
   }
   return {

@@ -52,6 +52,17 @@ describe('claim routes', () => {
     expect(await status()).toEqual({ status: 'verified', version: 2 });
   });
 
+  it.each([
+    ['a wording of zero-width spaces', { intent: 'wording', text: '\u200b\u200b\u200b', version: '2' }],
+    ['a version that is not a number', { intent: 'wording', text: 'A new wording', version: 'two' }],
+    ['no version', { intent: 'wording', text: 'A new wording' }],
+  ])('refuses %s with 400 and changes nothing', async (_what, fields) => {
+    const before = await status();
+    const res = await call(action, post(`/claims/${claimId}`, cookie, new URLSearchParams(fields)), { id: String(claimId) });
+    expect(res.status).toBe(400);
+    expect(await status()).toEqual(before);
+  });
+
   it.each(['approve', 'return'])('refuses %s from a checker with 403 (sign-off is for editors) and changes nothing', async (intent) => {
     const before = await status();
     const body = new URLSearchParams({ intent, version: String(before.version), comment: 'Needs a second source' });

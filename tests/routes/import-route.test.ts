@@ -39,6 +39,7 @@ describe('POST /articles/new', () => {
 
   it.each([
     ['an empty paste', form({ text: '   ', format: 'text' }), 400, /empty/],
+    ['a paste of zero-width and no-break spaces', form({ text: '\u200b \u00a0\u2060\n\ufeff', format: 'text' }), 400, /empty/],
     ['a binary upload', form({ text: '' }, { name: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }), 415, /binary/],
     ['a PDF', form({ text: '' }, { name: 'report.pdf', bytes: new TextEncoder().encode('%PDF-1.4') }), 415, /\.txt, \.md or \.html/],
     ['a 6 MB upload', form({ text: '' }, { name: 'big.txt', bytes: new Uint8Array(6 * 1024 * 1024).fill(97) }), 413, /5 MB/],
