@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DB } from '../../db/connection';
 import type { MemberFigure } from '../domain/measures/types';
+import { inBatches } from './in-batches';
 
 export type { MemberFigure } from '../domain/measures/types';
 
@@ -82,7 +83,9 @@ export async function listMembersOfMeasures(db: DB, measureIds: number[]): Promi
 
 export async function listMemberFiguresByIds(db: DB, figureIds: number[]): Promise<MemberFigure[]> {
   if (figureIds.length === 0) return [];
-  const rows = await memberQuery(db).where('figure.id', 'in', figureIds).orderBy('figure.id').execute();
+  // Sorted ids in sorted batches keep the whole list in figure id order.
+  const sorted = [...new Set(figureIds)].sort((a, b) => a - b);
+  const rows = await inBatches(sorted, (batch) => memberQuery(db).where('figure.id', 'in', batch).orderBy('figure.id').execute());
   return rows.map(toMember);
 }
 
@@ -104,7 +107,10 @@ export async function listFiguresWithEvents(
 
 export async function setFiguresMeasure(db: DB, figureIds: number[], measureId: number | null): Promise<void> {
   if (figureIds.length === 0) return;
-  await db.updateTable('figure').set({ measure_id: measureId }).where('id', 'in', figureIds).execute();
+  await inBatches(figureIds, async (batch) => {
+    await db.updateTable('figure').set({ measure_id: measureId }).where('id', 'in', batch).execute();
+    return [];
+  });
 }
 
 /** LIKE pattern for a search word, with its wildcards escaped (used with ESCAPE '\\'). */
