@@ -181,32 +181,59 @@ export interface QueueItem {
   articleTitle: string;
   text: string;
   status: ClaimStatus;
+  rating: string | null;
+  verdict: string | null;
   signoff: Signoff;
+  /** The editor's comment when the claim was sent back. */
+  signoffComment: string | null;
   assignee: string | null;
+  proposer: string | null;
+  evidenceCount: number;
   updatedAt: string;
 }
 
-/** Live claims assigned to a user, or awaiting sign-off, most recently changed first. */
+/**
+ * Live claims for a queue, most recently changed first: `mineOf` a user (assigned
+ * to them, or sent back on a status they proposed), or by sign-off state.
+ */
 export async function listQueue(
   db: DB,
-  filter: { assigneeId?: number; signoff?: Signoff },
+  filter: { mineOf?: number; signoff?: Signoff },
   limit = 200,
 ): Promise<QueueItem[]> {
   let q = baseQuery(db)
     .innerJoin('article', 'article.id', 'claim.article_id')
-    .select('article.title as article_title')
+    .select((eb) => [
+      'article.title as article_title',
+      eb
+        .selectFrom('evidence')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('evidence.claim_id', '=', 'claim.id')
+        .where('evidence.removed_at', 'is', null)
+        .as('evidence_count'),
+    ])
     .where('claim.dismissed_at', 'is', null);
-  if (filter.assigneeId !== undefined) q = q.where('claim.assignee_id', '=', filter.assigneeId);
+  const mineOf = filter.mineOf;
+  if (mineOf !== undefined) {
+    q = q.where((eb) =>
+      eb.or([eb('claim.assignee_id', '=', mineOf), eb.and([eb('claim.signoff', '=', 'returned'), eb('claim.proposed_by', '=', mineOf)])]),
+    );
+  }
   if (filter.signoff !== undefined) q = q.where('claim.signoff', '=', filter.signoff);
-  const rows = await q.orderBy('claim.updated_at', 'desc').limit(limit).execute();
+  const rows = await q.orderBy('claim.updated_at', 'desc').orderBy('claim.id', 'desc').limit(limit).execute();
   return rows.map((r) => ({
     id: r.id,
     articleId: r.article_id,
     articleTitle: r.article_title,
     text: r.text,
     status: r.status as ClaimStatus,
+    rating: r.rating,
+    verdict: r.verdict,
     signoff: r.signoff,
+    signoffComment: r.signoff_comment,
     assignee: r.assignee_name,
+    proposer: r.proposed_name,
+    evidenceCount: Number(r.evidence_count ?? 0),
     updatedAt: r.updated_at,
   }));
 }

@@ -120,3 +120,16 @@ export async function supportingKindsOfClaims(db: DB, claimIds: number[]): Promi
   for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), r.kind]);
   return out;
 }
+
+/** How many live (not removed) evidence items each claim has; claims without any are absent. */
+export async function countLiveEvidence(db: DB, claimIds: number[]): Promise<Map<number, number>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('evidence')
+    .select(['claim_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('claim_id', 'in', claimIds)
+    .where('removed_at', 'is', null)
+    .groupBy('claim_id')
+    .execute();
+  return new Map(rows.map((r) => [r.claim_id, Number(r.n)]));
+}

@@ -93,7 +93,7 @@ export default function ClaimPage() {
           <VerdictSection claim={claim} result={result} />
         </div>
         <div>
-          <SignoffSection claim={claim} users={page.users} me={page.me} />
+          <SignoffSection claim={claim} users={page.users} me={page.me} missing={page.missing} />
           <EvidenceSection
             version={claim.version}
             evidence={page.evidence}

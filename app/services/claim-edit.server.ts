@@ -1,5 +1,6 @@
 import type { DB } from '../../db/connection';
 import { parseRating } from '../domain/claims/rating';
+import { assertConsistentVerdict, SignoffError } from '../domain/claims/signoff';
 import { findRevision } from '../models/revision.server';
 import { findUserById } from '../models/user.server';
 import { findClaim } from '../models/claim.server';
@@ -35,6 +36,14 @@ export async function setRating(
     const current = await findClaim(trx, e.claimId);
     if (!current) throw new NotFoundError(`Claim ${e.claimId}`);
     const set = { rating: rating?.label ?? null, verdict: verdict || null };
+    if (set.rating !== current.rating) {
+      try {
+        assertConsistentVerdict(current.status, set.rating, 'rating');
+      } catch (err) {
+        if (err instanceof SignoffError) throw new RuleError(err.message);
+        throw err;
+      }
+    }
     const changes = set.rating !== current.rating || set.verdict !== current.verdict;
     return applyClaimChange(trx, {
       claimId: e.claimId,

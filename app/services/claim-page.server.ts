@@ -6,6 +6,7 @@ import { listClaimRevisions } from '../models/revision.server';
 import { searchSources } from '../models/source.server';
 import { listUsers } from '../models/user.server';
 import { NotFoundError } from './errors';
+import { missingForSignoff } from '../domain/claims/signoff';
 import { measureInfoOfFigures } from './figure-measures.server';
 
 /** One claim with everything its page shows: figures, evidence, assignable people, library matches. */
@@ -25,8 +26,11 @@ export async function loadClaimPage(db: DB, claimId: number, options: { sourceQu
   const figureMeasures = await measureInfoOfFigures(db, figures);
   const q = options.sourceQuery?.trim() ?? '';
   const library = q ? await searchSources(db, { text: q, limit: 10, offset: 0 }) : [];
+  // What a proposed verdict still lacks before an editor can approve it.
+  const missing = claim.signoff === 'pending' ? missingForSignoff({ status: claim.status, verdict: claim.verdict, evidenceCount: evidence.length }) : [];
   return {
     claim,
+    missing,
     figures,
     figureMeasures,
     evidence,

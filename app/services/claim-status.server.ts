@@ -1,6 +1,8 @@
 import type { DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
-import { assertCanApprove, assertCanReturn, assertConsistentVerdict, signoffAfterStatus, SignoffError } from '../domain/claims/signoff';
+import { assertCanApprove, assertCanReturn, assertComplete, assertConsistentVerdict, fourEyes, signoffAfterStatus, SignoffError } from '../domain/claims/signoff';
+import { countLiveEvidence } from '../models/evidence.server';
+import { findUserById } from '../models/user.server';
 import type { ClaimUpdate } from '../../db/schema';
 import { findClaim, type Claim } from '../models/claim.server';
 import { applyClaimChange, type Actor } from './claim-change.server';
@@ -31,6 +33,7 @@ export async function setClaimStatus(
     const current = await findClaim(trx, change.claimId);
     if (!current) throw new NotFoundError(`Claim ${change.claimId}`);
     if (change.expected && current.status !== change.expected) throw new StaleEditError(current);
+    if (change.status !== current.status) rule(() => assertConsistentVerdict(change.status, current.rating, 'status'));
     const claim = await applyClaimChange(trx, {
       claimId: change.claimId,
       version: change.version,
@@ -74,10 +77,16 @@ function statusChange(current: Claim, status: ClaimStatus, actorId: number | nul
 
 /**
  * An editor approves the proposed verdict: only then does it count as
- * verified in exports. The approval records the version the editor saw and
- * the hash of the content approved; any later change to that content reopens it.
+ * verified in exports. The verdict must be complete and consistent, and the
+ * approver must not be its proposer or judge (four eyes) unless an admin
+ * gives a written `overrideReason`, kept in the history and the exports. The
+ * approval records the version the editor saw and the hash of the content
+ * approved; any later change to that content reopens it. RuleError when refused.
  */
-export async function approveVerdict(db: DB, change: { claimId: number; version: number | null; actor: Actor }) {
+export async function approveVerdict(
+  db: DB,
+  change: { claimId: number; version: number | null; actor: Actor; overrideReason?: string | null },
+) {
   return db.transaction().execute(async (trx) => {
     const claim = await findClaim(trx, change.claimId);
     if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
@@ -85,6 +94,18 @@ export async function approveVerdict(db: DB, change: { claimId: number; version:
     if (version !== claim.version) throw new StaleEditError(claim);
     rule(() => assertCanApprove(claim.signoff, claim.status));
     rule(() => assertConsistentVerdict(claim.status, claim.rating));
+    const evidenceCount = (await countLiveEvidence(trx, [claim.id])).get(claim.id) ?? 0;
+    rule(() => assertComplete({ status: claim.status, verdict: claim.verdict, evidenceCount }));
+    const approver = change.actor.id === null ? null : await findUserById(trx, change.actor.id);
+    const override = rule(() =>
+      fourEyes({
+        approverId: change.actor.id,
+        approverIsAdmin: approver?.role === 'admin',
+        proposedById: claim.proposedById,
+        judgedById: claim.judgedById,
+        overrideReason: change.overrideReason,
+      }),
+    );
     const hash = (await currentContentHashes(trx, [claim.id])).get(claim.id)!;
     return applyClaimChange(trx, {
       claimId: claim.id,
@@ -98,7 +119,9 @@ export async function approveVerdict(db: DB, change: { claimId: number; version:
         signoff_comment: null,
         signoff_version: version,
         signoff_hash: hash,
+        signoff_override: override,
       },
+      note: override ? `Admin override of the four-eyes rule: ${override}` : null,
     });
   });
 }
@@ -129,9 +152,9 @@ export async function returnVerdict(
   });
 }
 
-function rule(check: () => void): void {
+function rule<T>(check: () => T): T {
   try {
-    check();
+    return check();
   } catch (e) {
     if (e instanceof SignoffError) throw new RuleError(e.message);
     throw e;

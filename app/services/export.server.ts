@@ -111,6 +111,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
         signoff: approved ? 'approved' : r.signoff === 'approved' ? 'pending' : r.signoff,
         signedOffBy: approved ? r.signoff_name : null,
         signedOffAt: approved ? r.signoff_at : null,
+        signoffOverride: approved ? r.signoff_override : null,
         draft: !approved,
         updatedAt: r.updated_at,
         evidence: claimEvidence.map((e) => ({

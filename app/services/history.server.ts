@@ -24,7 +24,7 @@ export interface TimelineEntry {
 }
 
 const TEXT_FIELDS = new Set(['text', 'verdict', 'quote', 'excerpt', 'note', 'signoff_comment']);
-const HIDDEN = new Set(['signoff_by', 'signoff_at', 'prefix', 'suffix', 'anchor_start', 'anchor_end', 'source_id']);
+const HIDDEN = new Set(['signoff_by', 'signoff_at', 'signoff_version', 'signoff_hash', 'signoff_override', 'proposed_by', 'judged_by', 'prefix', 'suffix', 'anchor_start', 'anchor_end', 'source_id']);
 
 /** The claim's history as a person reads it: who did what, when, with word diffs. */
 export async function claimTimeline(db: DB, claimId: number) {

@@ -88,7 +88,7 @@ export async function handleClaimAction(request: Request, claimId: number, user:
         break;
       case 'approve':
         assertAccess(user, 'claim.signoff');
-        await approveVerdict(db, { claimId, version, actor });
+        await approveVerdict(db, { claimId, version, actor, overrideReason: str(form, 'overrideReason') || null });
         break;
       case 'return':
         assertAccess(user, 'claim.signoff');

@@ -8,6 +8,7 @@ const ACTIONS: Record<string, string> = {
   assign: 'changed the assignment',
   'signoff-approve': 'approved the verdict (sign-off)',
   'signoff-return': 'sent the verdict back',
+  'signoff-reopened': 'reopened the sign-off (the approved content changed)',
   dismiss: 'dismissed it as not a claim',
   restore: 'restored the claim',
   split: 'split the claim',

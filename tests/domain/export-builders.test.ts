@@ -29,6 +29,7 @@ const claim = (over: Partial<ExportClaim> = {}): ExportClaim => ({
   signoff: 'approved',
   signedOffBy: `Eda ${EVIL}`,
   signedOffAt: '2026-11-25T09:00:00.000Z',
+  signoffOverride: null,
   draft: false,
   updatedAt: '2026-11-25T09:00:00.000Z',
   evidence: [

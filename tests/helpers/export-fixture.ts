@@ -116,12 +116,34 @@ export async function seedExportFixture(db: DB) {
     verdict: 'Local monitors counted six civilians killed on Wednesday; "nine" includes three deaths from the day before.',
     status: 'misleading',
     approve: true,
+    evidence: [
+      {
+        claimId: 0,
+        sourceId: null,
+        newSource: source('https://monitor.example/idlib/daily-casualties', 'Daily casualty log, north-west Syria', 'Local monitors', 'news_report'),
+        stance: 'refutes',
+        excerpt: 'Six civilians were recorded killed on the Wednesday, three more on the Tuesday.',
+        note: '',
+        actor: { id: null, now: FIXED_NOW },
+      },
+    ],
   });
   await review('18 Turkish soldiers', {
     rating: 'False',
     verdict: 'Turkish officials confirmed 16 soldiers killed in February, not 18.',
     status: 'false',
     approve: true,
+    evidence: [
+      {
+        claimId: 0,
+        sourceId: null,
+        newSource: source('https://defence.example/press/february-losses', 'Statement on February losses', 'Ministry of Defence', 'official_statistics'),
+        stance: 'refutes',
+        excerpt: 'Sixteen soldiers lost their lives in February.',
+        note: '',
+        actor: { id: null, now: FIXED_NOW },
+      },
+    ],
   });
   // Proposed, not yet signed off: a draft.
   await review('Nearly a million Syrians', {

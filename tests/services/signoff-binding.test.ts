@@ -10,7 +10,8 @@ import { editSource } from '../../app/services/sources.server';
 import { claimTimeline } from '../../app/services/history.server';
 import { exportItems, prepareExport } from '../../app/services/export.server';
 import { reopenUnboundApprovals } from '../../app/services/signoff-binding.server';
-import { findClaim, listClaimsOfArticle, listQueue } from '../../app/models/claim.server';
+import { findClaim, listClaimsOfArticle } from '../../app/models/claim.server';
+import { loadQueue } from '../../app/services/queue.server';
 import { listEvidenceOfClaims } from '../../app/models/evidence.server';
 import { listFiguresOfClaims } from '../../app/models/figure.server';
 import { findSource } from '../../app/models/source.server';
@@ -77,7 +78,7 @@ describe('an approval binds to what was approved', () => {
     const reopened = entries.filter((e) => e.action === 'signoff-reopened').at(-1);
     expect(reopened?.note).toMatch(reason);
     // Back in the editors' queue, and no longer signed off in any export.
-    expect((await listQueue(db, { signoff: 'pending' })).map((q) => q.id)).toContain(id);
+    expect((await loadQueue(db, { id: editor, isEditor: true })).awaiting!.map((q) => q.id)).toContain(id);
     expect((await exported()).has(id)).toBe(false);
     const withDrafts = (await exported(true)).get(id)!;
     expect(withDrafts).toMatchObject({ draft: true, signoff: 'pending', signedOffBy: null });

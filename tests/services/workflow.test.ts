@@ -151,7 +151,7 @@ describe('verification workflow', () => {
 });
 
 describe('sign-off guards', () => {
-  it('refuses to approve a verdict that contradicts its rating, and a versionless web save', async () => {
+  it('refuses a status that contradicts the rating, and a rating that contradicts the status, when the second is set', async () => {
     const db = await useTestDb();
     const checker = { id: (await signedIn(db, 'checker')).user.id, now: new Date() };
     const editor = { id: (await signedIn(db, 'editor')).user.id, now: new Date() };
@@ -162,9 +162,22 @@ describe('sign-off guards', () => {
     );
     const [claim] = await listClaimsOfArticle(db, articleId);
     await setRating(db, { claimId: claim.id, version: null, rating: 'Mostly false', verdict: 'Wrong date.', actor: checker });
+    await expect(setClaimStatus(db, { claimId: claim.id, status: 'verified', version: null, actorId: checker.id, now: new Date() })).rejects.toThrow(
+      /"Verified" contradicts the rating "Mostly false": change the rating first/,
+    );
+    expect((await findClaim(db, claim.id))!).toMatchObject({ status: 'unreviewed', signoff: 'none' });
+    await setRating(db, { claimId: claim.id, version: null, rating: 'True', verdict: 'Right date after all.', actor: checker });
+    await expect(setClaimStatus(db, { claimId: claim.id, status: 'false', version: null, actorId: checker.id, now: new Date() })).rejects.toThrow(
+      /"False" contradicts the rating "True"/,
+    );
     await setClaimStatus(db, { claimId: claim.id, status: 'verified', version: null, actorId: checker.id, now: new Date() });
+    await expect(setRating(db, { claimId: claim.id, version: null, rating: 'False', verdict: 'Wrong date.', actor: checker })).rejects.toThrow(
+      /The rating "False" contradicts the status "Verified": change the status first/,
+    );
+    expect((await findClaim(db, claim.id))!).toMatchObject({ status: 'verified', rating: 'True' });
+    // The approval path still checks it (for verdicts set before the rule).
+    await db.updateTable('claim').set({ rating: 'Mostly false' }).where('id', '=', claim.id).execute();
     await expect(approveVerdict(db, { claimId: claim.id, version: null, actor: editor })).rejects.toThrow(/cannot be rated "Mostly false"/);
-    expect((await findClaim(db, claim.id))!.signoff).toBe('pending');
   });
 
   it('checks a status key against the status the checker saw', async () => {

@@ -35,6 +35,7 @@ export const CLAIM_COLUMNS: Column<ClaimRow>[] = [
   { header: 'signoff', value: (r) => r.claim.signoff },
   { header: 'signed_off_by', value: (r) => r.claim.signedOffBy, text: true },
   { header: 'signed_off_at', value: (r) => r.claim.signedOffAt },
+  { header: 'signoff_override', value: (r) => r.claim.signoffOverride, text: true },
   { header: 'assignee', value: (r) => r.claim.assignee, text: true },
   {
     header: 'evidence',

@@ -48,7 +48,8 @@ export function minuteUtc(iso: string): string {
 /** How the claim's review state reads: "Verified, signed off by Eda Editor on 2020-03-01". */
 export function reviewText(c: ExportClaim): string {
   if (c.signoff === 'approved' && !c.draft) {
-    return `${c.statusLabel}, signed off${c.signedOffBy ? ` by ${c.signedOffBy}` : ''}${c.signedOffAt ? ` on ${day(c.signedOffAt)}` : ''}`;
+    const override = c.signoffOverride ? ` (admin override: ${c.signoffOverride})` : '';
+    return `${c.statusLabel}, signed off${c.signedOffBy ? ` by ${c.signedOffBy}` : ''}${c.signedOffAt ? ` on ${day(c.signedOffAt)}` : ''}${override}`;
   }
   const state = c.signoff === 'pending' ? 'awaiting sign-off' : c.signoff === 'returned' ? 'sent back' : 'not signed off';
   return `${c.statusLabel}, ${state}`;

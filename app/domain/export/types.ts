@@ -66,6 +66,8 @@ export interface ExportClaim {
   signoff: 'none' | 'pending' | 'approved' | 'returned';
   signedOffBy: string | null;
   signedOffAt: string | null;
+  /** An admin's written reason for approving their own verdict (four-eyes override), if any. */
+  signoffOverride: string | null;
   /** Not (yet) a signed-off final status: only exported with "include drafts", and marked. */
   draft: boolean;
   updatedAt: string;
