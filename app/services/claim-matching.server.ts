@@ -8,6 +8,7 @@ import {
   matchStats,
   rejectMatch,
   type CheckedClaim,
+  type MatchStats,
 } from '../models/checked-claim.server';
 import { findClaim } from '../models/claim.server';
 import { syncDeskArchive } from './claim-archive.server';
@@ -20,6 +21,21 @@ export const CANDIDATES = 100;
 
 /** BM25 weight of a review's title against its claim (1): titles restate the claim in other words. */
 export const TITLE_WEIGHT = 1.2;
+
+/** At most this many of a text's words go to the index: the rarest, which say most. */
+export const MAX_QUERY_TERMS = 24;
+
+/**
+ * The words worth asking the index for: known to it, the rarest first, at
+ * most MAX_QUERY_TERMS, and without words in more than a fifth of all
+ * checked claims while three or more others remain (their long posting
+ * lists cost time and barely change the order; the re-ranker still sees them).
+ */
+function retrievalTerms(terms: string[], stats: MatchStats): string[] {
+  const known = [...new Set(terms)].filter((t) => (stats.df.get(t) ?? 0) > 0).sort((a, b) => stats.df.get(a)! - stats.df.get(b)!);
+  const rare = known.filter((t) => stats.df.get(t)! <= stats.docs / 5);
+  return (rare.length >= 3 ? rare : known).slice(0, MAX_QUERY_TERMS);
+}
 
 /** A checked claim that may say the same thing, with its match score (higher is better). */
 export interface ClaimMatch {
@@ -46,10 +62,8 @@ export async function matchText(
 ): Promise<ClaimMatch[]> {
   const query = toMatchText(text);
   if (!query.terms.length) return [];
-  const [hits, stats] = await Promise.all([
-    findMatchCandidates(db, { terms: query.terms, limit: CANDIDATES, titleWeight: TITLE_WEIGHT }),
-    matchStats(db, query.terms),
-  ]);
+  const stats = await matchStats(db, query.terms);
+  const hits = await findMatchCandidates(db, { terms: retrievalTerms(query.terms, stats), limit: CANDIDATES, titleWeight: TITLE_WEIGHT });
   const kept = hits.filter((h) => !opts.exclude?.has(h.id));
   const read = new Map<number, { claim: MatchText; title: MatchText }>();
   for (const h of kept) read.set(h.id, { claim: toMatchText(h.claim), title: toMatchText(h.title ?? '') });
