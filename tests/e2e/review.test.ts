@@ -72,11 +72,14 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
       await expect.poll(() => statusOf(ids[i])).toBe('unreviewed');
     }
     await page.locator('.claim-list a').first().click();
+    await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[0]);
   });
 
   it('sets the status with a digit key and the highlight changes colour', async () => {
-    const mark = page.locator('mark.claim.selected');
-    const id = await mark.getAttribute('data-claim-id');
+    // The previous step selected the first claim: wait for that state before reading it.
+    const id = await page.locator('mark.claim').first().getAttribute('data-claim-id');
+    await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(id);
+    const mark = page.locator(`mark[data-claim-id="${id}"]`);
     const before = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.keyboard.press('3');
     await expect.poll(() => page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status')).toBe('verified');

@@ -243,9 +243,9 @@ describe.skipIf(!browserPath)('security over HTTP and in Chromium', () => {
   });
 
   it('logged no errors in the browser (no CSP violations)', () => {
-    // The refused sign-ins (401, 429) and the duplicate account (409) above are on purpose; Chromium logs those loads.
+    // The refused sign-ins (401, 429) and the duplicate account (422) above are on purpose; Chromium logs those loads.
     // Chromium's password manager may autofill (style attribute) the login form before it hydrates.
-    const expectedNoise = /status of (401|409|429)|Extra attributes from the server: %s%s style/;
+    const expectedNoise = /status of (401|422|429)|Extra attributes from the server: %s%s style/;
     expect(pageErrors.filter((e) => !expectedNoise.test(e))).toEqual([]);
   });
 });

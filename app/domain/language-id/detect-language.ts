@@ -1,5 +1,5 @@
 /**
- * Which language a text is written in: tinyld (ADR 012) behind two cheap
+ * Which language a text is written in: tinyld (ADR 013) behind two cheap
  * checks, the script (a text in Arabic script is never read as English) and,
  * for long texts, the share of each language's commonest words. Pure: no I/O.
  */
@@ -26,7 +26,7 @@ export interface LanguageGuess {
 export const MIN_LETTERS = 12;
 /**
  * tinyld's share of the text given to the top language. On our own English
- * headlines (ADR 012) no wrong guess reached 0.25, so a lower share is "unsure".
+ * headlines (ADR 013) no wrong guess reached 0.25, so a lower share is "unsure".
  */
 export const MIN_SHARE = 0.25;
 /**
