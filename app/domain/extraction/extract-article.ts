@@ -66,7 +66,11 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
  */
 function figuresByLanguage(body: string, spans: Span[], languages: string[], conventions?: Conventions): Figure[] {
   const byLanguage = new Map<string, number[]>();
-  languages.forEach((language, i) => byLanguage.set(language, [...(byLanguage.get(language) ?? []), i]));
+  languages.forEach((language, i) => {
+    const indices = byLanguage.get(language);
+    if (indices) indices.push(i);
+    else byLanguage.set(language, [i]);
+  });
   const out: Figure[] = [];
   for (const [language, indices] of byLanguage) {
     const lexicon = lexiconFor(language);
