@@ -31,6 +31,7 @@ import { createRequire } from 'node:module';
 import { sentenceFeatures, type ModelWeights } from '../app/domain/extraction/checkworthiness-model';
 import { findFigures } from '../app/domain/figures/find-figures';
 import { attributeSentences } from '../app/domain/extraction/attribution';
+import { seededRandom } from './lib/seeded-random';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -138,17 +139,6 @@ function meanVector(words: string[], vectors: Map<string, Float32Array>): Float3
 
 // ---------- model ----------
 
-/** mulberry32: a seeded generator, so that training is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Fitted {
   bias: number;
@@ -164,7 +154,7 @@ function fit(items: Item[], features: number): Fitted {
   const ge = new Float64Array(DIMS).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
-  const rand = random(SEED);
+  const rand = seededRandom(SEED);
   const order = items.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

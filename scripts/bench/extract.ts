@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../app/domain/extraction/extract-article';
+import { seededRandom } from '../lib/seeded-random';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
@@ -22,19 +23,8 @@ const seed = Number(args.get('seed') ?? 1);
 const demoPath = fileURLToPath(new URL('../../demo/saraqeb.txt', import.meta.url));
 const demo = readFileSync(demoPath, 'utf8');
 
-/** mulberry32: a tiny seeded generator, so every run benchmarks the same corpus. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rand = random(seed);
+const rand = seededRandom(seed);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
 function shuffle<T>(xs: T[]): T[] {

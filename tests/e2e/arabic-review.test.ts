@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { ADMIN, startAppServer, type AppServer } from '../helpers/app-server';
-import { browserPath, launchBrowser, signIn } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPath } from '../helpers/browser';
+import { useSignedInBrowser } from '../helpers/signed-in-browser';
 import { shot } from '../helpers/screenshot';
 
 // An Arabic report written for this test: the displaced figure is the seed article's 948,000, in Arabic words.
@@ -14,40 +13,25 @@ const ARABIC = `نزوح مئات الآلاف من إدلب
 وأعلن الدفاع المدني أن قرابة 1200 منزل دمرت في ريف إدلب الجنوبي في 12 شباط.`;
 
 describe.skipIf(!browserPath)('an Arabic article in Chromium', () => {
-  let app: AppServer;
-  let browser: BrowserContext;
-  let page: Page;
+  const s = useSignedInBrowser({ demoArticle: true });
   let measureUrl = '';
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startAppServer({ demoArticle: true });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await signIn(page, app.url, ADMIN.email, ADMIN.password);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('makes a measure of the English article’s displaced figure', async () => {
-    await page.goto(`${app.url}/measures`);
-    const card = page.locator('li.suggestion', { hasText: '948,000 people' });
+    await s.page.goto(`${s.app.url}/measures`);
+    const card = s.page.locator('li.suggestion', { hasText: '948,000 people' });
     await card.getByLabel('Label').fill('People displaced from northwest Syria');
     await card.getByRole('button', { name: 'Accept' }).click();
-    await page.waitForURL(/\/measures\/\d+$/);
-    measureUrl = page.url();
+    await s.page.waitForURL(/\/measures\/\d+$/);
+    measureUrl = s.page.url();
   });
 
   it('imports the Arabic article and shows it right to left with its figures read', async () => {
-    await page.goto(`${app.url}/articles/new`);
-    await page.locator('textarea[name=text]').fill(ARABIC);
-    await page.getByRole('button', { name: /import/i }).click();
-    await page.waitForURL(/\/articles\/\d+(\?.*)?$/);
-    const text = page.locator('.article-text');
+    await s.page.goto(`${s.app.url}/articles/new`);
+    await s.page.locator('textarea[name=text]').fill(ARABIC);
+    await s.page.getByRole('button', { name: /import/i }).click();
+    await s.page.waitForURL(/\/articles\/\d+(\?.*)?$/);
+    const text = s.page.locator('.article-text');
     expect(await text.getAttribute('lang')).toBe('ar');
     const paragraphs = text.locator('p[dir=auto]');
     expect(await paragraphs.count()).toBeGreaterThanOrEqual(3);
@@ -65,21 +49,21 @@ describe.skipIf(!browserPath)('an Arabic article in Chromium', () => {
     const figures = await text.locator('.figure').allInnerTexts();
     expect(figures).toEqual(expect.arrayContaining(['948 ألف شخص', 'أكثر من 300 مدني', '40 طفلا على الأقل', 'قرابة 1200 منزل']));
     expect(figures.some((f) => f.includes('12 شباط'))).toBe(false);
-    await page.locator('.claim-list a', { hasText: '948' }).click();
-    await expect.poll(() => page.locator('.claim-panel td[dir=auto]').first().innerText()).toBe('948 ألف شخص');
-    await shot(page, 'review-arabic');
-    expect(pageErrors).toEqual([]);
+    await s.page.locator('.claim-list a', { hasText: '948' }).click();
+    await expect.poll(() => s.page.locator('.claim-panel td[dir=auto]').first().innerText()).toBe('948 ألف شخص');
+    await shot(s.page, 'review-arabic');
+    expect(s.pageErrors).toEqual([]);
   });
 
   it('offers the Arabic 948,000 as a figure of the English measure’s kind, and attaches it', async () => {
-    await page.goto(measureUrl);
-    const row = page.locator('tr.candidate', { hasText: '948 ألف شخص' });
+    await s.page.goto(measureUrl);
+    const row = s.page.locator('tr.candidate', { hasText: '948 ألف شخص' });
     await expect.poll(() => row.count()).toBe(1);
     await row.getByRole('button', { name: /Attach/ }).click();
-    await expect.poll(() => page.locator('table.measure-figures tbody tr td:nth-child(2)').allInnerTexts()).toEqual(
+    await expect.poll(() => s.page.locator('table.measure-figures tbody tr td:nth-child(2)').allInnerTexts()).toEqual(
       expect.arrayContaining(['948,000 people', '948 ألف شخص']),
     );
-    expect(await page.locator('.verdict-line .verdict').innerText()).toMatch(/consistent/i);
-    await shot(page, 'measure-arabic-and-english');
+    expect(await s.page.locator('.verdict-line .verdict').innerText()).toMatch(/consistent/i);
+    await shot(s.page, 'measure-arabic-and-english');
   });
 });

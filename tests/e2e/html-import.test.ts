@@ -1,10 +1,9 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startAppServer, ADMIN, type AppServer } from '../helpers/app-server';
-import { browserPath, launchBrowser, signIn } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPath } from '../helpers/browser';
+import { useSignedInBrowser } from '../helpers/signed-in-browser';
 import { shot } from '../helpers/screenshot';
 
 const PAGE = `<!doctype html><html><head><title>Dam bursts after week of rain - The Valley Post</title>
@@ -19,33 +18,19 @@ const PAGE = `<!doctype html><html><head><title>Dam bursts after week of rain - 
   </article></body></html>`;
 
 describe.skipIf(!browserPath)('importing an HTML page in Chromium', () => {
-  let app: AppServer;
-  let browser: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startAppServer({ demoArticle: false });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await signIn(page, app.url, ADMIN.email, ADMIN.password);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const s = useSignedInBrowser({ demoArticle: false });
 
   it('shows the publisher, author, date and original link the page names, without its caption', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'claimdesk-html-')), 'dam.html');
     writeFileSync(file, PAGE);
-    await page.goto(`${app.url}/articles/new`);
-    await page.setInputFiles('input[name="file"]', file);
-    await page.getByRole('button', { name: 'Import and extract claims' }).click();
-    await page.waitForURL(/\/articles\/\d+$/);
-    const byline = page.locator('.byline');
+    await s.page.goto(`${s.app.url}/articles/new`);
+    await s.page.setInputFiles('input[name="file"]', file);
+    await s.page.getByRole('button', { name: 'Import and extract claims' }).click();
+    await s.page.waitForURL(/\/articles\/\d+$/);
+    const byline = s.page.locator('.byline');
     await expect.poll(() => byline.innerText()).toContain('The Valley Post · by Sara Lind · 2025-03-14');
     expect(await byline.locator('a', { hasText: 'original' }).getAttribute('href')).toBe('https://valleypost.example/news/dam-bursts');
-    expect(await page.locator('.article-text').innerText()).not.toContain('Residents wade');
-    await shot(page, 'html-import-byline');
+    expect(await s.page.locator('.article-text').innerText()).not.toContain('Residents wade');
+    await shot(s.page, 'html-import-byline');
   });
 });
