@@ -39,6 +39,19 @@ describe('detectLanguage', () => {
     }
   });
 
+  it('keeps a short English sentence English when the detector leans to another language on a symbol', () => {
+    // tinyld alone names Portuguese for these (the "US$" n-grams); the English
+    // common words in them keep them in the desk language, with their figures.
+    for (const line of [
+      'The firm paid US$ 40,000 in costs.',
+      'The state lent US$ 900 million to the port.',
+      'The court fined the bank US$ 7 million.',
+    ]) {
+      expect(detectLanguage(line, 'en').language, line).toBe('en');
+      expect(extractArticle({ text: line }).figures.map((f) => f.low), line).toHaveLength(1);
+    }
+  });
+
   it('falls back to the configured desk language on a short Latin-script text', () => {
     expect(detectLanguage('12 dead', 'fr')).toMatchObject({ language: 'fr', confident: false });
     expect(detectLanguage('1.1', 'es').language).toBe('es');

@@ -5,7 +5,8 @@
  */
 import { detectAll } from 'tinyld';
 import { dominantScript, languageScript, letterCount, type Script } from './scripts';
-import { textStats, topCommon, type TextStats } from './text-stats';
+import { commonShare, textStats, topCommon, type TextStats } from './text-stats';
+import { hasCommonWords } from './common-words';
 
 export interface LanguageGuess {
   /** BCP 47 language ("en", "ar"), or "und" when no language can be named. */
@@ -71,11 +72,24 @@ export function guessLanguage(text: string, stats: TextStats, deskLanguage: stri
   }
   // tinyld sometimes names a language of another script; such a guess is dropped.
   const top = detectAll(firstWords(text, TINYLD_WORDS)).find((g) => languageScript(g.lang) === script);
-  if (top && letterCount(stats.scripts) >= MIN_LETTERS && top.accuracy >= MIN_SHARE) {
+  if (top && letterCount(stats.scripts) >= MIN_LETTERS && top.accuracy >= MIN_SHARE && !deskWordsOutweigh(top.lang, stats, deskLanguage)) {
     return { language: top.lang, confident: true, script, share: top.accuracy };
   }
   if (languageScript(deskLanguage) === script) return { language: deskLanguage, confident: false, script, share: 0 };
   return { language: top?.lang ?? 'und', confident: false, script, share: top?.accuracy ?? 0 };
+}
+
+/**
+ * On a short text (a headline, one sentence) tinyld's n-grams are thin
+ * evidence: "The firm paid US$ 40,000 in costs." reads as Portuguese. There a
+ * guess other than the desk language stands only when the desk language's
+ * common words are absent or the guess's own common words outnumber them, so
+ * a short line in the desk language keeps its figures.
+ */
+function deskWordsOutweigh(guess: string, stats: TextStats, deskLanguage: string): boolean {
+  if (guess === deskLanguage || stats.words >= FAST_WORDS || !hasCommonWords(deskLanguage)) return false;
+  const desk = commonShare(stats, deskLanguage);
+  return desk > 0 && (!hasCommonWords(guess) || desk >= commonShare(stats, guess));
 }
 
 /** text up to the end of its n-th word. */
