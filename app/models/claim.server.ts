@@ -37,6 +37,9 @@ export interface Claim {
   updatedAt: string;
 }
 
+/** A claim's own columns, without the names joined from other tables (what an UPDATE … RETURNING gives). */
+export type ClaimRecord = Omit<Claim, 'assignee' | 'signoffBy' | 'proposedBy'>;
+
 export interface ClaimWithArticle extends Claim {
   articleTitle: string;
 }
@@ -82,7 +85,39 @@ function baseQuery(db: DB) {
 
 type ClaimRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function toClaim(r: ClaimRow): Claim {
+/** The claim table's own columns, for RETURNING. */
+const OWN_COLUMNS = [
+  'id',
+  'article_id',
+  'anchor_start',
+  'anchor_end',
+  'quote',
+  'text',
+  'checkworthiness',
+  'reasons',
+  'attribution',
+  'status',
+  'rating',
+  'verdict',
+  'assignee_id',
+  'signoff',
+  'signoff_by',
+  'signoff_at',
+  'signoff_comment',
+  'signoff_version',
+  'signoff_hash',
+  'signoff_override',
+  'proposed_by',
+  'judged_by',
+  'dismissed_at',
+  'merged_into',
+  'version',
+  'updated_at',
+] as const;
+
+type OwnRow = Omit<ClaimRow, 'assignee_name' | 'signoff_name' | 'proposed_name'>;
+
+function toRecord(r: OwnRow): ClaimRecord {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -97,9 +132,7 @@ function toClaim(r: ClaimRow): Claim {
     rating: r.rating,
     verdict: r.verdict,
     assigneeId: r.assignee_id,
-    assignee: r.assignee_name,
     signoff: r.signoff,
-    signoffBy: r.signoff_name,
     signoffById: r.signoff_by,
     signoffAt: r.signoff_at,
     signoffComment: r.signoff_comment,
@@ -107,13 +140,16 @@ function toClaim(r: ClaimRow): Claim {
     signoffHash: r.signoff_hash,
     signoffOverride: r.signoff_override,
     proposedById: r.proposed_by,
-    proposedBy: r.proposed_name,
     judgedById: r.judged_by,
     dismissedAt: r.dismissed_at,
     mergedInto: r.merged_into,
     version: r.version,
     updatedAt: r.updated_at,
   };
+}
+
+function toClaim(r: ClaimRow): Claim {
+  return { ...toRecord(r), assignee: r.assignee_name, signoffBy: r.signoff_name, proposedBy: r.proposed_name };
 }
 
 export async function insertClaim(db: DB, claim: NewClaim): Promise<number> {
@@ -160,19 +196,21 @@ export async function findNextClaim(db: DB, claim: { id: number; articleId: numb
 
 /**
  * Applies changes only if the claim is still at `version` (optimistic lock)
- * and bumps the version; false when someone else saved first.
+ * and bumps the version. Returns the claim as written (UPDATE … RETURNING),
+ * or undefined when someone else saved first.
  */
 export async function updateClaim(
   db: DB,
   change: { id: number; version: number; now: string; set: ClaimUpdate },
-): Promise<boolean> {
-  const result = await db
+): Promise<ClaimRecord | undefined> {
+  const row = await db
     .updateTable('claim')
     .set((eb) => ({ ...change.set, version: eb('version', '+', 1), updated_at: change.now }))
     .where('id', '=', change.id)
     .where('version', '=', change.version)
+    .returning(OWN_COLUMNS)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return row ? toRecord(row) : undefined;
 }
 
 export interface QueueItem {
@@ -303,7 +341,8 @@ export async function listUnboundApprovedClaimIds(db: DB): Promise<number[]> {
 /**
  * Takes an approval back: sign-off `signoff` (pending), approver, time, hash
  * and override cleared, version bumped (so a page open on the old version
- * cannot approve it). Returns what the approval was, for the revision.
+ * cannot approve it). Returns what the approval was (for the revision) and
+ * the claim as written.
  */
 export async function updateClaimSignoff(db: DB, change: { id: number; now: string; signoff: Signoff }) {
   const before = await db
@@ -311,7 +350,7 @@ export async function updateClaimSignoff(db: DB, change: { id: number; now: stri
     .select(['signoff', 'signoff_by', 'signoff_at', 'signoff_version', 'signoff_hash', 'signoff_override'])
     .where('id', '=', change.id)
     .executeTakeFirstOrThrow();
-  await db
+  const after = await db
     .updateTable('claim')
     .set((eb) => ({
       signoff: change.signoff,
@@ -324,8 +363,9 @@ export async function updateClaimSignoff(db: DB, change: { id: number; now: stri
       updated_at: change.now,
     }))
     .where('id', '=', change.id)
-    .execute();
-  return before;
+    .returning(OWN_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return { before, after: toRecord(after) };
 }
 
 /** Bumps the version (and change time) of claims whose figures or evidence changed, so an older page cannot approve them. */

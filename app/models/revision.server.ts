@@ -99,6 +99,28 @@ export async function listClaimRevisions(db: DB, claimId: number): Promise<Store
   }));
 }
 
+/** One comment in a claim's discussion thread. */
+export interface ClaimComment {
+  id: number;
+  at: string;
+  /** The author's name; null for a comment written from the command line. */
+  author: string | null;
+  text: string;
+}
+
+/** A claim's comments (revisions with action "comment"), oldest first. */
+export async function listClaimComments(db: DB, claimId: number): Promise<ClaimComment[]> {
+  const rows = await db
+    .selectFrom('revision')
+    .leftJoin('user', 'user.id', 'revision.actor_id')
+    .select(['revision.id', 'revision.at', 'revision.note', 'user.name as author'])
+    .where('revision.claim_id', '=', claimId)
+    .where('revision.action', '=', 'comment')
+    .orderBy('revision.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, at: r.at, author: r.author, text: r.note ?? '' }));
+}
+
 export async function findRevision(db: DB, id: number): Promise<StoredRevision | undefined> {
   const rows = await db.selectFrom('revision').select('claim_id').where('id', '=', id).executeTakeFirst();
   if (!rows?.claim_id) return undefined;

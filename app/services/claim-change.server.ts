@@ -1,9 +1,9 @@
 import type { DB } from '../../db/connection';
 import type { ClaimUpdate } from '../../db/schema';
-import { findClaim, updateClaim, type ClaimWithArticle } from '../models/claim.server';
+import { findClaim, updateClaim, type ClaimRecord, type ClaimWithArticle } from '../models/claim.server';
 import { insertRevision } from '../models/revision.server';
 import { NotFoundError, StaleEditError } from './errors';
-import { reopenChangedSignoffs } from './signoff-binding.server';
+import { reopenIfChanged } from './signoff-binding.server';
 
 export interface Actor {
   id: number | null;
@@ -15,6 +15,10 @@ export interface Actor {
  * applies the change and writes the revision (what before, what after) in the
  * caller's transaction, then reopens the sign-off if the approved content
  * changed. `version: null` means "whatever is current" (CLI, internal).
+ * A caller that has just read the claim in this transaction passes it as
+ * `current`, so it is not read again. Returns the claim as written (UPDATE …
+ * RETURNING, after any reopening). Throws NotFoundError for an unknown claim
+ * and StaleEditError when `version` is not the current one.
  */
 export async function applyClaimChange(
   trx: DB,
@@ -25,9 +29,10 @@ export async function applyClaimChange(
     action: string;
     set: ClaimUpdate;
     note?: string | null;
+    current?: ClaimWithArticle;
   },
-): Promise<ClaimWithArticle> {
-  const claim = await findClaim(trx, change.claimId);
+): Promise<ClaimRecord> {
+  const claim = change.current?.id === change.claimId ? change.current : await findClaim(trx, change.claimId);
   if (!claim) throw new NotFoundError(`Claim ${change.claimId}`);
   const version = change.version ?? claim.version;
   if (version !== claim.version) throw new StaleEditError(claim);
@@ -43,8 +48,8 @@ export async function applyClaimChange(
   }
   if (Object.keys(after).length === 0) return claim;
   const at = change.actor.now.toISOString();
-  const ok = await updateClaim(trx, { id: claim.id, version, now: at, set: change.set });
-  if (!ok) throw new StaleEditError(claim);
+  const updated = await updateClaim(trx, { id: claim.id, version, now: at, set: change.set });
+  if (!updated) throw new StaleEditError(claim);
   await insertRevision(trx, {
     entity: 'claim',
     entityId: claim.id,
@@ -55,9 +60,7 @@ export async function applyClaimChange(
     after,
     note: change.note ?? null,
   });
-  await reopenChangedSignoffs(trx, { claimIds: [claim.id], actor: change.actor, reason: REASONS[change.action] ?? `the claim changed (${change.action})` });
-  const updated = await findClaim(trx, claim.id);
-  return updated!;
+  return reopenIfChanged(trx, updated, change.actor, REASONS[change.action] ?? `the claim changed (${change.action})`);
 }
 
 /** Why a change of this kind reopens a sign-off, as the history says it. */

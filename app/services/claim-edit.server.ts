@@ -51,6 +51,7 @@ export async function setRating(
       actor: e.actor,
       action: 'rating',
       set: changes ? { ...set, judged_by: e.actor.id } : set,
+      current,
     });
   });
 }

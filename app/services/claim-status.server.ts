@@ -40,6 +40,7 @@ export async function setClaimStatus(
       actor: { id: change.actorId, now: change.now },
       action: 'status',
       set: statusChange(current, change.status, change.actorId),
+      current,
     });
     return { status: claim.status, version: claim.version };
   });
@@ -112,6 +113,7 @@ export async function approveVerdict(
       version,
       actor: change.actor,
       action: 'signoff-approve',
+      current: claim,
       set: {
         signoff: 'approved',
         signoff_by: change.actor.id,
@@ -140,6 +142,7 @@ export async function returnVerdict(
       version: change.version,
       actor: change.actor,
       action: 'signoff-return',
+      current: claim,
       set: {
         status: 'in_progress',
         signoff: 'returned',

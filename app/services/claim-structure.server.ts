@@ -33,6 +33,7 @@ export async function splitClaim(
       version: e.version,
       actor: e.actor,
       action: 'split',
+      current: claim,
       set: { anchor_start: l.start, anchor_end: l.end, quote: l.quote, prefix: l.prefix, suffix: l.suffix, text: l.quote },
     });
     const newId = await insertClaim(trx, {
@@ -84,6 +85,7 @@ export async function mergeWithNext(db: DB, e: { claimId: number; version: numbe
       version: e.version,
       actor: e.actor,
       action: 'merge',
+      current: claim,
       set: { anchor_start: a.start, anchor_end: a.end, quote: a.quote, prefix: a.prefix, suffix: a.suffix, text: `${claim.text} ${next.text}` },
       note: `merged with claim ${next.id}`,
     });

@@ -1,6 +1,6 @@
 import type { DB } from '../../db/connection';
 import { approvedContentHash } from '../domain/claims/approved-content';
-import { listClaimContent, listUnboundApprovedClaimIds, touchClaims, updateClaimSignoff } from '../models/claim.server';
+import { listClaimContent, listUnboundApprovedClaimIds, touchClaims, updateClaimSignoff, type ClaimRecord } from '../models/claim.server';
 import { listEvidenceOfClaims } from '../models/evidence.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { insertRevision } from '../models/revision.server';
@@ -78,9 +78,20 @@ export async function claimContentChanged(
   return reopenChangedSignoffs(trx, { ...change, claimIds: ids });
 }
 
-async function reopen(trx: DB, claimId: number, actor: { id: number | null; now: Date }, reason: string) {
+/**
+ * The same check for one claim the caller has just written (its own columns
+ * in hand): returns it as it stands afterwards, reopened or not.
+ */
+export async function reopenIfChanged(trx: DB, claim: ClaimRecord, actor: { id: number | null; now: Date }, reason: string): Promise<ClaimRecord> {
+  if (claim.signoff !== 'approved') return claim;
+  const hash = (await currentContentHashes(trx, [claim.id])).get(claim.id);
+  if (hash === claim.signoffHash) return claim;
+  return reopen(trx, claim.id, actor, reason);
+}
+
+async function reopen(trx: DB, claimId: number, actor: { id: number | null; now: Date }, reason: string): Promise<ClaimRecord> {
   const at = actor.now.toISOString();
-  const before = await updateClaimSignoff(trx, { id: claimId, now: at, signoff: 'pending' });
+  const { before, after } = await updateClaimSignoff(trx, { id: claimId, now: at, signoff: 'pending' });
   await insertRevision(trx, {
     entity: 'claim',
     entityId: claimId,
@@ -91,6 +102,7 @@ async function reopen(trx: DB, claimId: number, actor: { id: number | null; now:
     after: { signoff: 'pending' },
     note: `Sign-off reopened: ${reason}. The approved content changed; an editor must approve it again.`,
   });
+  return after;
 }
 
 /**

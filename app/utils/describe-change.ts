@@ -18,6 +18,7 @@ const ACTIONS: Record<string, string> = {
   'evidence-add': 'added evidence',
   'evidence-remove': 'removed evidence',
   'figure-record': 'recorded a figure from a source',
+  comment: 'commented',
 };
 
 /** One line of the timeline: "added evidence: UNHCR flash update". */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
-import { action, loader } from '../../app/routes/claims.$id';
+import { action, loader } from '../../app/routes/claims.$id/route';
 import { loader as articleLoader } from '../../app/routes/articles.$id';
 import { importArticle } from '../../app/services/import-article.server';
 import { useTestDb } from '../helpers/test-db';
@@ -78,6 +78,41 @@ describe('claim routes', () => {
     const res = await call(action, post(`/claims/${claimId}`, editor, body), { id: String(claimId) });
     expect(res.status).toBe(200);
     expect((await status()).status).toBe('in_progress');
+  });
+
+  it('keeps a discussion thread in the history and shows it on the claim page', async () => {
+    const before = await status();
+    const body = new URLSearchParams({ intent: 'comment', text: '  Is the UN figure from the same week?  ' });
+    const res = await call(action, post(`/claims/${claimId}`, cookie, body), { id: String(claimId) });
+    expect(res.status).toBe(200);
+    const page = (await (await call(loader, get(`/claims/${claimId}`, cookie), { id: String(claimId) })).json()) as {
+      comments: { author: string; text: string; at: string }[];
+    };
+    expect(page.comments.at(-1)).toMatchObject({ author: 'Test checker', text: 'Is the UN figure from the same week?' });
+    const revision = await db.selectFrom('revision').select(['action', 'note', 'hash', 'prev_hash']).where('claim_id', '=', claimId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(revision).toMatchObject({ action: 'comment', note: 'Is the UN figure from the same week?' });
+    expect(revision.prev_hash).toMatch(/^[0-9a-f]{64}$/);
+    // A comment is not content: the version (and any sign-off) is untouched.
+    expect(await status()).toEqual(before);
+  });
+
+  it.each([
+    ['an empty comment', '   ', /Write a comment first/],
+    ['a comment over 2,000 characters', 'x'.repeat(2001), /At most 2,000 characters/],
+  ])('refuses %s with 400 and a field error', async (_what, text, message) => {
+    const count = async () => (await db.selectFrom('revision').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const n = await count();
+    const res = await call(action, post(`/claims/${claimId}`, cookie, new URLSearchParams({ intent: 'comment', text })), { id: String(claimId) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(body.errors.text).toMatch(message);
+    expect(await count()).toBe(n);
+  });
+
+  it('answers an unknown intent with 400 naming it', async () => {
+    const res = await call(action, post(`/claims/${claimId}`, cookie, new URLSearchParams({ intent: 'launch' })), { id: String(claimId) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe('Unknown action "launch"');
   });
 
   it.each(['abc', '0', '-1', '1e3', '99999999'])('gives 404 for the claim id %s', async (id) => {

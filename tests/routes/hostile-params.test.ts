@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
 import { action as loginAction, loader as loginLoader } from '../../app/routes/login';
-import { action as claimAction } from '../../app/routes/claims.$id';
+import { action as claimAction } from '../../app/routes/claims.$id/route';
 import { loader as articlesLoader } from '../../app/routes/articles._index';
 import { loader as exportFileLoader } from '../../app/routes/exports.$file';
 import { importArticle } from '../../app/services/import-article.server';

@@ -64,7 +64,8 @@ describe('verification workflow', () => {
     await setClaimStatus(db, { claimId: displaced, status: 'verified', version: null, actorId: checker.id, now: new Date() });
     expect((await findClaim(db, displaced))!.signoff).toBe('pending');
     const approved = await approveVerdict(db, { claimId: displaced, version: null, actor: editor });
-    expect(approved).toMatchObject({ status: 'verified', signoff: 'approved', signoffBy: 'Test editor', rating: 'True' });
+    expect(approved).toMatchObject({ status: 'verified', signoff: 'approved', rating: 'True' });
+    expect((await findClaim(db, displaced))!.signoffBy).toBe('Test editor');
     const evidence = await listEvidenceOfClaims(db, [displaced]);
     expect(evidence.map((e) => e.sourcePublisher)).toEqual(['OCHA', 'UNHCR']);
     const recorded = await listFiguresOfSources(db, [evidence[0].sourceId]);

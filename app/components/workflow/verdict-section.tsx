@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react';
 import { RATING_SCALE } from '../../domain/claims/rating';
-import type { ClaimActionResult } from '../../utils/claim-actions.server';
+import type { ClaimActionResult } from '../../utils/claim-form';
 import { ConflictView } from './conflict-view';
 
 interface Props {

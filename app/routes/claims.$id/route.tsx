@@ -1,23 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import type { ShouldRevalidateFunction } from '@remix-run/react';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
-import { getDb } from '../../db/connection';
-import { loadClaimPage } from '../services/claim-page.server';
-import { handleClaimAction, type ClaimActionResult } from '../utils/claim-actions.server';
-import { requireUser } from '../utils/session.server';
-import { requireAccess } from '../utils/access.server';
-import { errorToResponse } from '../utils/error-response.server';
-import { idParam } from '../utils/params';
-import { ClaimPanel } from '../components/claim-panel';
-import { statusForKey } from '../domain/claims/status';
-import { useShortcuts } from '../utils/use-shortcuts';
-import { PageErrorBoundary } from '../components/error-boundary';
-import { VerdictSection } from '../components/workflow/verdict-section';
-import { SignoffSection } from '../components/workflow/signoff-section';
-import { EvidenceSection } from '../components/workflow/evidence-section';
-import { StructureSection } from '../components/workflow/structure-section';
-import { ClaimMatches } from '../components/claim-matches';
-import { matchesForClaim } from '../services/claim-matching.server';
+import { getDb } from '../../../db/connection';
+import { loadClaimPage } from '../../services/claim-page.server';
+import { claimAction } from './actions.server';
+import type { ClaimActionResult } from '../../utils/claim-form';
+import { claimComments } from '../../services/claim-comments.server';
+import { requireUser } from '../../utils/session.server';
+import { requireAccess } from '../../utils/access.server';
+import { errorToResponse } from '../../utils/error-response.server';
+import { idParam } from '../../utils/params';
+import { ClaimPanel } from '../../components/claim-panel';
+import { statusForKey } from '../../domain/claims/status';
+import { useShortcuts } from '../../utils/use-shortcuts';
+import { PageErrorBoundary } from '../../components/error-boundary';
+import { VerdictSection } from '../../components/workflow/verdict-section';
+import { SignoffSection } from '../../components/workflow/signoff-section';
+import { EvidenceSection } from '../../components/workflow/evidence-section';
+import { StructureSection } from '../../components/workflow/structure-section';
+import { CommentsSection } from '../../components/workflow/comments-section';
+import { ClaimMatches } from '../../components/claim-matches';
+import { matchesForClaim } from '../../services/claim-matching.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Claim ${data.claim.id} · Claimdesk` : 'Claim · Claimdesk' },
@@ -30,13 +33,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadClaimPage(getDb(), id, { sourceQuery }).catch((e) => {
     throw errorToResponse(e);
   });
-  const matches = await matchesForClaim(getDb(), id, { limit: 3, now: new Date() });
-  return { ...page, matches, me: { id: user.id, role: user.role } };
+  const [matches, comments] = await Promise.all([matchesForClaim(getDb(), id, { limit: 3, now: new Date() }), claimComments(getDb(), id)]);
+  return { ...page, matches, comments, me: { id: user.id, role: user.role } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'claim.edit');
-  return handleClaimAction(request, idParam(params.id, 'Claim'), user);
+  return claimAction(request, idParam(params.id, 'Claim'), user);
 }
 
 /** After a 409 the page must show what the other person saved, so reload it even though the action "failed". */
@@ -81,7 +84,7 @@ export default function ClaimPage() {
           </span>
         </p>
       </div>
-      {result?.error ? (
+      {result?.error && result.intent !== 'comment' ? (
         <p className="form-error" role="alert">
           {result.error}
         </p>
@@ -91,6 +94,7 @@ export default function ClaimPage() {
           <ClaimPanel claim={claim} figures={figures} measures={page.figureMeasures} fetcher={fetcher} redirectTo={`/claims/${claim.id}`} showLink={false} />
           <ClaimMatches claimId={claim.id} matches={page.matches} />
           <VerdictSection claim={claim} result={result} />
+          <CommentsSection comments={page.comments} result={result} />
         </div>
         <div>
           <SignoffSection claim={claim} users={page.users} me={page.me} missing={page.missing} />
