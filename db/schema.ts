@@ -100,6 +100,10 @@ export interface FigureTable {
   unit: string;
   currency: string | null;
   rule: string;
+  /** The event's class across languages ("fleeing" → displaced), for matching across articles; null for no event. */
+  event_class: string | null;
+  /** The counted noun's class ("homes" → houses); null when the figure names none. */
+  counted_class: string | null;
 }
 
 export interface SourceTable {

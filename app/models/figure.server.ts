@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import type { Selectable } from 'kysely';
 import type { FigureTable, NewFigure } from '../../db/schema';
+import { figureClasses } from '../domain/figures/classes';
 
 export interface StoredFigure {
   id: number;
@@ -46,8 +47,14 @@ function toFigure(r: FigureRow): StoredFigure {
   };
 }
 
-export async function insertFigure(db: DB, figure: NewFigure): Promise<number> {
-  const row = await db.insertInto('figure').values(figure).returning('id').executeTakeFirstOrThrow();
+/** Stores a figure with the classes it is matched on across articles (derived here, never passed in). */
+export async function insertFigure(db: DB, figure: Omit<NewFigure, 'event_class' | 'counted_class'>): Promise<number> {
+  const c = figureClasses({ event: figure.event ?? null, counted: figure.counted ?? null });
+  const row = await db
+    .insertInto('figure')
+    .values({ ...figure, event_class: c.eventClass, counted_class: c.countedClass })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

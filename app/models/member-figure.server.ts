@@ -105,6 +105,56 @@ export async function listFiguresWithEvents(
   return rows.map(toMember);
 }
 
+/** A match key: event class, unit and counted class (null: the figure names none, so any counted class may match). */
+export interface MatchKey {
+  eventClass: string;
+  unit: string;
+  countedClass: string | null;
+}
+
+/**
+ * Figures of other articles (and library sources) on no measure that may be
+ * rivals of figures with these keys: for each key, the `perKey` oldest with
+ * the same counted class and the `perKey` oldest that name none (for a key
+ * that names none, the `perKey` first that name one instead). One query, each
+ * part an index range on figure_match_key read in its own order, so the time
+ * does not grow with the number of figures on the desk.
+ */
+export async function listRivalCandidates(
+  db: DB,
+  q: { keys: MatchKey[]; excludeArticleId: number; perKey: number },
+): Promise<MemberFigure[]> {
+  const seen = new Set<string>();
+  const keys = q.keys.filter((k) => {
+    const id = JSON.stringify([k.eventClass, k.unit, k.countedClass]);
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+  const live = () =>
+    memberQuery(db)
+      .where('figure.measure_id', 'is', null)
+      .where((eb) => eb.or([eb('claim.article_id', 'is', null), eb('claim.article_id', '!=', q.excludeArticleId)]))
+      .where((eb) => eb.or([eb('claim.dismissed_at', 'is', null), eb('figure.claim_id', 'is', null)]));
+  const rows: MemberRow[] = [];
+  // SQLite allows 500 terms in one compound select: 100 keys (200 parts) a query, one query for any real article.
+  for (let i = 0; i < keys.length; i += 100) {
+    const parts = keys.slice(i, i + 100).flatMap((k) => {
+      const base = () => live().where('figure.event_class', '=', k.eventClass).where('figure.unit', '=', k.unit);
+      return [
+        base().where('figure.counted_class', 'is', null).orderBy('figure.id').limit(q.perKey),
+        k.countedClass !== null
+          ? base().where('figure.counted_class', '=', k.countedClass).orderBy('figure.id').limit(q.perKey)
+          : base().where('figure.counted_class', 'is not', null).orderBy('figure.counted_class').orderBy('figure.id').limit(q.perKey),
+      ];
+    });
+    // Each part is wrapped so its own ORDER BY and LIMIT hold inside the UNION ALL (SQLite and PostgreSQL alike).
+    const wrapped = parts.map((p, j) => db.selectFrom(p.as(`k${j}`)).selectAll());
+    rows.push(...(await wrapped.slice(1).reduce((acc, p) => acc.unionAll(p), wrapped[0]).execute()));
+  }
+  const byId = new Map<number, MemberFigure>();
+  for (const r of rows) if (!byId.has(r.id)) byId.set(r.id, toMember(r));
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}
+
 export async function setFiguresMeasure(db: DB, figureIds: number[], measureId: number | null): Promise<void> {
   if (figureIds.length === 0) return;
   await inBatches(figureIds, async (batch) => {

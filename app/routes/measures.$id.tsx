@@ -191,7 +191,7 @@ export default function MeasurePage() {
           <ul className="suggestions">
             {suggestions.map((s) => (
               <li key={s.id} className="suggestion card">
-                {s.figures.map((f) => f.text).join(', ')} <span className="muted">({s.figures.map((f) => f.origin).join(', ')})</span> · with it the verdict would be{' '}
+                {s.figures.map((f) => `${f.text} (${f.givenBy ? `given by ${f.givenBy}, ` : ''}${f.origin})`).join('; ')} · with it the verdict would be{' '}
                 <strong>{VERDICT_LABEL[s.verdict]}</strong>
                 <p className="muted reason">{s.reason}</p>
                 <Form method="post" className="inline">

@@ -139,6 +139,7 @@ export default function Measures() {
                     <tr key={f.id} className={s.disjointPairs.some((p) => p.includes(f.id)) ? 'disjoint' : undefined}>
                       <td>{f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}</td>
                       <td className="num">{describeInterval(f.interval[0], f.interval[1])}</td>
+                      <td className="given-by">{f.givenBy ? <>given by {f.givenBy}</> : <span className="muted">source unsaid</span>}</td>
                       <td className="muted">{f.scope ? SCOPE_LABEL[f.scope as keyof typeof SCOPE_LABEL] : ''}</td>
                       {new Set(s.figures.map((x) => x.origin)).size > 1 ? (
                         <td className="muted">{f.articleId ? <Link to={`/articles/${f.articleId}`}>{f.origin}</Link> : f.origin}</td>

@@ -25,11 +25,16 @@ export interface ImportResult {
   title: string;
   claims: number;
   figures: number;
+  /** Measure suggestions stored after the import; null when making them failed (the article is kept). */
+  suggestions: number | null;
 }
 
 /**
  * Extracts an article (in a worker thread) and stores it with its claims and
- * figures in one transaction: a failure part-way leaves nothing behind.
+ * figures in one transaction: a failure part-way leaves nothing behind. Then,
+ * in a transaction of their own, it suggests measures for its figures (within
+ * the article and across the desk): a failure there is logged and never loses
+ * the import.
  *
  * @throws ImportInputError (413/415/422) for empty, oversize, binary or
  *   unreadable input; ExtractionBusyError when too many imports are waiting.
@@ -57,7 +62,7 @@ export async function importArticle(
   // An uploaded page fills what the form left empty from its own metadata.
   const page = input.format === 'html' ? readHtmlMetadata(input.text) : null;
 
-  return db.transaction().execute(async (trx) => {
+  const stored = await db.transaction().execute(async (trx) => {
     const articleId = await insertArticle(trx, {
       title,
       url: input.url ?? page?.canonicalUrl ?? null,
@@ -119,12 +124,6 @@ export async function importArticle(
         after: { text: d.text, status: 'unreviewed', figures: d.figures.map((f) => f.text) },
       });
     }
-    await suggestMeasuresOnImport(trx, {
-      articleId,
-      figureIds: result.figures.map((f) => figureIds.get(f) ?? 0),
-      groups: result.groups,
-      now,
-    });
     await insertRevision(trx, {
       entity: 'article',
       entityId: articleId,
@@ -134,8 +133,16 @@ export async function importArticle(
       before: null,
       after: { title, claims: drafts.length, figures: figureCount },
     });
-    return { articleId, title, claims: drafts.length, figures: figureCount };
+    return { articleId, title, claims: drafts.length, figures: figureCount, figureIds: result.figures.map((f) => figureIds.get(f) ?? 0) };
   });
+  const { figureIds, ...imported } = stored;
+  let suggestions: number | null = null;
+  try {
+    suggestions = await suggestMeasuresOnImport(db, { articleId: imported.articleId, figureIds, groups: result.groups, now });
+  } catch (e) {
+    console.warn(`article ${imported.articleId} imported; its measure suggestions failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return { ...imported, suggestions };
 }
 
 function scopeColumns(sentence: string) {

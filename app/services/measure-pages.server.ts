@@ -24,7 +24,8 @@ export interface SuggestionView {
   measure: { id: number; label: string } | null;
   verdict: MeasureVerdict;
   disjointPairs: Array<[number, number]>;
-  figures: Array<{ id: number; text: string; interval: [number | null, number | null]; origin: string; articleId: number | null; claimId: number | null; scope: string | null }>;
+  /** Each member figure with who gave it (`givenBy`: its claim's attribution, or its source's publisher; null where unsaid). */
+  figures: Array<{ id: number; text: string; interval: [number | null, number | null]; origin: string; givenBy: string | null; articleId: number | null; claimId: number | null; scope: string | null }>;
 }
 
 /**
@@ -69,7 +70,7 @@ export async function listSuggestionViews(db: DB, filter: { measureId?: number }
       measure: m ? { id: m.id, label: m.label } : null,
       verdict: v.verdict,
       disjointPairs: v.disjointPairs,
-      figures: own.map((f) => ({ id: f.id, text: f.text, interval: [f.low, f.high], origin: originOf(f), articleId: f.articleId, claimId: f.claimId, scope: f.scope })),
+      figures: own.map((f) => ({ id: f.id, text: f.text, interval: [f.low, f.high], origin: originOf(f), givenBy: attributionOf(f), articleId: f.articleId, claimId: f.claimId, scope: f.scope })),
     });
   }
   return out;

@@ -12,7 +12,7 @@ import { contextOf, originOf } from '../domain/measures/provenance';
 import type { MemberFigure } from '../domain/measures/types';
 import { findMeasure, listMeasuresOfEvent, type Measure } from '../models/measure.server';
 import { insertSuggestions, listSuggestionsOfMeasure, type NewSuggestion } from '../models/measure-suggestion.server';
-import { FIGURE_SCAN_LIMIT, listFiguresWithEvents, listMemberFiguresByIds, listMembersOfMeasures } from '../models/member-figure.server';
+import { FIGURE_SCAN_LIMIT, listFiguresWithEvents, listMemberFiguresByIds, listMembersOfMeasures, listRivalCandidates } from '../models/member-figure.server';
 
 type ProfileCache = Map<string, Array<{ m: Measure; p: MatchMeasure }>>;
 
@@ -24,7 +24,7 @@ async function profileOf(trx: DB, m: Measure): Promise<MatchMeasure> {
     unit: m.unit,
     label: m.label,
     place: m.place,
-    members: members.map((f) => ({ scope: f.scope, scopeDate: f.scopeDate, context: contextOf(f) })),
+    members: members.map((f) => ({ scope: f.scope, scopeDate: f.scopeDate, context: contextOf(f), sentence: f.claimText })),
   };
 }
 
@@ -39,25 +39,31 @@ async function bestMeasureFor(trx: DB, f: MemberFigure, cache: ProfileCache) {
     cache.set(event, list);
   }
   for (const { m, p } of list.slice().reverse()) {
-    const reason = matchReason({ ...f, context: contextOf(f) }, p);
+    const reason = matchReason({ ...f, context: contextOf(f), sentence: f.claimText }, p);
     if (reason) return { measure: m, reason };
   }
   return null;
 }
 
+/** How many candidates of each key (and counted class) one import reads across the desk. */
+const RIVALS_PER_KEY = 100;
+
 /** A figure of another article on no measure yet that seems to be this figure's rival, as a pair suggestion. */
-async function rivalElsewhere(trx: DB, f: MemberFigure, event: string, articleId: number): Promise<NewSuggestion | null> {
-  const others = await listFiguresWithEvents(trx, { events: eventWordsOf(event), excludeArticleId: articleId, limit: FIGURE_SCAN_LIMIT });
+function rivalAmong(f: MemberFigure, event: string, candidates: MemberFigure[]): NewSuggestion | null {
+  const mine = figureKey(f);
+  const others = candidates.filter((o) => {
+    const k = figureKey(o);
+    return k.event === mine.event && o.unit === f.unit && (!mine.counted || !k.counted || mine.counted === k.counted);
+  });
   // A partner that names what it counts ("300 civilians") beats an implicit one ("killed hundreds"); then the oldest.
   others.sort((x, y) => Number(y.counted !== null) - Number(x.counted !== null) || x.id - y.id);
   for (const o of others) {
-    if (o.measureId !== null) continue;
-    const reason = matchReason({ ...f, context: contextOf(f) }, {
+    const reason = matchReason({ ...f, context: contextOf(f), sentence: f.claimText }, {
       ...figureKey(o),
       unit: o.unit,
       label: '',
       place: null,
-      members: [{ scope: o.scope, scopeDate: o.scopeDate, context: contextOf(o) }],
+      members: [{ scope: o.scope, scopeDate: o.scopeDate, context: contextOf(o), sentence: o.claimText }],
     });
     if (reason) {
       const label = `${(f.counted ?? o.counted ?? '').toLowerCase()} ${event}`.trim();
@@ -69,51 +75,60 @@ async function rivalElsewhere(trx: DB, f: MemberFigure, event: string, articleId
 }
 
 /**
- * Suggestions for a freshly imported article, in the import's transaction:
- * the extraction groups (onto an existing measure when one matches, else as
- * a new one), and single figures onto measures or figures of other articles.
- * `figureIds[i]` is the stored id of the extraction's figure i. Returns how
- * many suggestion rows were stored.
+ * Suggestions for a freshly imported article, run in their own transaction
+ * after the import's (the caller's `db`): the extraction groups (onto an
+ * existing measure when one matches, else as a new one), and single figures
+ * onto measures or figures of other articles, read with one indexed query
+ * for all of them. `figureIds[i]` is the stored id of the extraction's
+ * figure i. Returns how many suggestion rows were stored.
  */
 export async function suggestMeasuresOnImport(
-  trx: DB,
+  db: DB,
   input: { articleId: number; figureIds: number[]; groups: ExtractionResult['groups']; now: string },
 ): Promise<number> {
-  const figures = await listMemberFiguresByIds(trx, input.figureIds.filter((id) => id > 0));
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const rows: NewSuggestion[] = [];
-  const cache: ProfileCache = new Map();
-  const grouped = new Set<number>();
-  for (const g of input.groups) {
-    const ids = g.figures.map((i) => input.figureIds[i]).filter((id) => byId.has(id));
-    if (ids.length < 2) continue;
-    ids.forEach((id) => grouped.add(id));
-    const anchor = ids[0];
-    const anchorFig = byId.get(anchor)!;
-    const match = await bestMeasureFor(trx, anchorFig, cache);
-    const reason = match
-      ? `grouped in this article (${VERDICT_LABEL[g.verdict]}); ${match.reason}`
-      : `same event and counted class in this article (${VERDICT_LABEL[g.verdict]})`;
-    // A one-day toll names its day, so it is not mistaken for the running total.
-    const groupLabel = anchorFig.scope === 'day' ? `${g.label} in one day${anchorFig.scopeDate ? ` (${anchorFig.scopeDate})` : ''}` : g.label;
-    for (const id of match ? ids : ids.slice(1)) {
-      rows.push({ figureId: id, measureId: match?.measure.id ?? null, partnerFigureId: anchor, label: match?.measure.label ?? groupLabel, reason });
+  return db.transaction().execute(async (trx) => {
+    const figures = await listMemberFiguresByIds(trx, input.figureIds.filter((id) => id > 0));
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const rows: NewSuggestion[] = [];
+    const cache: ProfileCache = new Map();
+    const grouped = new Set<number>();
+    for (const g of input.groups) {
+      const ids = g.figures.map((i) => input.figureIds[i]).filter((id) => byId.has(id));
+      if (ids.length < 2) continue;
+      ids.forEach((id) => grouped.add(id));
+      const anchor = ids[0];
+      const anchorFig = byId.get(anchor)!;
+      const match = await bestMeasureFor(trx, anchorFig, cache);
+      const reason = match
+        ? `grouped in this article (${VERDICT_LABEL[g.verdict]}); ${match.reason}`
+        : `same event and counted class in this article (${VERDICT_LABEL[g.verdict]})`;
+      // A one-day toll names its day, so it is not mistaken for the running total.
+      const groupLabel = anchorFig.scope === 'day' ? `${g.label} in one day${anchorFig.scopeDate ? ` (${anchorFig.scopeDate})` : ''}` : g.label;
+      for (const id of match ? ids : ids.slice(1)) {
+        rows.push({ figureId: id, measureId: match?.measure.id ?? null, partnerFigureId: anchor, label: match?.measure.label ?? groupLabel, reason });
+      }
     }
-  }
-  for (const f of figures) {
-    if (grouped.has(f.id)) continue;
-    const { event } = figureKey(f);
-    if (!event) continue;
-    const match = await bestMeasureFor(trx, f, cache);
-    if (match) {
-      rows.push({ figureId: f.id, measureId: match.measure.id, partnerFigureId: null, label: match.measure.label, reason: match.reason });
-      continue;
+    const single: Array<{ f: MemberFigure; event: string }> = [];
+    for (const f of figures) {
+      if (grouped.has(f.id)) continue;
+      const { event } = figureKey(f);
+      if (!event) continue;
+      const match = await bestMeasureFor(trx, f, cache);
+      if (match) rows.push({ figureId: f.id, measureId: match.measure.id, partnerFigureId: null, label: match.measure.label, reason: match.reason });
+      else single.push({ f, event });
     }
-    const rival = await rivalElsewhere(trx, f, event, input.articleId);
-    if (rival) rows.push(rival);
-  }
-  await insertSuggestions(trx, rows, input.now);
-  return rows.length;
+    const candidates = await listRivalCandidates(trx, {
+      keys: single.map(({ f, event }) => ({ eventClass: event, unit: f.unit, countedClass: figureKey(f).counted || null })),
+      excludeArticleId: input.articleId,
+      perKey: RIVALS_PER_KEY,
+    });
+    for (const { f, event } of single) {
+      const rival = rivalAmong(f, event, candidates);
+      if (rival) rows.push(rival);
+    }
+    await insertSuggestions(trx, rows, input.now);
+    return rows.length;
+  });
 }
 
 /**
@@ -131,7 +146,7 @@ export async function suggestForMeasure(trx: DB, measureId: number, now: string)
   const rows: NewSuggestion[] = [];
   for (const f of candidates) {
     if (f.measureId !== null || seen.has(f.id) || memberArticles.has(f.articleId)) continue;
-    const reason = matchReason({ ...f, context: contextOf(f) }, profile);
+    const reason = matchReason({ ...f, context: contextOf(f), sentence: f.claimText }, profile);
     if (reason) rows.push({ figureId: f.id, measureId: m.id, partnerFigureId: null, label: m.label, reason });
   }
   await insertSuggestions(trx, rows, now);

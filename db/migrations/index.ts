@@ -6,6 +6,7 @@ import * as checkedClaims from './2026-11-29T1600-checked-claims';
 import * as signoffBinding from './2026-11-29T1610-signoff-binding';
 import * as articleAuthor from './2026-11-29T1700-article-author';
 import * as articleLanguage from './2026-11-29T1720-article-language';
+import * as figureMatchKey from './2026-12-02T1310-figure-match-key';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1610-signoff-binding': signoffBinding,
   '2026-11-29T1700-article-author': articleAuthor,
   '2026-11-29T1720-article-language': articleLanguage,
+  '2026-12-02T1310-figure-match-key': figureMatchKey,
 };

@@ -28,6 +28,10 @@ describe('measure routes', () => {
   it('lists the open suggestions and turns an accepted one into a measure page', async () => {
     const list = await (await call(listLoader, get('/measures', checker))).json();
     expect(list.suggestions.length).toBeGreaterThanOrEqual(4);
+    // Each figure of a suggestion says who gave it (null where the article does not say).
+    const figures = list.suggestions.flatMap((s: { figures: Array<{ givenBy: string | null }> }) => s.figures);
+    expect(figures.every((f: { givenBy?: unknown }) => f.givenBy === null || typeof f.givenBy === 'string')).toBe(true);
+    expect(figures.some((f: { givenBy: string | null }) => f.givenBy)).toBe(true);
     const displaced = (await listSuggestionViews(db)).find((s) => s.figures.some((f) => f.text === '948,000 people'))!;
     const res = await call(listAction, post('/measures', checker, new URLSearchParams({ intent: 'accept', suggestion: String(displaced.id), label: 'People displaced' })));
     expect(res.status).toBe(302);

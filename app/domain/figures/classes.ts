@@ -95,3 +95,13 @@ export function countedClass(counted: string): string {
   }
   return head;
 }
+
+/**
+ * The classes a figure is matched on across articles: its event's class and
+ * its counted noun's class (null when it names none).
+ *
+ * @example figureClasses({ event: 'fled', counted: 'residents' }) // { eventClass: 'displaced', countedClass: 'people' }
+ */
+export function figureClasses(f: { event: string | null; counted: string | null }): { eventClass: string | null; countedClass: string | null } {
+  return { eventClass: eventClass(f.event), countedClass: (f.counted && countedClass(f.counted)) || null };
+}

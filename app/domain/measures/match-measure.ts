@@ -4,6 +4,7 @@
  * shared place or time word (Idlib, December).
  */
 import { countedClass, eventClass, eventWords } from '../figures/classes';
+import { sentenceFrame } from '../figures/frame';
 import { sameScope, type FigureScope } from './measure-verdict';
 import { placeWords, sharedWords } from './place-words';
 
@@ -15,6 +16,8 @@ export interface MatchFigure {
   scopeDate: string | null;
   /** The figure's sentence and the title of where it comes from. */
   context: string;
+  /** The figure's own sentence, when known: its dated event ("in 2019") and narrow place ("on Tanner Street") frame it. */
+  sentence?: string | null;
 }
 
 export interface MatchMeasure {
@@ -23,7 +26,32 @@ export interface MatchMeasure {
   unit: string;
   label: string;
   place: string | null;
-  members: Array<Pick<MatchFigure, 'scope' | 'scopeDate' | 'context'>>;
+  members: Array<Pick<MatchFigure, 'scope' | 'scopeDate' | 'context' | 'sentence'>>;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether two figures speak for the same frame: the same time scope (two
+ * one-day tolls of differently named weekdays are two days), the same dated
+ * event (a toll "in 2019" is not today's) and the same narrow place (one
+ * street is not the town).
+ *
+ * @example sameFrame({ scope: null, scopeDate: null, sentence: 'Floods killed 27 people in 2019.' }, { scope: null, scopeDate: null, sentence: 'Floods killed 42 people.' }) // false
+ */
+export function sameFrame(
+  a: Pick<MatchFigure, 'scope' | 'scopeDate' | 'sentence'>,
+  b: Pick<MatchFigure, 'scope' | 'scopeDate' | 'sentence'>,
+): boolean {
+  if (!sameScope(a, b)) return false;
+  if (a.scope === 'day' && b.scope === 'day' && a.scopeDate && b.scopeDate && WEEKDAY.test(a.scopeDate) && WEEKDAY.test(b.scopeDate) &&
+    a.scopeDate.toLowerCase() !== b.scopeDate.toLowerCase()) {
+    return false;
+  }
+  if (a.sentence == null || b.sentence == null) return true;
+  const fa = sentenceFrame(a.sentence);
+  const fb = sentenceFrame(b.sentence);
+  return fa.era === fb.era && fa.place === fb.place;
 }
 
 /** The measure key of a figure: event class and head class of what it counts. */
@@ -51,7 +79,7 @@ export function matchReason(f: MatchFigure, m: MatchMeasure): string | null {
   if (!key.event || key.event !== m.event) return null;
   if (f.unit !== m.unit) return null;
   if (key.counted && m.counted && key.counted !== m.counted) return null;
-  if (m.members.length > 0 && !m.members.some((x) => sameScope(x, f))) return null;
+  if (m.members.length > 0 && !m.members.some((x) => sameFrame(x, f))) return null;
   const mine = placeWords(f.context);
   const theirs = placeWords([m.label, m.place ?? '', ...m.members.map((x) => x.context)].join('. '));
   const shared = sharedWords(mine, theirs);
