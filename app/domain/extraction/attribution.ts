@@ -1,6 +1,7 @@
 import type { Span } from './types';
 import type { AttributionLexicon, Language } from './language/types';
 import { DEFAULT_LANGUAGE } from './language/languages';
+import { attributeByForms, formsReaderFor } from './attribution-forms';
 
 /** What one sentence says about its source, before pronouns are resolved. */
 export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -33,7 +34,9 @@ export function attributeSentences(
   sentences: Span[],
   language: Language = DEFAULT_LANGUAGE,
 ): (string | null)[] {
-  const reader = readerFor(language.attribution);
+  const rules = language.attribution;
+  if (rules.reader === 'forms') return attributeByForms(body, sentences, rules.words);
+  const reader = readerFor(rules.words);
   const out: (string | null)[] = [];
   const speakers: { at: number; name: string; person: boolean }[] = [];
   sentences.forEach((s, i) => {
@@ -56,7 +59,9 @@ export function attributeSentences(
  * @example findSource('Ten soldiers were wounded, opposition activists said.') // → {kind:'name', name:'opposition activists'}
  */
 export function findSource(sentence: string, language: Language = DEFAULT_LANGUAGE): Found {
-  return readerFor(language.attribution).findSource(sentence);
+  const rules = language.attribution;
+  if (rules.reader === 'forms') return formsReaderFor(rules.words).findSource(sentence);
+  return readerFor(rules.words).findSource(sentence);
 }
 
 const readers = new WeakMap<AttributionLexicon, SourceReader>();
@@ -410,7 +415,8 @@ function citesAsSaying(toks: Token[], v: number): boolean {
   return false;
 }
 
-function resolvePronoun(
+/** The nearest earlier speaker of the wanted kind within reach (`speakers` in sentence order). */
+export function resolvePronoun(
   wantPerson: boolean,
   speakers: { at: number; name: string; person: boolean }[],
   at: number,

@@ -1,6 +1,9 @@
 import type { ExtractRequest, ExtractionResult, Sentence } from './types';
 import { cleanPage } from './clean-page';
 import { splitSentences } from './split-sentences';
+import { segmentSentences } from './split-segmenter';
+import { DEFAULT_LANGUAGE, languageFor } from './language/languages';
+import type { SegmenterLexicon } from './language/types';
 import { attributeSentences } from './attribution';
 import { scoreCheckworthiness } from './checkworthiness';
 import { findFigures } from '../figures/find-figures';
@@ -23,10 +26,8 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
   const deskLanguage = request.deskLanguage ?? 'en';
   const page = cleanPage(request.text, request.format ?? 'text', request.clean ?? true);
   const { article, spans: languageSpans } = detectArticleLanguages(page.body, deskLanguage);
-  const spans = splitSentences(page.body);
-  const languages = spans.map((s) => languageAt(languageSpans, s.start));
+  const { spans, languages, attributions } = sentencesByLanguage(page.body, languageSpans);
   const figures = figuresByLanguage(page.body, spans, languages, request.conventions);
-  const attributions = attributeSentences(page.body, spans);
   const figureUnits = spans.map((): string[] => []);
   for (const f of figures) figureUnits[f.sentence].push(f.unit);
   const sentences: Sentence[] = spans.map((span, i) => {
@@ -81,8 +82,41 @@ function figuresByLanguage(body: string, spans: Span[], languages: string[], con
   return byLanguage.size > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-// Spans are few and in order; a linear scan from the front is cheaper than a search for them.
-function languageAt(spans: LanguageSpan[], offset: number): string {
-  for (const s of spans) if (offset < s.end) return s.language;
-  return spans[spans.length - 1]?.language ?? 'und';
+/**
+ * Sentences and their attributions, each stretch of the body read with its
+ * own language's splitter and attribution words (ADR 023). A body in one
+ * language is split in one pass, exactly as before. A language without word
+ * lists (German, Russian) is split by Intl.Segmenter in its locale and gets no
+ * attribution; text of unknown language ("und") keeps the default rules.
+ */
+function sentencesByLanguage(
+  body: string,
+  languageSpans: LanguageSpan[],
+): { spans: Span[]; languages: string[]; attributions: (string | null)[] } {
+  const spans: Span[] = [];
+  const languages: string[] = [];
+  const attributions: (string | null)[] = [];
+  for (const ls of languageSpans) {
+    const language = ls.language === 'und' ? DEFAULT_LANGUAGE : languageFor(ls.language);
+    const whole = languageSpans.length === 1;
+    let found: Span[];
+    if (language) {
+      found = whole ? splitSentences(body, language) : offsetSpans(splitSentences(body.slice(ls.start, ls.end), language), ls.start);
+    } else {
+      found = segmentSentences(body, { ...NO_ABBREVIATIONS, locale: ls.language }, ls.start, ls.end);
+    }
+    const attributed = language ? attributeSentences(body, found, language) : found.map(() => null);
+    for (let i = 0; i < found.length; i++) {
+      spans.push(found[i]);
+      languages.push(ls.language);
+      attributions.push(attributed[i]);
+    }
+  }
+  return { spans, languages, attributions };
+}
+
+const NO_ABBREVIATIONS: SegmenterLexicon = { locale: 'und', continuing: new Set(), final: new Set(), terminals: '', nonTerminals: '' };
+
+function offsetSpans(spans: Span[], by: number): Span[] {
+  return by === 0 ? spans : spans.map((s) => ({ start: s.start + by, end: s.end + by }));
 }

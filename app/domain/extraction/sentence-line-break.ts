@@ -15,7 +15,7 @@ function startsItem(body: string, i: number): boolean {
  * ends a sentence: yes around list items and after heading-like lines, no
  * when the line visibly runs on ("…initiating\na shot.").
  *
- * @example lineBreakEndsSentence('features\ncontact manager', 0, 8, 9, ENGLISH.sentences) // true
+ * @example lineBreakEndsSentence('features\ncontact manager', 0, 8, 9, ENGLISH.sentences.words) // true
  */
 export function lineBreakEndsSentence(
   body: string,

@@ -6,6 +6,7 @@ import { readListMarker } from './sentence-list-marker';
 import { matchBrackets } from './sentence-brackets';
 import { findQuotes } from './sentence-quotes';
 import { lineBreakEndsSentence } from './sentence-line-break';
+import { segmentSentences } from './split-segmenter';
 
 // Local bindings: loaders that compile modules to CommonJS (tsx) turn every
 // call of an imported function into a getter lookup, a third of the scan time.
@@ -554,11 +555,14 @@ class SentenceScanner {
 
 /**
  * Splits clean article text into sentences; spans index into `body` and are
- * trimmed of whitespace. `language` supplies the abbreviations and opener
- * words (English when absent).
+ * trimmed of whitespace. `language` supplies the splitter and its words
+ * (English's hand scanner when absent; Intl.Segmenter with corrections for
+ * languages whose rules say so, ADR 023).
  *
  * @example splitSentences('I live in the U.S. He works at 5 p.m. daily.') // [{start:0,end:18},{start:19,end:44}]
  */
 export function splitSentences(body: string, language: Language = DEFAULT_LANGUAGE): Span[] {
-  return new SentenceScanner(body, language.sentences).run();
+  const rules = language.sentences;
+  if (rules.splitter === 'segmenter') return segmentSentences(body, rules.words);
+  return new SentenceScanner(body, rules.words).run();
 }

@@ -1,8 +1,12 @@
 import type { Language } from './types';
 import { ENGLISH } from './en/english';
+import { FRENCH } from './fr/french';
+import { SPANISH } from './es/spanish';
+import { TURKISH } from './tr/turkish';
+import { ARABIC } from './ar/arabic';
 
 /** Every language with its own word lists, by BCP 47 primary subtag. */
-const LANGUAGES: ReadonlyMap<string, Language> = new Map([[ENGLISH.code, ENGLISH]]);
+const LANGUAGES: ReadonlyMap<string, Language> = new Map([ENGLISH, FRENCH, SPANISH, TURKISH, ARABIC].map((l) => [l.code, l]));
 
 /**
  * The word lists for a BCP 47 tag ("en", "en-GB", "fr-FR"), or null when

@@ -100,10 +100,75 @@ export interface AttributionLexicon {
   nameAbbreviations: ReadonlySet<string>;
 }
 
+/**
+ * Sentence rules for a language read with `Intl.Segmenter` (ADR 023): the
+ * segmenter finds the ends, these lists correct it.
+ * Abbreviations are lower case, without their final period ("m", "sra", "av").
+ */
+export interface SegmenterLexicon {
+  /** BCP 47 locale handed to Intl.Segmenter ("fr", "ar"). */
+  locale: string;
+  /** Abbreviations something always follows (titles, "núm.", "vb."): a split after one is rejoined. */
+  continuing: ReadonlySet<string>;
+  /** Abbreviations that may end a sentence ("etc.", "J.-C."): rejoined only before a lower-case word or a digit. */
+  final: ReadonlySet<string>;
+  /** Marks that end a sentence even where the segmenter kept going (Arabic ؟). */
+  terminals: string;
+  /** Marks that never end one (Arabic ،): a split right after one is rejoined. */
+  nonTerminals: string;
+}
+
+/** How a language's sentences are found: the measured hand scanner (English) or the segmenter path. */
+export type SentenceRules =
+  | { splitter: 'scanner'; words: SentenceLexicon }
+  | { splitter: 'segmenter'; words: SegmenterLexicon };
+
+/**
+ * Attribution as word lists over shapes shared by French, Spanish, Turkish
+ * and Arabic (ADR 023): prefix forms ("selon X", "بحسب X"), postpositions
+ * ("X'e göre"), subject–verb ("le ministère a indiqué") and verb–subject
+ * ("a déclaré le ministre", "قال المرصد"). Words are lower case.
+ */
+export interface AttributionForms {
+  /** Speech verbs, one or more words ("a déclaré", "dijo", "açıkladı", "قال"). */
+  speechVerbs: readonly string[];
+  /** Prefix forms naming the source that follows ("selon", "de acuerdo con", "بحسب"). */
+  accordingTo: readonly string[];
+  /** Prefix forms whose last letter is glued to the source ("وفقا ل" + "لمرصد"); see `gluedArticle`. */
+  accordingToGlued: readonly string[];
+  /** A glued preposition swallows the article's first letter ("ل" + "المرصد" = "للمرصد"): the article to restore, or "". */
+  gluedArticle: string;
+  /** Conjunctions glued to the next word ("و", "ف"): "وقال", "وبحسب" read as "قال", "بحسب". */
+  gluedConjunctions: readonly string[];
+  /** Postpositions naming the source before them ("göre": "Bakanlığa göre"). */
+  postpositions: readonly string[];
+  /** Statement nouns between a source and its postposition ("X'in açıklamasına göre": the source is X). */
+  statementNouns: readonly string[];
+  /** Endings of a source word before a postposition and what replaces them ("lığa" → "lık"), longest first. */
+  sourceEndings: readonly (readonly [ending: string, replacement: string])[];
+  /** The subject opens the sentence, the verb ends it (Turkish): SV speakers are read from the start. */
+  verbFinal: boolean;
+  /** Words that end a speaker phrase after a verb or form ("que", "إن", "en", "sobre"). */
+  stops: ReadonlySet<string>;
+  /** Leading words dropped from a speaker ("le", "la", "el", "los"). */
+  articles: ReadonlySet<string>;
+  /** The definite article glued to Arabic words ("ال"): after a definite word only definite or linked words continue the name. */
+  definitePrefix: string;
+  /** Prefixes that link a word into a name after a definite word ("ل": "المرصد السوري لحقوق الإنسان"). */
+  linkPrefixes: readonly string[];
+  /** Pronouns that stand for a speaker named earlier ("il", "ella", "o"). */
+  thirdPerson: ReadonlySet<string>;
+}
+
+/** How a language's attribution is read: the English wire-copy reader or the shared forms reader. */
+export type AttributionRules =
+  | { reader: 'wire'; words: AttributionLexicon }
+  | { reader: 'forms'; words: AttributionForms };
+
 /** One language the extraction reads: its BCP 47 code and its word lists. */
 export interface Language {
   /** BCP 47 primary language subtag: "en", "fr". */
   code: string;
-  sentences: SentenceLexicon;
-  attribution: AttributionLexicon;
+  sentences: SentenceRules;
+  attribution: AttributionRules;
 }

@@ -1,0 +1,284 @@
+/**
+ * Attribution for languages read through `AttributionForms` (French,
+ * Spanish, Turkish, Arabic; ADR 023). The shapes are shared, the words come
+ * from the lexicon: prefix forms ("selon l'ONU", "بحسب الدفاع المدني"),
+ * postpositions ("BM'ye göre", "Bakanlığın açıklamasına göre"), subject–verb
+ * ("le ministère a indiqué", "Bakanlık … açıkladı") and verb–subject
+ * ("…, a déclaré le ministre", "قال المرصد السوري لحقوق الإنسان إن").
+ */
+import type { Span } from './types';
+import type { AttributionForms } from './language/types';
+
+/** What one sentence says about its source (same shape as the English reader's). */
+type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
+
+interface Token {
+  raw: string;
+  word: string;
+  lower: string;
+}
+
+/** A speaker phrase longer than this is a clause, not a name. */
+const MAX_SPEAKER = 8;
+/** How many sentences back a pronoun may reach for its speaker. */
+const PRONOUN_REACH = 6;
+
+const LEADING_PUNCT = /^[«»"“”„‘’'(\[¿¡]+/u;
+const TRAILING_PUNCT = /[«»"“”‘’'.,;:!?)\]،؛؟…]+$/u;
+/** A token that closes a clause: comma, semicolon or colon, Latin or Arabic, maybe before a closing quote. */
+const CLAUSE_END = /[,;:،؛][»”"’']?$/u;
+const QUOTE_END = /[»”"][,.]?$/u;
+const HAS_DIGIT = /[\p{Nd}]/u;
+
+/**
+ * Who each sentence attributes its claim to, read with the language's forms;
+ * a pronoun speaker ("il", "ella") resolves to the nearest earlier named one.
+ *
+ * @example attributeByForms('Selon l\'ONU, 300 civils sont morts.', spans, FRENCH_FORMS) // ['ONU']
+ */
+export function attributeByForms(body: string, sentences: Span[], forms: AttributionForms): (string | null)[] {
+  const reader = formsReaderFor(forms);
+  const out: (string | null)[] = [];
+  let last: { at: number; name: string } | null = null;
+  sentences.forEach((s, i) => {
+    const found = reader.findSource(body.slice(s.start, s.end));
+    if (found.kind === 'name') {
+      out.push(found.name);
+      last = { at: i, name: found.name };
+    } else if (found.kind === 'pronoun') {
+      out.push(last && i - last.at <= PRONOUN_REACH ? last.name : null);
+    } else out.push(null);
+  });
+  return out;
+}
+
+const readers = new WeakMap<AttributionForms, FormsReader>();
+
+/** The reader for one lexicon, its regexes compiled once. */
+export function formsReaderFor(forms: AttributionForms): FormsReader {
+  let r = readers.get(forms);
+  if (!r) {
+    r = new FormsReader(forms);
+    readers.set(forms, r);
+  }
+  return r;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+').replace(/'/g, "['’]"))
+    .join('|');
+}
+
+/** The shared attribution shapes over one language's forms. */
+class FormsReader {
+  private readonly according: RegExp | null;
+  private readonly verbs: string[][];
+  private readonly hint: RegExp | null;
+
+  constructor(private readonly f: AttributionForms) {
+    const conj = f.gluedConjunctions.length ? `(?:${alternation(f.gluedConjunctions)})?` : '';
+    const parts: string[] = [];
+    if (f.accordingTo.length) parts.push(`(?:${alternation(f.accordingTo)})(?![\\p{L}\\p{N}])\\s*`);
+    if (f.accordingToGlued.length) parts.push(`(?:${alternation(f.accordingToGlued)})ـ?\\s*`);
+    this.according = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])${conj}(?:${parts.join('|')})`, 'iu') : null;
+    this.verbs = f.speechVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
+    const hints = [...f.speechVerbs, ...f.postpositions];
+    this.hint = hints.length ? new RegExp(`(?:${alternation(hints)})(?![\\p{L}\\p{N}])`, 'iu') : null;
+  }
+
+  /** The source named by one sentence, without looking at its neighbours. */
+  findSource(sentence: string): Found {
+    const according = this.fromAccordingTo(sentence);
+    if (according) return according;
+    if (!this.hint || !this.hint.test(sentence)) return { kind: 'none' };
+    const toks = tokenize(sentence);
+    return this.fromPostposition(toks) ?? this.fromSpeechVerb(toks) ?? { kind: 'none' };
+  }
+
+  /** "selon l'ONU", "de acuerdo con el Gobierno", "وفقا للأمم المتحدة": the source follows. */
+  private fromAccordingTo(sentence: string): Found | null {
+    if (!this.according) return null;
+    const m = this.according.exec(sentence);
+    if (!m) return null;
+    let rest = sentence.slice(m.index + m[0].length).replace(/^[ـ\s"«“]+/u, '');
+    const glued = this.f.accordingToGlued.some((g) => m[0].trimEnd().replace(/ـ$/u, '').toLowerCase().endsWith(g));
+    // "وفقا ل" + "لأمم المتحدة": the preposition swallowed the article's first letter
+    if (glued && this.f.gluedArticle && rest.startsWith(this.f.gluedArticle.slice(-1)) && !/\s/.test(m[0].slice(-1))) {
+      rest = this.f.gluedArticle + rest.slice(1);
+    }
+    return this.named(this.phraseAfter(tokenize(rest), 0));
+  }
+
+  /** "BM'ye göre", "Sağlık Bakanlığı'nın açıklamasına göre": the source stands before the postposition. */
+  private fromPostposition(toks: Token[]): Found | null {
+    if (!this.f.postpositions.length) return null;
+    for (let p = 1; p < toks.length; p++) {
+      if (!this.f.postpositions.includes(toks[p].lower)) continue;
+      let end = p - 1;
+      if (end > 0 && this.f.statementNouns.includes(toks[end].lower)) end--;
+      if (CLAUSE_END.test(toks[end].raw)) continue;
+      const phrase = [toks[end]];
+      // the run of capitalised words before it: "Dünya Sağlık Örgütü'ne"
+      for (let i = end - 1; i >= 0 && phrase.length < MAX_SPEAKER && !CLAUSE_END.test(toks[i].raw) && isCapitalised(toks[i].word); i--) {
+        phrase.unshift(toks[i]);
+      }
+      const words = phrase.map((t) => t.word);
+      words[words.length - 1] = this.withoutEnding(words[words.length - 1]);
+      const found = this.named(words);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The last word of a source without its case ending ("BM'ye" → "BM", "Bakanlığa" → "Bakanlık"). */
+  private withoutEnding(word: string): string {
+    const apostrophe = word.search(/['’]/);
+    if (apostrophe > 0) return word.slice(0, apostrophe);
+    const lower = word.toLowerCase();
+    for (const [ending, replacement] of this.f.sourceEndings) {
+      if (lower.length > ending.length + 1 && lower.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement;
+    }
+    return word;
+  }
+
+  /** Subject–verb or verb–subject around the first speech verb that names a speaker. */
+  private fromSpeechVerb(toks: Token[]): Found | null {
+    for (let v = 0; v < toks.length; v++) {
+      const len = this.verbAt(toks, v);
+      if (!len) continue;
+      let start = v;
+      while (start > 0 && !/[;:؛]$/.test(toks[start - 1].raw)) start--;
+      const before = v - start;
+      const afterBoundary = before === 0 || CLAUSE_END.test(toks[v - 1].raw) || QUOTE_END.test(toks[v - 1].raw);
+      // "…, a déclaré le ministre." / "قال المرصد السوري إن …": the speaker follows the verb
+      if (afterBoundary && !CLAUSE_END.test(toks[v + len - 1].raw)) {
+        const found = this.named(this.phraseAfter(toks, v + len));
+        if (found) return found;
+      }
+      if (before === 0) continue;
+      const found = this.f.verbFinal ? this.named(this.subjectAtStart(toks, start, v)) : this.named(this.phraseBefore(toks, start, v));
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Length in tokens of the speech verb at token i (a glued conjunction allowed on its first word), or 0. */
+  private verbAt(toks: Token[], i: number): number {
+    for (const verb of this.verbs) {
+      if (i + verb.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < verb.length && ok; k++) {
+        const w = toks[i + k].lower;
+        ok = w === verb[k] || (k === 0 && this.f.gluedConjunctions.some((c) => w === c + verb[0]));
+        if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[i + k].raw)) ok = false;
+      }
+      if (ok) return verb.length;
+    }
+    return 0;
+  }
+
+  /**
+   * The speaker phrase starting at token i: up to a comma, a stop word, a
+   * number or MAX_SPEAKER words; with a glued definite article (Arabic), a
+   * name goes on after a definite word only with definite or linked words
+   * ("المرصد السوري لحقوق الإنسان", not "وزارة الصحة اعتقال").
+   */
+  private phraseAfter(toks: Token[], i: number): string[] {
+    const { f } = this;
+    const out: string[] = [];
+    let definite: boolean | null = null;
+    for (let k = i; k < toks.length && out.length <= MAX_SPEAKER; k++) {
+      const t = toks[k];
+      if (!t.word || f.stops.has(t.lower) || HAS_DIGIT.test(t.word)) break;
+      if (LEADING_PUNCT.test(t.raw) && out.length > 0) break;
+      if (f.definitePrefix && definite !== null) {
+        const isDefinite = this.isDefinite(t.word);
+        const linked = !isDefinite && f.linkPrefixes.some((p) => t.word.startsWith(p) && t.word.length > p.length + 2);
+        if (!(isDefinite || (linked && definite) || (!linked && !definite))) break;
+      }
+      if (f.definitePrefix) definite = this.isDefinite(t.word);
+      out.push(t.word);
+      if (CLAUSE_END.test(t.raw) || /[.!?؟]$/.test(t.raw)) break;
+    }
+    return out.length > MAX_SPEAKER ? [] : out;
+  }
+
+  private isDefinite(word: string): boolean {
+    const p = this.f.definitePrefix;
+    return word.startsWith(p) || this.f.gluedConjunctions.some((c) => word.startsWith(c + p));
+  }
+
+  /** The speaker right before the verb: back to a comma or the clause start ("Dans un communiqué, le ministère a indiqué"). */
+  private phraseBefore(toks: Token[], start: number, v: number): string[] {
+    let i = v - 1;
+    const out: Token[] = [toks[i]];
+    // "Le porte-parole, Jean Dupont, a déclaré": the name between commas
+    for (i--; i >= start && !CLAUSE_END.test(toks[i].raw); i--) out.unshift(toks[i]);
+    if (out.length > MAX_SPEAKER) return [];
+    if (out.length === 1 && this.f.thirdPerson.has(out[0].lower)) return [out[0].word];
+    if (out.some((t) => this.f.stops.has(t.lower) || HAS_DIGIT.test(t.word))) return [];
+    return out.map((t) => t.word);
+  }
+
+  /**
+   * Subject-first, verb-final languages: the words before a first comma
+   * ("Bakanlık, … söyledi"), else the first word and the capitalised run
+   * after it at the start of the sentence or of a later clause ("…, yetkililer
+   * ise … açıkladı"); a clause opened by a stop word ("yaklaşık 2 milyon") has none.
+   */
+  private subjectAtStart(toks: Token[], start: number, v: number): string[] {
+    if (LEADING_PUNCT.test(toks[start].raw)) return [];
+    for (let i = start; i < v && i - start < 6; i++) {
+      if (!CLAUSE_END.test(toks[i].raw)) continue;
+      const chunk = toks.slice(start, i + 1);
+      const named = chunk.length === 1 || isCapitalised(chunk[chunk.length - 1].word);
+      if (named && !chunk.some((t) => HAS_DIGIT.test(t.word) || this.f.stops.has(t.lower))) return chunk.map((t) => t.word);
+      break;
+    }
+    // the clause nearest the verb first, the sentence start last
+    const starts: number[] = [];
+    for (let i = v - 2; i >= start; i--) if (CLAUSE_END.test(toks[i].raw)) starts.push(i + 1);
+    starts.push(start);
+    for (const c of starts) {
+      const run = [toks[c]];
+      for (let i = c + 1; i < v && run.length < MAX_SPEAKER && isCapitalised(toks[i].word) && !CLAUSE_END.test(toks[i - 1].raw); i++) {
+        run.push(toks[i]);
+      }
+      if (run.some((t) => HAS_DIGIT.test(t.word)) || this.f.stops.has(run[0].lower)) continue;
+      return run.map((t) => t.word);
+    }
+    return [];
+  }
+
+  /** The words as a Found: articles dropped, a pronoun kept as a pronoun. */
+  private named(words: string[]): Found | null {
+    const { f } = this;
+    // "l'ONU" → "ONU": an elided article on the first word goes
+    let ws = words.map((w, i) => (i > 0 ? w : w.replace(/^(?:l|d)['’](?=\p{L})/iu, (a) => (f.articles.has(a.toLowerCase().replace('’', "'")) ? '' : a))));
+    while (ws.length > 1 && f.articles.has(ws[0].toLowerCase())) ws = ws.slice(1);
+    ws = ws.filter((w) => w.length > 0);
+    if (!ws.length) return null;
+    if (ws.length === 1 && f.thirdPerson.has(ws[0].toLowerCase())) return { kind: 'pronoun', pronoun: ws[0].toLowerCase() };
+    if (ws.length === 1 && (f.articles.has(ws[0].toLowerCase()) || f.stops.has(ws[0].toLowerCase()))) return null;
+    return { kind: 'name', name: ws.join(' ') };
+  }
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const word = m[0].replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
+    out.push({ raw: m[0], word, lower: word.toLocaleLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Language } from '../types';
+
+/** Abbreviations something always follows: titles and "núm." before a number. */
+const CONTINUING = new Set(['sr', 'sra', 'sres', 'sras', 'srta', 'dr', 'dra', 'lic', 'ing', 'prof', 'd', 'dña', 'núm', 'nº', 'n°', 'art', 'pág', 'cap', 'gral', 'tte', 'cnel', 'av', 'avda', 'aprox', 'vol']);
+/** Abbreviations that may end a sentence. */
+const FINAL = new Set(['etc', 'cía', 'hab', 'a.c', 'd.c', 'ee.uu', 'uu']);
+
+const SPEECH_VERBS = [
+  'dijo', 'afirmó', 'señaló', 'informó', 'indicó', 'aseguró', 'declaró', 'explicó', 'precisó', 'anunció', 'agregó', 'añadió',
+  'confirmó', 'denunció', 'reportó', 'dijeron', 'afirmaron', 'señalaron', 'informaron', 'indicaron', 'aseguraron', 'declararon',
+  'anunciaron', 'confirmaron', 'ha dicho', 'han dicho', 'ha afirmado', 'ha informado', 'ha señalado', 'ha indicado', 'dice',
+  'afirma', 'señala', 'informa', 'indica', 'asegura', 'dicen', 'afirman', 'informan',
+];
+const STOPS = new Set([
+  'que', 'quien', 'cual', 'en', 'a', 'al', 'ante', 'durante', 'sobre', 'tras', 'con', 'para', 'por', 'este', 'esta', 'lunes',
+  'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'y', 'pero', 'mientras', 'aunque', 'él',
+  'ella', 'ellos', 'ellas', 'más', 'casi', 'unos', 'unas', 'cerca',
+]);
+
+/** Spanish: Intl.Segmenter with Spanish abbreviations; "según X", "X dijo", "…, dijo el portavoz". */
+export const SPANISH: Language = {
+  code: 'es',
+  sentences: { splitter: 'segmenter', words: { locale: 'es', continuing: CONTINUING, final: FINAL, terminals: '', nonTerminals: '' } },
+  attribution: {
+    reader: 'forms',
+    words: {
+      speechVerbs: SPEECH_VERBS,
+      accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'citando a'],
+      accordingToGlued: [],
+      gluedArticle: '',
+      gluedConjunctions: [],
+      postpositions: [],
+      statementNouns: [],
+      sourceEndings: [],
+      verbFinal: false,
+      stops: STOPS,
+      articles: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del']),
+      definitePrefix: '',
+      linkPrefixes: [],
+      thirdPerson: new Set(['él', 'ella', 'ellos', 'ellas']),
+    },
+  },
+};

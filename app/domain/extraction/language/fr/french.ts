@@ -1,0 +1,43 @@
+import type { Language } from '../types';
+
+/** Abbreviations something always follows: titles, "av." of "av. J.-C.", "p." of a page. */
+const CONTINUING = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'av', 'apr', 'env', 'cf', 'n°', 'no', 'p', 'art', 'ch', 'gén', 'col', 'cdt', 'lt', 'sgt', 'vol']);
+/** Abbreviations that may end a sentence ("… en 300 av. J.-C."). */
+const FINAL = new Set(['j.-c', 'etc', 'cie', 'éd', 'hab', 'min', 'env']);
+
+const SPEECH_VERBS = [
+  'a déclaré', 'a dit', 'a indiqué', 'a affirmé', 'a annoncé', 'a précisé', 'a souligné', 'a ajouté', 'a expliqué', 'a assuré',
+  'a estimé', 'a rapporté', 'a confirmé', 'a signalé', 'a fait savoir', 'ont déclaré', 'ont dit', 'ont indiqué', 'ont affirmé',
+  'ont annoncé', 'ont précisé', 'ont rapporté', 'ont confirmé', 'ont assuré', 'déclare', 'indique', 'affirme', 'annonce',
+  'précise', 'souligne', 'rapporte', 'déclarent', 'indiquent', 'affirment', 'annoncent', 'avait déclaré', 'avait indiqué',
+];
+const STOPS = new Set([
+  'que', "qu'", 'qui', 'dont', 'lors', 'dans', 'en', 'à', 'au', 'aux', 'sur', 'pour', 'par', 'avec', 'lundi', 'mardi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'mais', 'et',
+  'car', 'tandis', 'alors', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'plus', 'près', 'environ', 'quelque',
+]);
+
+/** French: Intl.Segmenter with French abbreviations; "selon X", "X a indiqué", "…, a déclaré le ministre". */
+export const FRENCH: Language = {
+  code: 'fr',
+  sentences: { splitter: 'segmenter', words: { locale: 'fr', continuing: CONTINUING, final: FINAL, terminals: '', nonTerminals: '' } },
+  attribution: {
+    reader: 'forms',
+    words: {
+      speechVerbs: SPEECH_VERBS,
+      accordingTo: ['selon', "d'après", 'de source', 'citant'],
+      accordingToGlued: [],
+      gluedArticle: '',
+      gluedConjunctions: [],
+      postpositions: [],
+      statementNouns: [],
+      sourceEndings: [],
+      verbFinal: false,
+      stops: STOPS,
+      articles: new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', "d'"]),
+      definitePrefix: '',
+      linkPrefixes: [],
+      thirdPerson: new Set(['il', 'elle', 'ils', 'elles']),
+    },
+  },
+};

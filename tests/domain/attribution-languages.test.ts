@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findSource } from '../../app/domain/extraction/attribution';
+import { languageFor } from '../../app/domain/extraction/language/languages';
+
+const source = (code: string, sentence: string) => {
+  const language = languageFor(code);
+  if (!language) throw new Error(code);
+  const found = findSource(sentence, language);
+  return found.kind === 'name' ? found.name : found.kind === 'pronoun' ? `(${found.pronoun})` : null;
+};
+
+// Sentences written for these tests (ADR 023: one forms reader, each language's words).
+describe('attribution in Arabic, French, Spanish and Turkish', () => {
+  it.each([
+    ['وبحسب الدفاع المدني، انهار 40 مبنى في المدينة.', 'الدفاع المدني'],
+    ['حسب مصادر طبية، أصيب 12 شخصا.', 'مصادر طبية'],
+    ['ووفقا للأمم المتحدة، فر 3 آلاف شخص من القرى.', 'الأمم المتحدة'],
+    ['وفقاً لمنظمة الصحة العالمية، توفي 9 أطفال.', 'منظمة الصحة العالمية'],
+    ['نقلا عن وكالة الأنباء الرسمية، تضرر 200 منزل.', 'وكالة الأنباء الرسمية'],
+    ['قال المرصد السوري لحقوق الإنسان إن 15 مدنيا قتلوا.', 'المرصد السوري لحقوق الإنسان'],
+    ['وأفاد مسؤول محلي بأن المياه غمرت 300 منزل.', 'مسؤول محلي'],
+    ['أعلنت وزارة الصحة تسجيل 75 إصابة جديدة.', 'وزارة الصحة'],
+    ['المرصد قال إن الاشتباكات مستمرة.', 'المرصد'],
+    ['وأكد محافظ المدينة أن 20 مدرسة أغلقت.', 'محافظ المدينة'],
+    ['ارتفعت الأسعار 30 بالمئة هذا الشهر.', null],
+  ])('ar: %s', (sentence, want) => expect(source('ar', sentence)).toBe(want));
+
+  it.each([
+    ["Selon l'ONU, 300 civils ont été tués.", 'ONU'],
+    ["D'après le ministère de l'Intérieur, 45 personnes ont été arrêtées.", "ministère de l'Intérieur"],
+    ['Le ministère a indiqué que 1 200 maisons étaient inondées.', 'ministère'],
+    ['Environ 4 000 personnes ont défilé, a déclaré le préfet.', 'préfet'],
+    ['Dans un communiqué, la préfecture a affirmé que 12 policiers ont été blessés.', 'préfecture'],
+    ['Il a déclaré que la situation restait grave.', '(il)'],
+    ['Les prix ont augmenté de 8 pour cent.', null],
+  ])('fr: %s', (sentence, want) => expect(source('fr', sentence)).toBe(want));
+
+  it.each([
+    ['Según la Cruz Roja, 250 familias perdieron sus casas.', 'Cruz Roja'],
+    ['De acuerdo con el Banco Central, la inflación llegó al 12 por ciento.', 'Banco Central'],
+    ['El ministerio dijo que 80 personas fueron detenidas.', 'ministerio'],
+    ['Más de 3.000 personas marcharon, dijo el portavoz de la policía.', 'portavoz de la policía'],
+    ['La alcaldesa afirmó que el agua alcanzó dos metros.', 'alcaldesa'],
+    ['Los precios subieron un 5 por ciento en mayo.', null],
+  ])('es: %s', (sentence, want) => expect(source('es', sentence)).toBe(want));
+
+  it.each([
+    ["Valiliğe göre 18 kişi hayatını kaybetti.", 'Valilik'],
+    ["AFAD'ın açıklamasına göre 2.400 kişi tahliye edildi.", 'AFAD'],
+    ["Dünya Sağlık Örgütü'ne göre salgın yayılıyor.", 'Dünya Sağlık Örgütü'],
+    ['Bakanlık, 350 binanın hasar gördüğünü açıkladı.', 'Bakanlık'],
+    ['Yetkililer 60 kişinin gözaltına alındığını bildirdi.', 'Yetkililer'],
+    ['Su seviyesi yükseldi, belediye ise 40 evin boşaltıldığını duyurdu.', 'belediye'],
+    ['Fiyatlar yüzde 12 arttı.', null],
+  ])('tr: %s', (sentence, want) => expect(source('tr', sentence)).toBe(want));
+});
