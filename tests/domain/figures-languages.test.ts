@@ -118,3 +118,32 @@ describe('figures in Arabic, French, Spanish and Turkish', () => {
     expect(countedClass(en.counted ?? "")).toBe("people");
   });
 });
+
+describe('percent before the number, and currencies the words leave open', () => {
+  const figures = (text: string) =>
+    extractArticle({ text }).figures.map((f) => [f.text, f.low, f.high, f.unit, f.currency ?? null]);
+
+  it('reads Turkish "yüzde N", "%N" and "% N" as percentages', () => {
+    expect(figures('Yıllık enflasyon yüzde 61,5 oldu, işsizlik ise %9,2 seviyesine çıktı ve kiralar % 40 arttı.')).toEqual([
+      ['yüzde 61,5', 61.5, 61.5, 'percent', null],
+      ['%9,2', 9.2, 9.2, 'percent', null],
+      ['% 40', 40, 40, 'percent', null],
+    ]);
+  });
+
+  it('gives an Arabic lira the currency its adjective names, and none without one', () => {
+    expect(figures('بلغ سعر الدولار 89 ألف ليرة لبنانية، وسعر ربطة الخبز 4000 ليرة سورية، فيما دفعت البلدية 20 مليون ليرة تركية، وبيع الكيلو بـ 500 ليرة.')).toEqual([
+      ['89 ألف ليرة لبنانية', 89000, 89000, 'money', 'LBP'],
+      ['4000 ليرة سورية', 4000, 4000, 'money', 'SYP'],
+      ['20 مليون ليرة تركية', 20000000, 20000000, 'money', 'TRY'],
+      ['500 ليرة', 500, 500, 'money', null],
+    ]);
+  });
+
+  it('gives French "livres" and Spanish "libras" the currency of their adjective', () => {
+    expect(figures("Le gouvernement a versé 300 millions de livres libanaises et 2 millions de livres sterling aux familles sinistrées de la région.")).toEqual([
+      ['300 millions de livres libanaises', 300000000, 300000000, 'money', 'LBP'],
+      ['2 millions de livres sterling', 2000000, 2000000, 'money', 'GBP'],
+    ]);
+  });
+});

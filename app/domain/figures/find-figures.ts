@@ -60,7 +60,7 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   t = {
     prefixes, suffixes: byFirstWord(lx.qualifiersAfter), verbs,
     startWords: new Set(firsts),
-    startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys()].filter((w) => !/\p{L}/u.test(w))]),
+    startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys(), ...lx.percentBefore].filter((w) => !/\p{L}/u.test(w))]),
   };
   TABLES.set(lx, t);
   return t;

@@ -73,12 +73,14 @@ export interface FigureLexicon {
   vague: VaguePhrase[];
   /** Percent words after the number ("percent", "per cent"); the % sign is read in every language. */
   percentAfter: string[];
-  /** Percent words before the number (Turkish "yüzde 40"). */
+  /** Percent words or signs before the number (Turkish "yüzde 40", "%9,2"); only before a number. */
   percentBefore: string[];
-  /** Currency words after the number ("dollars") and their ISO 4217 codes. */
+  /** Currency words after the number ("dollars") and their ISO 4217 codes; "" where the word alone leaves the currency open ("ليرة"). */
   currencyWords: Record<string, string>;
   /** Adjectives that name the currency of a following currency word ("Syrian pounds"). */
   currencyAdjectives: Record<string, string>;
+  /** Adjectives after a currency word that name its currency ("ليرة لبنانية" → LBP). */
+  currencyAdjectivesAfter: Record<string, string>;
   /** Month names and abbreviations (a number next to one is a date). */
   months: string[];
   /** Month names that are ordinary words too: months only when capitalised. */

@@ -103,7 +103,12 @@ function currencyBefore(toks: Token[], i: number): [string, number] | null {
   return null;
 }
 
-/** Currency written after the number: "dollars", "Swiss francs", "USD". */
+/**
+ * Currency written after the number: "dollars", "Swiss francs", "USD",
+ * "ليرة سورية". The code is "" for money in a currency the words leave open
+ * ("ليرة" alone may be Syrian, Lebanese or Turkish): the figure is money with
+ * no currency rather than a guess.
+ */
 function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, number] | null {
   const t = toks[j];
   if (!t || t.kind !== 'word') return null;
@@ -115,14 +120,23 @@ function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, nu
     return [words[w] === 'USD' || words[w] === 'GBP' && adj[t.lower] !== 'USD' ? adj[t.lower] : words[w], 2];
   }
   if (t.lower === 'won' || t.lower === 'rand') return null; // verbs/names far more often
-  if (Object.hasOwn(words, t.lower)) return [words[t.lower], 1];
+  if (Object.hasOwn(words, t.lower)) return withAdjectiveAfter(toks, j + 1, words[t.lower], 1, lx);
   // French and Spanish link a scale word to the currency: "25 millions d'euros", "30 millones de dólares".
   const elided = /^d['’]/.exec(t.lower);
-  if (elided && Object.hasOwn(words, t.lower.slice(2))) return [words[t.lower.slice(2)], 1];
-  if (t.lower === 'de' && toks[j + 1]?.kind === 'word' && Object.hasOwn(words, toks[j + 1].lower)) return [words[toks[j + 1].lower], 2];
+  if (elided && Object.hasOwn(words, t.lower.slice(2))) return withAdjectiveAfter(toks, j + 1, words[t.lower.slice(2)], 1, lx);
+  if (t.lower === 'de' && toks[j + 1]?.kind === 'word' && Object.hasOwn(words, toks[j + 1].lower)) {
+    return withAdjectiveAfter(toks, j + 2, words[toks[j + 1].lower], 2, lx);
+  }
   const c = codeOf(t);
   if (c) return [c, 1];
   return null;
+}
+
+/** "ليرة لبنانية", "livres sterling": an adjective at token j names the currency of the word before it. */
+function withAdjectiveAfter(toks: Token[], j: number, code: string, used: number, lx: FigureLexicon): [string, number] {
+  const after = toks[j];
+  if (after?.kind === 'word' && Object.hasOwn(lx.currencyAdjectivesAfter, after.lower)) return [lx.currencyAdjectivesAfter[after.lower], used + 1];
+  return [code, used];
 }
 
 /** Percent sign or word after a number ("%", "per cent", "24pc"); returns tokens used. */
@@ -132,6 +146,18 @@ export function percentAfter(toks: Token[], j: number, lx: FigureLexicon): numbe
   if (t.text === '%' || t.text === '٪' || t.text === '‰') return 1;
   if (t.kind !== 'word') return 0;
   return phraseAt(toks, j, lx.percentAfter);
+}
+
+/**
+ * Percent word or sign before a number ("yüzde 40", "% 40"), as the
+ * lexicon's `percentBefore` lists them; a sign must be followed by a number.
+ * Returns tokens used.
+ */
+export function percentBefore(toks: Token[], j: number, lx: FigureLexicon): number {
+  if (!lx.percentBefore.length) return 0;
+  const used = phraseAt(toks, j, lx.percentBefore);
+  if (!used || toks[j + used]?.kind !== 'num') return 0;
+  return used;
 }
 
 /** Tokens used by the longest of the phrases (lower-case, space-separated) starting at j, or 0. */
@@ -189,15 +215,18 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
     currency = cb[0];
     j += cb[1];
   }
+  // "yüzde 40", "%9,2": a percentage written before the number (Turkish)
+  const percentFirst = currency ? 0 : percentBefore(toks, j, lx);
+  j += percentFirst;
   const num = lx.readNumber(toks, j, lx, { money: currency !== null });
   if (!num) {
-    if (currency) return null;
+    if (currency || percentFirst) return null;
     const v = parseVague(toks, i, lx);
     if (!v) return null;
     // "billions of dollars", "thousands of euros"
     if (toks[v.endTok]?.lower === 'of') {
       const ca = currencyAfter(toks, v.endTok + 1, lx);
-      if (ca) { v.currency = ca[0]; v.unit = 'money'; v.endTok += 1 + ca[1]; }
+      if (ca) { v.currency = ca[0] || null; v.unit = 'money'; v.endTok += 1 + ca[1]; }
     }
     return v;
   }
@@ -205,8 +234,10 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
   let unit: FigureUnit = 'count';
   let value = num.value;
   if (currency) unit = 'money';
-  const p = percentAfter(toks, end, lx);
-  if (!currency && p) {
+  const p = percentFirst ? 0 : percentAfter(toks, end, lx);
+  if (percentFirst) {
+    unit = 'percent';
+  } else if (!currency && p) {
     unit = 'percent';
     end += p;
   } else if (!currency && num.end === end && toks[end]?.kind === 'word' && !toks[end].space && GLUED_MEASURES.has(toks[end].lower)) {
@@ -221,7 +252,7 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
     } else {
       const ca = currencyAfter(toks, end, lx);
       // "115USD" is written glued; currency words need a space.
-      if (ca) { currency = ca[0]; unit = 'money'; end += ca[1]; }
+      if (ca) { currency = ca[0] || null; unit = 'money'; end += ca[1]; }
     }
   }
   const plainDigits = !num.words && num.scale === 1 && !num.fraction;

@@ -99,10 +99,17 @@ export const AR: FigureLexicon = {
   percentAfter: ['بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'بالمية', 'المئة', 'المائة'],
   percentBefore: [],
   currencyWords: {
-    دولار: 'USD', دولارا: 'USD', دولاراً: 'USD', دولارات: 'USD', يورو: 'EUR', ليرة: 'SYP', ليرات: 'SYP', جنيه: 'EGP',
-    دينار: 'IQD', ريال: 'SAR', درهم: 'AED',
+    دولار: 'USD', دولارا: 'USD', دولاراً: 'USD', دولارات: 'USD', يورو: 'EUR', درهم: 'AED',
+    // Syrian, Lebanese or Turkish lira; Egyptian, Sudanese pound or sterling; Iraqi, Jordanian or Kuwaiti dinar;
+    // Saudi, Qatari or Yemeni riyal: the adjective after the word says which, and without one the currency stays open.
+    ليرة: '', ليرات: '', جنيه: '', جنيهات: '', دينار: '', دنانير: '', ريال: '', ريالات: '',
   },
   currencyAdjectives: {},
+  currencyAdjectivesAfter: {
+    سورية: 'SYP', سوري: 'SYP', السورية: 'SYP', لبنانية: 'LBP', لبناني: 'LBP', اللبنانية: 'LBP', تركية: 'TRY', تركي: 'TRY',
+    التركية: 'TRY', مصري: 'EGP', مصرية: 'EGP', المصري: 'EGP', سوداني: 'SDG', إسترليني: 'GBP', استرليني: 'GBP', عراقي: 'IQD',
+    أردني: 'JOD', كويتي: 'KWD', سعودي: 'SAR', قطري: 'QAR', يمني: 'YER',
+  },
   months: [
     'كانون', 'شباط', 'آذار', 'اذار', 'نيسان', 'أيار', 'ايار', 'حزيران', 'تموز', 'آب', 'اب', 'أيلول', 'ايلول', 'تشرين',
     'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس',

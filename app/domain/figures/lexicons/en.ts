@@ -114,6 +114,7 @@ export const EN: FigureLexicon = {
     us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', swiss: 'CHF', syrian: 'SYP', turkish: 'TRY',
     hong: 'HKD', new: 'NZD', singapore: 'SGD', mexican: 'MXN', egyptian: 'EGP', iraqi: 'IQD', lebanese: 'LBP',
   },
+  currencyAdjectivesAfter: {},
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

@@ -85,10 +85,16 @@ export const ES: FigureLexicon = {
   percentAfter: ['por ciento', 'porciento', 'puntos porcentuales'],
   percentBefore: [],
   currencyWords: {
-    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP',
-    peso: 'MXN', pesos: 'MXN', lira: 'TRY', liras: 'TRY',
+    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD', libra: '', libras: '',
+    // pounds, pesos and lire of several countries: the adjective after says which, else the currency stays open
+    peso: '', pesos: '', lira: '', liras: '',
   },
   currencyAdjectives: {},
+  currencyAdjectivesAfter: {
+    esterlina: 'GBP', esterlinas: 'GBP', siria: 'SYP', sirias: 'SYP', libanesa: 'LBP', libanesas: 'LBP', egipcia: 'EGP',
+    egipcias: 'EGP', turca: 'TRY', turcas: 'TRY', mexicano: 'MXN', mexicanos: 'MXN', argentino: 'ARS', argentinos: 'ARS',
+    colombiano: 'COP', colombianos: 'COP', chileno: 'CLP', chilenos: 'CLP',
+  },
   months: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
     'noviembre', 'diciembre', 'ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic',

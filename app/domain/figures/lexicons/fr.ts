@@ -81,10 +81,16 @@ export const FR: FigureLexicon = {
   percentAfter: ['pour cent', 'pourcent', 'points de pourcentage'],
   percentBefore: [],
   currencyWords: {
-    euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livre: 'GBP', livres: 'GBP', franc: 'CHF', francs: 'CHF',
-    dinar: 'IQD', dinars: 'IQD', lire: 'TRY',
+    euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD',
+    // pounds, francs, dinars and lire of several countries: the adjective after says which, else the currency stays open
+    livre: '', livres: '', franc: '', francs: '', dinar: '', dinars: '', lire: '', lires: '',
   },
   currencyAdjectives: {},
+  currencyAdjectivesAfter: {
+    sterling: 'GBP', sterlings: 'GBP', syrienne: 'SYP', syriennes: 'SYP', libanaise: 'LBP', libanaises: 'LBP', égyptienne: 'EGP',
+    égyptiennes: 'EGP', turque: 'TRY', turques: 'TRY', suisse: 'CHF', suisses: 'CHF', cfa: 'XOF', irakien: 'IQD', irakiens: 'IQD',
+    jordanien: 'JOD', jordaniens: 'JOD', tunisien: 'TND', tunisiens: 'TND', algérien: 'DZD', algériens: 'DZD',
+  },
   months: [
     'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre',
     'novembre', 'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',

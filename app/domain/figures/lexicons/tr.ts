@@ -88,11 +88,12 @@ export const TR: FigureLexicon = {
     { phrase: 'çok sayıda', key: 'many' },
   ],
   percentAfter: [],
-  percentBefore: ['yüzde'],
+  percentBefore: ['yüzde', '%', '٪'],
   currencyWords: {
     lira: 'TRY', liraya: 'TRY', liralık: 'TRY', tl: 'TRY', dolar: 'USD', dolara: 'USD', doları: 'USD', dolarlık: 'USD', avro: 'EUR', euro: 'EUR', euroluk: 'EUR', sterlin: 'GBP',
   },
   currencyAdjectives: {},
+  currencyAdjectivesAfter: {},
   months: withCaseEndings(MONTHS),
   ambiguousMonths: withCaseEndings(['ocak', 'ekim', 'mart', 'nisan']),
   timeUnits: [
