@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     include: ['tests/**/*.test.ts'],
+    // PostgreSQL-only tests run under npm run test:pg (vitest.pg.config.ts).
+    exclude: ['tests/pg/**', 'node_modules/**'],
     setupFiles: ['tests/setup/fail-on-console-error.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 30_000,

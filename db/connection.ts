@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import type { Database } from './schema';
 import { ImmediateSqliteDialect, type BusyRetry } from './sqlite-immediate-dialect';
 
@@ -9,11 +10,27 @@ export { DatabaseBusyError } from './sqlite-immediate-dialect';
 
 export type DB = Kysely<Database>;
 
-/** Resolves DATABASE_URL ("file:path") to a file path; default data/claimdesk.db. */
+/** Which engine a DATABASE_URL names: a SQLite file (the default) or a PostgreSQL server. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** The engine DATABASE_URL selects: `postgres://` or `postgresql://` is PostgreSQL; `file:` or nothing is SQLite. */
+export function databaseEngine(url = process.env.DATABASE_URL): Engine {
+  return url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** Resolves DATABASE_URL ("file:path") to a file path; default data/claimdesk.db. SQLite only. */
 export function databasePath(url = process.env.DATABASE_URL): string {
   if (!url) return resolve('data/claimdesk.db');
-  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must start with "file:" (got ${url})`);
+  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must start with "file:" or "postgres://" (got ${url})`);
   return resolve(url.slice('file:'.length));
+}
+
+/** The database DATABASE_URL names, for messages: the SQLite file path, or the PostgreSQL URL without its password. */
+export function describeDatabase(url = process.env.DATABASE_URL): string {
+  if (databaseEngine(url) === 'sqlite') return databasePath(url);
+  const u = new URL(url!);
+  if (u.password) u.password = '***';
+  return u.toString();
 }
 
 /**
@@ -33,14 +50,59 @@ export function openDatabase(path = databasePath(), options: { retry?: Partial<B
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite, retry: options.retry }) });
 }
 
+// PostgreSQL values as the app reads them from SQLite: counts (bigint) and
+// numerics as numbers, timestamptz as the ISO-8601 UTC string the app wrote.
+const INT8 = 20;
+const NUMERIC = 1700;
+const TIMESTAMPTZ = 1184;
+const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ) as (v: string) => Date;
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+    if (oid === TIMESTAMPTZ) return (v: string) => parseTimestamptz(v).toISOString();
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/**
+ * Opens a pool of connections to the PostgreSQL server `url` names
+ * (`DATABASE_POOL_SIZE` connections at most, default 10). Several app
+ * processes may share one server: every write runs in a transaction, and
+ * the revision chain takes a transaction-level advisory lock to append.
+ */
+export function openPostgres(url: string, options: { max?: number } = {}): DB {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? (Number(process.env.DATABASE_POOL_SIZE) || 10),
+    types: pgTypes as pg.CustomTypesConfig,
+  });
+  // An idle connection the server dropped (restart, failover) is replaced on next use; do not crash the process.
+  pool.on('error', (e) => console.warn(`PostgreSQL pool: ${e.message}`));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Opens whichever database `url` names (SQLite file or PostgreSQL server). */
+export function openDatabaseUrl(url = process.env.DATABASE_URL): DB {
+  return databaseEngine(url) === 'postgres' ? openPostgres(url!) : openDatabase(databasePath(url));
+}
+
+/** True when `db` (a connection or a transaction) talks to PostgreSQL. */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 let shared: DB | undefined;
 
-/** The process-wide connection (one better-sqlite3 handle: SQLite serialises writes anyway). */
+/**
+ * The process-wide connection: one better-sqlite3 handle for SQLite (it
+ * serialises writes anyway), or one pool for PostgreSQL.
+ */
 export function getDb(): DB {
-  shared ??= openDatabase();
+  shared ??= openDatabaseUrl();
   return shared;
 }
 
+/** Closes the process-wide connection (the next getDb() opens DATABASE_URL again). */
 export async function closeDb(): Promise<void> {
   await shared?.destroy();
   shared = undefined;

@@ -6,11 +6,15 @@
  */
 import { resolve } from 'node:path';
 import { backupDatabase } from '../db/backup';
-import { databasePath } from '../db/connection';
+import { databaseEngine, databasePath } from '../db/connection';
 
 const [file, ...rest] = process.argv.slice(2);
 if (!file || rest.length) {
   console.error('usage: npm run backup -- FILE');
+  process.exit(2);
+}
+if (databaseEngine() === 'postgres') {
+  console.error('DATABASE_URL names a PostgreSQL server: back it up with pg_dump (see "Backups and restore" in the README).');
   process.exit(2);
 }
 const source = databasePath();

@@ -1,4 +1,4 @@
-import { closeDb, databasePath, getDb } from '../db/connection';
+import { closeDb, describeDatabase, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { reopenUnboundApprovals } from '../app/services/signoff-binding.server';
 
@@ -6,8 +6,8 @@ const result = await migrateToLatest(getDb());
 const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
 console.log(
   applied.length
-    ? `Migrated ${databasePath()}: ${applied.join(', ')}`
-    : `Database ${databasePath()} is up to date`,
+    ? `Migrated ${describeDatabase()}: ${applied.join(', ')}`
+    : `Database ${describeDatabase()} is up to date`,
 );
 // Approvals from before they recorded what they approved cannot be trusted: back to pending, with a revision each.
 const reopened = await reopenUnboundApprovals(getDb(), new Date());

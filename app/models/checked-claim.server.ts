@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DB } from '../../db/connection';
+import { isPostgres, type DB } from '../../db/connection';
 
 /** One checked claim as the app shows it. */
 export interface CheckedClaim {
@@ -98,13 +98,26 @@ export async function countCheckedClaims(db: DB): Promise<{ published: number; d
 
 /**
  * Corpus statistics for the given stems, read from the index's vocabulary
- * (no table scan). SQLite-specific: FTS5's fts5vocab table; the number of
- * documents is the highest document id (equal to the count while nothing is
- * deleted, close to it after; read from the index, not counted).
+ * (no table scan). SQLite: FTS5's fts5vocab table; PostgreSQL: a count per
+ * stem through the GIN index. The number of documents is the highest
+ * document id (equal to the count while nothing is deleted, close to it
+ * after; read from the index, not counted).
  */
 export async function matchStats(db: DB, terms: string[]): Promise<MatchStats> {
   const df = new Map<string, number>();
   const unique = [...new Set(terms)];
+  if (isPostgres(db)) {
+    // PostgreSQL keeps no vocabulary table: each stem's count comes from the GIN index.
+    const words = unique.filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
+    if (words.length) {
+      const r = await sql<{ term: string; doc: number }>`
+        select t.term, (select count(*) from checked_claim c where c.search @@ to_tsquery('simple', quote_literal(t.term))) as doc
+        from unnest(${words}::text[]) as t(term)`.execute(db);
+      for (const row of r.rows) if (Number(row.doc) > 0) df.set(row.term, Number(row.doc));
+    }
+    const n = await sql<{ n: number }>`select max(id) as n from checked_claim`.execute(db);
+    return { docs: Number(n.rows[0]?.n ?? 0), df };
+  }
   if (unique.length) {
     const r = await sql<{ term: string; doc: number }>`
       select term, doc from checked_claim_vocab where term in (${sql.join(unique)})`.execute(db);
@@ -117,8 +130,9 @@ export async function matchStats(db: DB, terms: string[]): Promise<MatchStats> {
 /**
  * The checked claims whose stems share any of `terms`, best first by the
  * index's BM25 over claim (weight 1) and title (weight `titleWeight`), at
- * most `limit`. SQLite-specific: FTS5 MATCH and bm25(); this is the one
- * function a PostgreSQL port replaces (tsvector/ts_rank over the same stems).
+ * most `limit`. SQLite: FTS5 MATCH and bm25(); PostgreSQL: the generated
+ * tsvector and ts_rank over the same stems (scores differ in scale; the
+ * ranking uses them relative to the best candidate).
  * Stems are [a-z0-9]+ (made by the matching code), so quoting them is safe.
  */
 export async function findMatchCandidates(
@@ -127,6 +141,18 @@ export async function findMatchCandidates(
 ): Promise<MatchCandidate[]> {
   const unique = [...new Set(q.terms)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
   if (!unique.length) return [];
+  if (isPostgres(db)) {
+    // ts_rank over the same stems: claim words weighted 1 (A), title words titleWeight (B).
+    const query = unique.map((t) => `'${t}'`).join(' | ');
+    const r = await sql<MatchCandidate>`
+      select ${columns}, hit.score as lexical
+      from (select id, ts_rank(array[0, 0, ${q.titleWeight}, 1]::float4[], search, to_tsquery('simple', ${query})) as score
+            from checked_claim where search @@ to_tsquery('simple', ${query})
+            order by score desc, id limit ${q.limit}) hit
+      join checked_claim c on c.id = hit.id
+      order by hit.score desc, c.id`.execute(db);
+    return r.rows.map((row) => ({ ...row, lexical: Number(row.lexical) }));
+  }
   const match = unique.map((t) => `"${t}"`).join(' OR ');
   const r = await sql<MatchCandidate>`
     select ${columns}, -hit.score as lexical

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { DB } from '../../db/connection';
+import { isPostgres, type DB } from '../../db/connection';
+import { matchesFts } from './search.server';
 import { FINAL_STATUSES } from '../domain/claims/status';
 import type { ExportFilters } from '../domain/export/export-filters';
 import type { ExportArticle } from '../domain/export/types';
@@ -40,10 +41,13 @@ function exportQuery(db: DB, f: ExportFilters) {
   if (f.statuses.length) q = q.where('claim.status', 'in', f.statuses);
   if (f.assigneeId !== null) q = q.where('claim.assignee_id', '=', f.assigneeId);
   // Reviewed on: the sign-off day of an approved verdict, else the last change (drafts).
-  const reviewedDay = sql<string>`substr(case when claim.signoff = 'approved' and claim.signoff_at is not null then claim.signoff_at else claim.updated_at end, 1, 10)`;
+  const reviewedAt = sql`case when claim.signoff = 'approved' and claim.signoff_at is not null then claim.signoff_at else claim.updated_at end`;
+  const reviewedDay = isPostgres(db)
+    ? sql<string>`to_char(${reviewedAt} at time zone 'UTC', 'YYYY-MM-DD')`
+    : sql<string>`substr(${reviewedAt}, 1, 10)`;
   if (f.from) q = q.where(reviewedDay, '>=', f.from);
   if (f.to) q = q.where(reviewedDay, '<=', f.to);
-  if (f.match) q = q.where('claim.id', 'in', sql<number>`(select rowid from claim_fts where claim_fts match ${f.match})`);
+  if (f.match) q = q.where(matchesFts(db, 'claim', 'claim.id', f.match));
   if (f.measureId !== null) {
     const measureId = f.measureId;
     q = q.where((eb) =>

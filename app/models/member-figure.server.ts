@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DB } from '../../db/connection';
+import { isPostgres, type DB } from '../../db/connection';
 import type { MemberFigure } from '../domain/measures/types';
 import { inBatches } from './in-batches';
 
@@ -184,7 +184,9 @@ export async function listFreeFigures(db: DB, q: { events: string[] | null; q: s
   }
   if (q.q) {
     const pattern = likePattern(q.q);
-    const like = (col: string) => sql<boolean>`${sql.ref(col)} like ${pattern} escape '\\'`;
+    // Case-insensitive on both engines (SQLite's LIKE is, for ASCII; PostgreSQL's needs ILIKE).
+    const op = isPostgres(db) ? sql`ilike` : sql`like`;
+    const like = (col: string) => sql<boolean>`${sql.ref(col)} ${op} ${pattern} escape '\\'`;
     query = query.where((eb) => eb.or([like('figure.text'), like('claim.text'), like('article.title'), like('source.title')]));
   }
   const rows = await query.orderBy('figure.id', 'desc').limit(q.limit).execute();

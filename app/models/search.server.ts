@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { DB } from '../../db/connection';
+import { sql, type RawBuilder } from 'kysely';
+import { isPostgres, type DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
 
 export interface ClaimHit {
@@ -23,12 +23,48 @@ export interface ArticleHit {
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
+/**
+ * The PostgreSQL tsquery for an FTS5 expression as toFtsQuery makes it
+ * (every word quoted, all required, `"word"*` a prefix): the whole words
+ * through websearch_to_tsquery (each quoted, so "or" is a word, not an
+ * operator), each prefix through to_tsquery with `:*`. Words are letters
+ * and digits only, so nothing in them is tsquery syntax.
+ */
+export function toTsquery(match: string): RawBuilder<unknown> {
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  for (const m of match.matchAll(/"([^"]*)"(\*?)/g)) {
+    const word = m[1].replace(/[^\p{L}\p{N}]/gu, '');
+    if (word) (m[2] ? prefixes : words).push(word);
+  }
+  const parts = [
+    ...(words.length ? [sql`websearch_to_tsquery('english', ${words.map((w) => `"${w}"`).join(' ')})`] : []),
+    ...prefixes.map((p) => sql`to_tsquery('english', ${`'${p}':*`})`),
+  ];
+  return parts.length ? sql.join(parts, sql` && `) : sql`''::tsquery`;
+}
+
+/**
+ * The condition "this table's row matches the FTS5 expression `match`":
+ * the FTS5 index on SQLite (`claim_fts`, `article_fts`), the generated
+ * `search` tsvector and its GIN index on PostgreSQL. `idColumn` is the
+ * row's id as a qualified column (`claim.id`).
+ */
+export function matchesFts(db: DB, table: 'claim' | 'article', idColumn: string, match: string): RawBuilder<boolean> {
+  if (isPostgres(db)) return sql<boolean>`${sql.ref(`${table}.search`)} @@ (${toTsquery(match)})`;
+  return sql<boolean>`${sql.ref(idColumn)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${match})`;
+}
+
+// ts_headline options matching the FTS5 snippets: marks as above, about 24 words.
+const HEADLINE = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=24, MinWords=12`;
+
 /** Claims matching an FTS5 expression, best bm25 first. */
 export async function searchClaims(
   db: DB,
   q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
 ): Promise<{ hits: ClaimHit[]; total: number }> {
   const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
+  if (isPostgres(db)) return searchClaimsPostgres(db, q, statusFilter);
   const rows = await sql<{
     claim_id: number;
     article_id: number;
@@ -60,8 +96,62 @@ export async function searchClaims(
   };
 }
 
+/**
+ * PostgreSQL: the page of matches is picked by ts_rank_cd first, and only
+ * its rows get a headline (ts_headline re-parses the text, so never for
+ * every match of a common word).
+ */
+async function searchClaimsPostgres(
+  db: DB,
+  q: { match: string; limit: number; offset: number },
+  statusFilter: RawBuilder<unknown>,
+): Promise<{ hits: ClaimHit[]; total: number }> {
+  const tsq = toTsquery(q.match);
+  const rows = await sql<{ claim_id: number; article_id: number; article_title: string; status: ClaimStatus; snippet: string }>`
+    with hit as (
+      select claim.id, ts_rank_cd(claim.search, query) as rank
+      from claim, (select ${tsq} as query) q
+      where claim.search @@ query and claim.dismissed_at is null ${statusFilter}
+      order by rank desc, claim.id
+      limit ${q.limit} offset ${q.offset})
+    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status,
+      ts_headline('english', claim.text, ${tsq}, ${HEADLINE}) as snippet
+    from hit
+    join claim on claim.id = hit.id
+    join article on article.id = claim.article_id
+    order by hit.rank desc, claim.id`.execute(db);
+  const count = await sql<{ total: number }>`
+    select count(*) as total from claim
+    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}`.execute(db);
+  return {
+    total: Number(count.rows[0]?.total ?? 0),
+    hits: rows.rows.map((r) => ({
+      claimId: r.claim_id,
+      articleId: r.article_id,
+      articleTitle: r.article_title,
+      status: r.status,
+      snippet: r.snippet,
+    })),
+  };
+}
+
 /** Articles whose title or text match, best bm25 first (title weighted higher). */
 export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleHit[]> {
+  if (isPostgres(db)) {
+    const tsq = toTsquery(q.match);
+    const rows = await sql<{ article_id: number; title: string; publisher: string | null; snippet: string }>`
+      with hit as (
+        select article.id, ts_rank_cd(article.search, query) as rank
+        from article, (select ${tsq} as query) q
+        where article.search @@ query
+        order by rank desc, article.id
+        limit ${q.limit})
+      select article.id as article_id, article.title, article.publisher,
+        ts_headline('english', article.body, ${tsq}, ${HEADLINE}) as snippet
+      from hit join article on article.id = hit.id
+      order by hit.rank desc, article.id`.execute(db);
+    return rows.rows.map((r) => ({ articleId: r.article_id, title: r.title, publisher: r.publisher, snippet: r.snippet }));
+  }
   const rows = await sql<{ article_id: number; title: string; publisher: string | null; snippet: string }>`
     select article.id as article_id, article.title, article.publisher,
       snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', 24) as snippet

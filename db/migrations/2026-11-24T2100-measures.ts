@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
+import { idColumn, realType, timestampType } from '../dialect';
 
 // Measures (quantities that competing figures estimate), figure scope and
 // hand corrections, measure suggestions, and key/value settings.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('measure')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull().defaultTo('count'))
     .addColumn('counted', 'text')
@@ -13,13 +14,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('place', 'text')
     .addColumn('period_start', 'text')
     .addColumn('period_end', 'text')
-    .addColumn('accepted_low', 'real')
-    .addColumn('accepted_high', 'real')
+    .addColumn('accepted_low', realType(db))
+    .addColumn('accepted_high', realType(db))
     .addColumn('rationale', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_by', 'integer', (c) => c.references('user.id'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('created_at', timestampType(db), (c) => c.notNull())
+    .addColumn('updated_at', timestampType(db), (c) => c.notNull())
     .execute();
 
   await db.schema.alterTable('figure').addColumn('measure_id', 'integer', (c) => c.references('measure.id')).execute();
@@ -32,7 +33,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('measure_suggestion')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('figure_id', 'integer', (c) => c.notNull().references('figure.id'))
     .addColumn('measure_id', 'integer', (c) => c.references('measure.id'))
     .addColumn('partner_figure_id', 'integer', (c) => c.references('figure.id'))
@@ -42,8 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().defaultTo('open').check(sql`status in ('open', 'accepted', 'rejected')`),
     )
     .addColumn('decided_by', 'integer', (c) => c.references('user.id'))
-    .addColumn('decided_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('decided_at', timestampType(db))
+    .addColumn('created_at', timestampType(db), (c) => c.notNull())
     .execute();
   await db.schema.createIndex('measure_suggestion_figure').on('measure_suggestion').column('figure_id').execute();
   await db.schema.createIndex('measure_suggestion_status').on('measure_suggestion').column('status').execute();
@@ -53,7 +54,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'integer', (c) => c.references('user.id'))
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', timestampType(db), (c) => c.notNull())
     .execute();
 }
 
