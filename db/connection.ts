@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
+import { Kysely, PostgresAdapter } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { SerialisedPostgresDialect } from './postgres-serialised-dialect';
 import { ImmediateSqliteDialect, type BusyRetry } from './sqlite-immediate-dialect';
 
 export { DatabaseBusyError } from './sqlite-immediate-dialect';
@@ -78,7 +79,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): DB {
   });
   // An idle connection the server dropped (restart, failover) is replaced on next use; do not crash the process.
   pool.on('error', (e) => console.warn(`PostgreSQL pool: ${e.message}`));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new SerialisedPostgresDialect({ pool }) });
 }
 
 /** Opens whichever database `url` names (SQLite file or PostgreSQL server). */

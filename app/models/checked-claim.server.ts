@@ -144,9 +144,11 @@ export async function findMatchCandidates(
   if (isPostgres(db)) {
     // ts_rank over the same stems: claim words weighted 1 (A), title words titleWeight (B).
     const query = unique.map((t) => `'${t}'`).join(' | ');
+    // ts_rank takes weights in 0…1: scale both so the larger is 1 (the ratio is what ranks).
+    const scale = Math.max(1, q.titleWeight);
     const r = await sql<MatchCandidate>`
       select ${columns}, hit.score as lexical
-      from (select id, ts_rank(array[0, 0, ${q.titleWeight}, 1]::float4[], search, to_tsquery('simple', ${query})) as score
+      from (select id, ts_rank(array[0, 0, ${q.titleWeight / scale}, ${1 / scale}]::float4[], search, to_tsquery('simple', ${query})) as score
             from checked_claim where search @@ to_tsquery('simple', ${query})
             order by score desc, id limit ${q.limit}) hit
       join checked_claim c on c.id = hit.id

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { isPostgres, type DB } from '../../db/connection';
+import type { DB } from '../../db/connection';
 import { revisionHash, type RevisionContent } from '../domain/history/hash-chain';
 
 export type RevisionEntity = 'article' | 'claim' | 'figure' | 'evidence' | 'source' | 'measure' | 'user' | 'measure_suggestion' | 'setting';
@@ -17,23 +16,19 @@ export interface RevisionInput {
   note?: string | null;
 }
 
-/** The advisory lock (PostgreSQL) every append to the revision chain takes: one chain, one writer at a time. */
-const CHAIN_LOCK = 0x636861696e; // "chain"
-
 /**
  * Appends one revision chained to the previous one's hash. Callers pass the
  * transaction of the change it records, which also serialises the chain:
- * on SQLite the write transaction holds the whole database; on PostgreSQL
- * the append takes a transaction-level advisory lock first, so writers in
- * any number of processes queue for the chain head until they commit.
+ * a write transaction holds SQLite's write lock, or on PostgreSQL the
+ * advisory lock every transaction takes at BEGIN
+ * (db/postgres-serialised-dialect.ts), so writers in any number of
+ * processes append to one chain head in turn.
  */
 export async function insertRevision(db: DB, r: RevisionInput): Promise<void> {
-  if (isPostgres(db)) {
-    if (!db.isTransaction) {
-      await db.transaction().execute((trx) => insertRevision(trx, r));
-      return;
-    }
-    await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(db);
+  if (!db.isTransaction) {
+    // Outside a transaction the head could move between reading and appending.
+    await db.transaction().execute((trx) => insertRevision(trx, r));
+    return;
   }
   const last = await db.selectFrom('revision').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
   const content: RevisionContent = {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DB } from '../../db/connection';
 import { countUsers, findUserForLogin, insertUser, type Role, type User } from '../models/user.server';
 import { deleteSession, extendSession, findSessionUser, insertSession } from '../models/session.server';
-import { deleteAttemptRun, findAttemptRuns, lockAttemptRuns, saveAttemptRun } from '../models/login-attempt.server';
+import { deleteAttemptRun, findAttemptRuns, saveAttemptRun } from '../models/login-attempt.server';
 import {
   accountKey,
   addressKey,
@@ -39,7 +39,6 @@ export class LoginLockedError extends Error {
  */
 async function countAttempt(db: DB, keys: string[], now: Date): Promise<Date | null> {
   return db.transaction().execute(async (trx) => {
-    await lockAttemptRuns(trx, keys);
     const runs = await findAttemptRuns(trx, keys);
     const locks = keys.map((k) => lockedUntil(runs.get(k), now)).filter((d): d is Date => d !== null);
     if (locks.length) return new Date(Math.max(...locks.map((d) => d.getTime())));
@@ -51,7 +50,6 @@ async function countAttempt(db: DB, keys: string[], now: Date): Promise<Date | n
 /** A successful sign-in clears the account's run and takes back its counted attempt from the address. */
 async function forgiveAttempt(db: DB, account: string, address: string | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await lockAttemptRuns(trx, address ? [account, address] : [account]);
     await deleteAttemptRun(trx, account);
     if (!address) return;
     const run = (await findAttemptRuns(trx, [address])).get(address);

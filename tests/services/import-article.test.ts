@@ -4,7 +4,7 @@ import type { DB } from '../../db/connection';
 import { importArticle } from '../../app/services/import-article.server';
 import { ImportInputError, type ImportInput } from '../../app/domain/articles/import-input';
 import { loadArticleReview } from '../../app/services/article-review.server';
-import { useTestDb } from '../helpers/test-db';
+import { testingPostgres, useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
 
 const input = (over: Partial<ImportInput> = {}): ImportInput => ({
@@ -52,11 +52,17 @@ describe('importArticle', () => {
   it('leaves nothing half-imported when a write fails part-way', async () => {
     const before = await counts(db);
     // Make the figure insert fail after the article and first claims are written.
-    await sql`create trigger fail_figures before insert on figure begin select raise(abort, 'disk full'); end`.execute(db);
+    if (testingPostgres) {
+      await sql`create function fail_figures() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`.execute(db);
+      await sql`create trigger fail_figures before insert on figure for each row execute function fail_figures()`.execute(db);
+    } else {
+      await sql`create trigger fail_figures before insert on figure begin select raise(abort, 'disk full'); end`.execute(db);
+    }
     try {
       await expect(importArticle(db, input(), { id: null, now: new Date() })).rejects.toThrow(/disk full/);
     } finally {
-      await sql`drop trigger fail_figures`.execute(db);
+      await sql`drop trigger fail_figures${testingPostgres ? sql` on figure` : sql``}`.execute(db);
+      if (testingPostgres) await sql`drop function fail_figures`.execute(db);
     }
     expect(await counts(db)).toEqual(before);
   });
