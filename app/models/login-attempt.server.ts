@@ -18,3 +18,26 @@ export async function saveAttemptRun(db: DB, key: string, run: AttemptRun): Prom
 export async function deleteAttemptRun(db: DB, key: string): Promise<void> {
   await db.deleteFrom('login_attempt').where('key', '=', key).execute();
 }
+
+/** Deletes every run whose key starts with `prefix` (all of an account's address pairs); returns how many. */
+export async function deleteAttemptRunsWithPrefix(db: DB, prefix: string): Promise<number> {
+  const rows = await db.deleteFrom('login_attempt').where('key', '>=', prefix).where('key', '<', prefixEnd(prefix)).returning('key').execute();
+  return rows.length;
+}
+
+/** Runs whose key starts with `prefix` and that hold at least `minFailures` failures. */
+export async function listAttemptRunsWithPrefix(db: DB, prefix: string, minFailures: number): Promise<Array<{ key: string } & AttemptRun>> {
+  const rows = await db
+    .selectFrom('login_attempt')
+    .select(['key', 'failures', 'last_at'])
+    .where('key', '>=', prefix)
+    .where('key', '<', prefixEnd(prefix))
+    .where('failures', '>=', minFailures)
+    .execute();
+  return rows.map((r) => ({ key: r.key, failures: r.failures, lastAt: r.last_at }));
+}
+
+/** The first string after every string that starts with `prefix` (its last character incremented). */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}

@@ -11,6 +11,8 @@ import {
   deactivateAccount,
   reactivateAccount,
   resetPassword,
+  signInLocks,
+  unlockSignIn,
 } from '../services/user-admin.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
@@ -25,8 +27,10 @@ export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const me = await requireAccess(request, 'users.manage');
-  const users = await listUserAccounts(getDb());
-  return { users, meId: me.id };
+  const db = getDb();
+  const users = await listUserAccounts(db);
+  const locks = await signInLocks(db, users.map((u) => u.email), new Date());
+  return { users: users.map((u) => ({ ...u, lock: locks.get(u.email) ?? null })), meId: me.id };
 }
 
 const userId = z.coerce.number({ invalid_type_error: 'The form named no user' }).int().positive('The form named no user');
@@ -37,6 +41,7 @@ const Intent = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('reset-password'), userId }),
   z.object({ intent: z.literal('deactivate'), userId }),
   z.object({ intent: z.literal('reactivate'), userId }),
+  z.object({ intent: z.literal('unlock'), userId }),
 ]);
 
 type Field = 'name' | 'email' | 'role' | 'password' | 'form';
@@ -129,6 +134,10 @@ export async function action({ request }: ActionFunctionArgs) {
       case 'reactivate': {
         const user = await reactivateAccount(db, { userId: input.userId, actorId: admin.id });
         return ok(input.intent, user.id, `${user.name} can sign in again.`);
+      }
+      case 'unlock': {
+        const user = await unlockSignIn(db, { userId: input.userId, actorId: admin.id });
+        return ok(input.intent, user.id, `${user.name} can sign in again from every address: their failed sign-ins were cleared.`);
       }
     }
   } catch (e) {
@@ -237,10 +246,24 @@ export default function AdminUsers() {
                   <span className={`badge ${u.active ? 'user-active' : 'user-inactive'}`}>
                     {u.active ? 'Active' : 'Deactivated'}
                   </span>
+                  {u.lock ? (
+                    <span className="badge user-locked" title={`Until ${u.lock.until.slice(11, 16)} UTC`}>
+                      {' '}Sign-in locked from {u.lock.addresses} address{u.lock.addresses === 1 ? '' : 'es'}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{u.createdAt.slice(0, 10)}</td>
                 <td>
                   <div className="row-actions">
+                    {u.lock ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="unlock" />
+                        <input type="hidden" name="userId" value={u.id} />
+                        <button type="submit" disabled={busy} aria-label={`Unlock sign-in of ${u.email}`}>
+                          Unlock sign-in
+                        </button>
+                      </Form>
+                    ) : null}
                     <Form method="post">
                       <input type="hidden" name="intent" value="reset-password" />
                       <input type="hidden" name="userId" value={u.id} />

@@ -4,10 +4,12 @@ import { countUsers, findUserForLogin, insertUser, type Role, type User } from '
 import { deleteSession, extendSession, findSessionUser, insertSession } from '../models/session.server';
 import { deleteAttemptRun, findAttemptRuns, saveAttemptRun } from '../models/login-attempt.server';
 import {
-  accountKey,
   addressKey,
-  LOCK_MINUTES,
   lockedUntil,
+  MAX_ADDRESS_FAILURES,
+  MAX_FAILURES,
+  minutesLeft,
+  pairKey,
   withAttempt,
   withoutAttempt,
 } from '../domain/auth/login-throttle';
@@ -25,32 +27,38 @@ export class LoginError extends Error {
 }
 
 export class LoginLockedError extends Error {
-  constructor(readonly until: Date) {
+  constructor(
+    readonly until: Date,
+    now: Date,
+  ) {
     // The same words for every account, existing or not.
-    super(`Too many failed sign-ins. Wait ${LOCK_MINUTES} minutes and try again.`);
+    const minutes = minutesLeft(until, now);
+    super(`Too many failed sign-ins. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`);
     this.name = 'LoginLockedError';
   }
 }
 
+type ThrottleKey = { key: string; threshold: number };
+
 /**
- * Counts a sign-in attempt against the account and the client address before
- * the password is checked, so parallel guesses cannot slip past the limit;
- * returns when the lock ends if either key is locked (nothing is counted then).
+ * Counts a sign-in attempt against its keys before the password is checked,
+ * so parallel guesses cannot slip past the limit; returns when the lock ends
+ * if a key is locked (nothing is counted then).
  */
-async function countAttempt(db: DB, keys: string[], now: Date): Promise<Date | null> {
+async function countAttempt(db: DB, keys: ThrottleKey[], now: Date): Promise<Date | null> {
   return db.transaction().execute(async (trx) => {
-    const runs = await findAttemptRuns(trx, keys);
-    const locks = keys.map((k) => lockedUntil(runs.get(k), now)).filter((d): d is Date => d !== null);
+    const runs = await findAttemptRuns(trx, keys.map((k) => k.key));
+    const locks = keys.map((k) => lockedUntil(runs.get(k.key), now, k.threshold)).filter((d): d is Date => d !== null);
     if (locks.length) return new Date(Math.max(...locks.map((d) => d.getTime())));
-    for (const key of keys) await saveAttemptRun(trx, key, withAttempt(runs.get(key), now));
+    for (const { key } of keys) await saveAttemptRun(trx, key, withAttempt(runs.get(key), now));
     return null;
   });
 }
 
-/** A successful sign-in clears the account's run and takes back its counted attempt from the address. */
-async function forgiveAttempt(db: DB, account: string, address: string | null): Promise<void> {
+/** A successful sign-in clears the account's run from this address and takes back its counted attempt from the address. */
+async function forgiveAttempt(db: DB, pair: string, address: string | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await deleteAttemptRun(trx, account);
+    await deleteAttemptRun(trx, pair);
     if (!address) return;
     const run = (await findAttemptRuns(trx, [address])).get(address);
     if (run) await saveAttemptRun(trx, address, withoutAttempt(run));
@@ -59,25 +67,33 @@ async function forgiveAttempt(db: DB, account: string, address: string | null): 
 
 /**
  * Checks the password and opens a session; the cookie gets only the random id.
- * Throttled per account and per client address (`ip`, when the caller knows it):
- * MAX_FAILURES failures lock both for LOCK_MINUTES, even for the right password.
+ * Throttled per account and client address pair (`ip`, when the caller knows
+ * it), so guesses from elsewhere never lock a user out: MAX_FAILURES failures
+ * lock the pair, even for the right password, for a delay that doubles with
+ * each further failure; MAX_ADDRESS_FAILURES from one address over any
+ * accounts lock that address the same way (login-throttle.ts).
+ *
+ * @throws LoginLockedError while a key is locked; LoginError for a wrong
+ *   email or password (the same words either way)
  */
 export async function login(
   db: DB,
   credentials: { email: string; password: string; ip?: string | null },
   now: Date,
 ): Promise<{ sessionId: string; user: User; expiresAt: Date }> {
-  const account = accountKey(credentials.email);
+  const pair = pairKey(credentials.email, credentials.ip ?? null);
   const address = credentials.ip ? addressKey(credentials.ip) : null;
-  const locked = await countAttempt(db, address ? [account, address] : [account], now);
-  if (locked) throw new LoginLockedError(locked);
+  const keys: ThrottleKey[] = [{ key: pair, threshold: MAX_FAILURES }];
+  if (address) keys.push({ key: address, threshold: MAX_ADDRESS_FAILURES });
+  const locked = await countAttempt(db, keys, now);
+  if (locked) throw new LoginLockedError(locked, now);
   const found = await findUserForLogin(db, credentials.email);
   // Hash even for unknown accounts so timing does not reveal which exist.
   const ok = found
     ? await verifyPassword(credentials.password, found.passwordHash)
     : (await verifyPassword(credentials.password, DUMMY_HASH), false);
   if (!found || !ok || !found.active) throw new LoginError();
-  await forgiveAttempt(db, account, address);
+  await forgiveAttempt(db, pair, address);
   const sessionId = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
   await insertSession(db, { id: sessionId, userId: found.id, now: now.toISOString(), expiresAt: expiresAt.toISOString() });

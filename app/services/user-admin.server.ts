@@ -13,6 +13,8 @@ import { deleteSessionsOfUser } from '../models/session.server';
 import { generatePassword, hashPassword } from '../utils/password.server';
 import { insertRevision } from '../models/revision.server';
 import { createUser } from './auth.server';
+import { deleteAttemptRunsWithPrefix, listAttemptRunsWithPrefix } from '../models/login-attempt.server';
+import { lockedUntil, MAX_FAILURES, pairPrefix } from '../domain/auth/login-throttle';
 import { NotFoundError, RuleError } from './errors';
 
 /** Account changes go into the same tamper-evident history as claims (never a password or hash). */
@@ -114,5 +116,30 @@ export async function reactivateAccount(db: DB, input: { userId: number; actorId
     await updateUserActive(trx, user.id, true);
     await record(trx, user, input.actorId ?? null, 'account-reactivate', { active: false }, { active: true });
     return { ...user, active: true };
+  });
+}
+
+/**
+ * Which of these accounts are locked from some address now: email → when the
+ * last of those locks ends and from how many addresses (one key-range read per account).
+ */
+export async function signInLocks(db: DB, emails: string[], now: Date): Promise<Map<string, { until: string; addresses: number }>> {
+  const out = new Map<string, { until: string; addresses: number }>();
+  for (const email of emails) {
+    const locks = (await listAttemptRunsWithPrefix(db, pairPrefix(email), MAX_FAILURES))
+      .map((run) => lockedUntil(run, now))
+      .filter((d): d is Date => d !== null);
+    if (locks.length) out.set(email, { until: new Date(Math.max(...locks.map((d) => d.getTime()))).toISOString(), addresses: locks.length });
+  }
+  return out;
+}
+
+/** Clears an account's failed sign-ins from every address (an admin's unlock), in the history; returns the user. */
+export async function unlockSignIn(db: DB, input: { userId: number; actorId: number | null }): Promise<User> {
+  return db.transaction().execute(async (trx) => {
+    const user = await existing(trx, input.userId);
+    const cleared = await deleteAttemptRunsWithPrefix(trx, pairPrefix(user.email));
+    await record(trx, user, input.actorId, 'unlock-sign-in', null, { addresses: cleared });
+    return user;
   });
 }

@@ -147,4 +147,28 @@ describe('/admin/users', () => {
     await expect(deactivateAccount(db, { userId: tom.id, actorId: null })).rejects.toThrow(/only active admin/);
     expect((await send({ intent: 'set-role', userId: admin.user.id, role: 'admin' }, asTom)).status).toBe(200);
   });
+
+  it('shows an account locked from one address and lets the admin unlock it; other addresses were never locked', async () => {
+    const victim = await signedIn(db, 'checker', 'locked-out@example.test');
+    const now = new Date();
+    for (let i = 0; i < 5; i++) await login(db, { email: 'locked-out@example.test', password: 'wrong password', ip: '203.0.113.9' }, now).catch(() => null);
+    await expect(login(db, { email: 'locked-out@example.test', password: PASSWORD, ip: '203.0.113.9' }, now)).rejects.toThrow(/Too many/);
+    // The user's own address is not locked.
+    await expect(login(db, { email: 'locked-out@example.test', password: PASSWORD, ip: '192.0.2.33' }, now)).resolves.toBeDefined();
+    const page = (await (await call(loader, get('/admin/users', admin.cookie))).json()) as { users: Array<{ email: string; lock: { addresses: number } | null }> };
+    expect(page.users.find((u) => u.email === 'locked-out@example.test')?.lock).toMatchObject({ addresses: 1 });
+    expect(page.users.find((u) => u.email === 'admin@example.test')?.lock).toBeNull();
+    // Only an admin unlocks.
+    expect((await send({ intent: 'unlock', userId: victim.user.id }, victim.cookie)).status).toBe(403);
+    const res = await send({ intent: 'unlock', userId: victim.user.id });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Success).message).toMatch(/can sign in again/);
+    await expect(login(db, { email: 'locked-out@example.test', password: PASSWORD, ip: '203.0.113.9' }, now)).resolves.toBeDefined();
+    const after = (await (await call(loader, get('/admin/users', admin.cookie))).json()) as { users: Array<{ email: string; lock: unknown }> };
+    expect(after.users.find((u) => u.email === 'locked-out@example.test')?.lock).toBeNull();
+    // The unlock is in the history; an unknown user is a 404.
+    const rev = await db.selectFrom('revision').select(['action', 'actor_id']).where('entity', '=', 'user').where('entity_id', '=', victim.user.id).where('action', '=', 'unlock-sign-in').executeTakeFirst();
+    expect(rev?.actor_id).toBe(admin.user.id);
+    expect((await send({ intent: 'unlock', userId: 99999 })).status).toBe(404);
+  });
 });

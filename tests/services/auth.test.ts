@@ -5,7 +5,7 @@ import { deactivateAccount, reactivateAccount, resetPassword } from '../../app/s
 import { action as loginAction } from '../../app/routes/login';
 import { loader as articlesLoader } from '../../app/routes/articles._index';
 import { clientIp, trustedProxyHops } from '../../app/utils/client-ip.server';
-import { lockedUntil, withAttempt } from '../../app/domain/auth/login-throttle';
+import { emailOfPairKey, lockDelayMs, lockedUntil, pairKey, pairPrefix, withAttempt } from '../../app/domain/auth/login-throttle';
 import { useTestDb } from '../helpers/test-db';
 import { PASSWORD, signedIn } from '../helpers/users';
 import { BASE, call, get } from '../helpers/route';
@@ -40,19 +40,26 @@ describe('sign-in throttling', () => {
     await signedIn(db, 'checker', email);
   });
 
-  it('locks an account after 5 failures, even for the right password, for 15 minutes', async () => {
+  it('locks an account from one address after 5 failures, even for the right password, with delays that double', async () => {
     const t0 = new Date('2026-03-01T10:00:00Z');
     for (let i = 0; i < 5; i++) expect(await attempt(db, email, 'wrong password', at(t0, i))).toBe('LoginError');
-    expect(await attempt(db, email, PASSWORD, at(t0, 5))).toBe('LoginLockedError');
-    // The lock runs 15 minutes from the fifth failure, then the right password works again.
-    expect(await attempt(db, email, PASSWORD, at(t0, 18.9))).toBe('LoginLockedError');
-    expect(await attempt(db, email, PASSWORD, at(t0, 19.01))).toBe('ok');
+    // One minute after the fifth failure (at 4 minutes)…
+    expect(await attempt(db, email, PASSWORD, at(t0, 4.9))).toBe('LoginLockedError');
+    // …then a sixth failure locks it for two minutes, a seventh for four.
+    expect(await attempt(db, email, 'wrong password', at(t0, 5.01))).toBe('LoginError');
+    expect(await attempt(db, email, PASSWORD, at(t0, 6.9))).toBe('LoginLockedError');
+    expect(await attempt(db, email, 'wrong password', at(t0, 7.02))).toBe('LoginError');
+    expect(await attempt(db, email, PASSWORD, at(t0, 10.9))).toBe('LoginLockedError');
+    expect(await attempt(db, email, PASSWORD, at(t0, 11.03))).toBe('ok');
   });
 
-  it('locks the account whatever address the guesses come from', async () => {
+  it('never lets guesses from other addresses lock the user out', async () => {
     const t0 = new Date('2026-03-01T10:00:00Z');
-    for (let i = 0; i < 5; i++) await attempt(db, email, 'wrong password', t0, `203.0.113.${i}`);
-    expect(await attempt(db, email, PASSWORD, t0, '192.0.2.200')).toBe('LoginLockedError');
+    for (let a = 0; a < 10; a++) {
+      for (let i = 0; i < 6; i++) await attempt(db, email, 'wrong password', t0, `203.0.113.${a}`);
+      expect(await attempt(db, email, PASSWORD, t0, `203.0.113.${a}`)).toBe('LoginLockedError');
+    }
+    expect(await attempt(db, email, PASSWORD, t0, '192.0.2.200')).toBe('ok');
   });
 
   it('forgets an account’s failures after a successful sign-in', async () => {
@@ -63,9 +70,9 @@ describe('sign-in throttling', () => {
     expect(await attempt(db, email, PASSWORD, t0, null)).toBe('ok');
   });
 
-  it('locks an address that tries 5 different accounts, and only that address', async () => {
+  it('locks an address that tries 20 different accounts, and only that address', async () => {
     const t0 = new Date('2026-03-01T10:00:00Z');
-    for (let i = 0; i < 5; i++) await attempt(db, `guess${i}@example.test`, 'password123', t0, '203.0.113.66');
+    for (let i = 0; i < 20; i++) await attempt(db, `guess${i}@example.test`, 'password123', t0, '203.0.113.66');
     expect(await attempt(db, email, PASSWORD, t0, '203.0.113.66')).toBe('LoginLockedError');
     expect(await attempt(db, email, PASSWORD, t0, '203.0.113.67')).toBe('ok');
   });
@@ -81,8 +88,8 @@ describe('sign-in throttling', () => {
     const answers = async (who: string) => {
       const out: { status: number; error: string }[] = [];
       for (let i = 0; i < 6; i++) {
-        // Six different client addresses: only the per-account count can lock.
-        const res = await call(loginAction, loginForm(who, i === 5 ? PASSWORD : 'wrong password'), {}, { clientAddress: `192.0.2.${i}` });
+        // One client address: the account and address pair locks after five failures.
+        const res = await call(loginAction, loginForm(who, i === 5 ? PASSWORD : 'wrong password'), {}, { clientAddress: '192.0.2.9' });
         out.push({ status: res.status, error: ((await res.json()) as { error: string }).error });
       }
       return out;
@@ -91,14 +98,15 @@ describe('sign-in throttling', () => {
     const made = await answers('nobody-here@example.test');
     expect(real).toEqual(made);
     expect(real[0]).toEqual({ status: 401, error: 'Wrong email or password' });
-    expect(real[5]).toEqual({ status: 429, error: 'Too many failed sign-ins. Wait 15 minutes and try again.' });
+    expect(real[5]).toEqual({ status: 429, error: 'Too many failed sign-ins. Wait 1 minute and try again.' });
   });
 
   it('tells a locked-out browser when to come back', async () => {
     for (let i = 0; i < 5; i++) await call(loginAction, loginForm(email, 'wrong password'), {}, { clientAddress: '192.0.2.1' });
     const res = await call(loginAction, loginForm(email, PASSWORD), {}, { clientAddress: '192.0.2.1' });
     expect(res.status).toBe(429);
-    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(14 * 60);
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(50);
+    expect(Number(res.headers.get('Retry-After'))).toBeLessThanOrEqual(60);
     expect(res.headers.get('Set-Cookie')).toBeNull();
   });
 
@@ -107,7 +115,7 @@ describe('sign-in throttling', () => {
     delete process.env.TRUST_PROXY;
     try {
       // An attacker rotating X-Forwarded-For still comes from one socket address.
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 20; i++) {
         await call(loginAction, loginForm(`guess${i}@example.test`, 'password123', { 'X-Forwarded-For': `10.0.0.${i}` }), {}, { clientAddress: '203.0.113.5' });
       }
       const res = await call(loginAction, loginForm(email, PASSWORD, { 'X-Forwarded-For': '10.9.9.9' }), {}, { clientAddress: '203.0.113.5' });
@@ -142,13 +150,21 @@ describe('the client address', () => {
 });
 
 describe('the throttle rules', () => {
-  it('starts a new run after 15 quiet minutes', () => {
+  it('starts a new run after a quiet day', () => {
     const t0 = new Date('2026-03-01T10:00:00Z');
     let run = withAttempt(undefined, t0);
     for (let i = 1; i < 4; i++) run = withAttempt(run, at(t0, i));
     expect(run.failures).toBe(4);
-    expect(withAttempt(run, at(t0, 18)).failures).toBe(1);
-    expect(lockedUntil(withAttempt(run, at(t0, 4)), at(t0, 4))?.toISOString()).toBe('2026-03-01T10:19:00.000Z');
+    expect(withAttempt(run, at(t0, 3 + 23 * 60)).failures).toBe(5);
+    expect(withAttempt(run, at(t0, 3 + 24 * 60)).failures).toBe(1);
+    expect(lockedUntil(withAttempt(run, at(t0, 4)), at(t0, 4))?.toISOString()).toBe('2026-03-01T10:05:00.000Z');
+  });
+
+  it('doubles the delay with each failure past the threshold, up to an hour', () => {
+    expect([4, 5, 6, 7, 10, 11, 12, 40].map((n) => lockDelayMs(n, 5) / 60_000)).toEqual([0, 1, 2, 4, 32, 60, 60, 60]);
+    expect(lockDelayMs(19, 20)).toBe(0);
+    expect(pairKey(' Ana@Example.test ', '192.0.2.1').startsWith(pairPrefix('ana@example.test'))).toBe(true);
+    expect(emailOfPairKey(pairKey('ana@example.test', null))).toBe('ana@example.test');
   });
 });
 
