@@ -40,6 +40,44 @@ export interface ArticleTable {
   body_sha256: string;
   imported_by: number | null;
   imported_at: string;
+  /** The address as compared for "the same article" (urlKey); null without a URL. */
+  url_key: string | null;
+}
+
+/** A fetched page kept as evidence (for an article version or a library source). */
+export interface SnapshotTable {
+  id: Generated<number>;
+  article_id: number | null;
+  source_id: number | null;
+  requested_url: string;
+  final_url: string;
+  status: number;
+  content_type: string | null;
+  bytes: Buffer;
+  byte_size: number;
+  sha256: string;
+  fetched_at: string;
+  fetched_by: number | null;
+}
+
+/** Every text an article has had, numbered from 1; the article row holds the newest. */
+export interface ArticleVersionTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  raw: string;
+  /** SHA-256 of the bytes fetched (a snapshot) or of the raw text pasted. */
+  raw_sha256: string;
+  format: 'text' | 'html';
+  body: string;
+  body_sha256: string;
+  snapshot_id: number | null;
+  /** 'import' (the first), 'url' (fetched again), 'paste' (a newer copy pasted), 'reextract'. */
+  origin: string;
+  /** JSON counts of what re-anchoring found ({ unchanged, moved, changed, removed, added }). */
+  summary: string | null;
+  created_by: number | null;
+  created_at: string;
 }
 
 export interface ClaimTable {
@@ -75,6 +113,12 @@ export interface ClaimTable {
   judged_by: number | null;
   dismissed_at: string | null;
   merged_into: number | null;
+  /** null (as imported, or unchanged), 'changed' or 'removed' in the article's newest version. */
+  source_state: 'changed' | 'removed' | null;
+  /** JSON word diff (DiffPart[]) from the wording checked to the newest version's. */
+  source_diff: string | null;
+  /** The article version the source_state was found in. */
+  source_version: number | null;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -104,6 +148,12 @@ export interface FigureTable {
   event_class: string | null;
   /** The counted noun's class ("homes" → houses); null when the figure names none. */
   counted_class: string | null;
+  /** The reading before its sentence changed in a newer article version. */
+  previous_text: string | null;
+  previous_low: number | null;
+  previous_high: number | null;
+  /** When a newer article version no longer gives this figure. */
+  withdrawn_at: string | null;
 }
 
 export interface SourceTable {
@@ -219,6 +269,8 @@ export interface Database {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   article: ArticleTable;
+  article_version: ArticleVersionTable;
+  snapshot: SnapshotTable;
   claim: ClaimTable;
   figure: FigureTable;
   source: SourceTable;

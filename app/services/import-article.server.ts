@@ -2,8 +2,8 @@ import { RuleError } from './errors';
 import { hasVisibleText } from '../domain/visible-text';
 import { createHash } from 'node:crypto';
 import type { DB } from '../../db/connection';
-import type { ExtractionResult } from '../domain/extraction/types';
-import { claimsFromExtraction } from '../domain/claims/claims-from-extraction';
+import type { ExtractionResult, Figure } from '../domain/extraction/types';
+import { claimsFromExtraction, type ClaimDraft } from '../domain/claims/claims-from-extraction';
 import {
   assertTextual,
   fallbackTitle,
@@ -20,6 +20,9 @@ import { figureScope } from '../domain/measures/figure-scope';
 import { currentConventions } from './figure-conventions.server';
 import { suggestMeasuresOnImport } from './measure-suggest.server';
 import { extractOffThread } from './extraction-pool.server';
+import { insertArticleVersion, insertSnapshot, setArticleUrlKey } from '../models/article-version.server';
+import { urlKey } from '../domain/sources/source-input';
+import type { FetchedPage } from './fetch-page.server';
 
 export interface ImportResult {
   articleId: number;
@@ -28,6 +31,28 @@ export interface ImportResult {
   figures: number;
   /** Measure suggestions stored after the import; null when making them failed (the article is kept). */
   suggestions: number | null;
+  /** The article version this import made (1 for a new article); null when the page had not changed. */
+  version: number | null;
+}
+
+/** The fetched page an import came from, kept as a snapshot with version 1. */
+export interface ImportEvidence {
+  page: FetchedPage;
+}
+
+/** SHA-256 (hex) of text as UTF-8: what a pasted version's raw_sha256 holds. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The URL key of an address, or null when it is not an http(s) URL. */
+export function urlKeyOrNull(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return urlKey(url);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -37,6 +62,8 @@ export interface ImportResult {
  * the article and across the desk): a failure there is logged and never loses
  * the import.
  *
+ * `evidence`, for a fetched page, is kept as the snapshot of version 1.
+ *
  * @throws ImportInputError (413/415/422) for empty, oversize, binary or
  *   unreadable input; ExtractionBusyError when too many imports are waiting.
  */
@@ -44,6 +71,7 @@ export async function importArticle(
   db: DB,
   input: ImportInput,
   actor: { id: number | null; now: Date },
+  evidence: ImportEvidence | null = null,
 ): Promise<ImportResult> {
   if (!hasVisibleText(input.text)) throw new ImportInputError('The article is empty: paste its text or choose a file', 'text');
   if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES) {
@@ -58,7 +86,7 @@ export async function importArticle(
     throw new RuleError('No article text was found in what you gave', 'text');
   }
   const now = actor.now.toISOString();
-  const { figureIds, ...imported } = await db.transaction().execute((trx) => storeExtractedArticle(trx, input, result, actor));
+  const { figureIds, ...imported } = await db.transaction().execute((trx) => storeExtractedArticle(trx, input, result, actor, evidence));
   let suggestions: number | null = null;
   try {
     suggestions = await suggestMeasuresOnImport(db, { articleId: imported.articleId, figureIds, groups: result.groups, now });
@@ -73,21 +101,24 @@ export async function importArticle(
  * caller's transaction, without measure suggestions; `figureIds[i]` is the
  * stored id of the extraction's figure i (0 for a figure no claim kept).
  * importArticle's storage step; `npm run bench:import` also fills its desks with it.
+ * Also stores version 1 of the article (with the fetched page's snapshot, if any).
  */
 export async function storeExtractedArticle(
   trx: DB,
   input: ImportInput,
   result: ExtractionResult,
   actor: { id: number | null; now: Date },
+  evidence: ImportEvidence | null = null,
 ): Promise<Omit<ImportResult, 'suggestions'> & { figureIds: number[] }> {
   const drafts = claimsFromExtraction(result);
   const now = actor.now.toISOString();
   const title = input.title?.trim() || result.title?.trim() || fallbackTitle(result.body, input.fileName);
   // An uploaded page fills what the form left empty from its own metadata.
   const page = input.format === 'html' ? readHtmlMetadata(input.text) : null;
+  const url = input.url ?? page?.canonicalUrl ?? evidence?.page.finalUrl ?? null;
   const articleId = await insertArticle(trx, {
     title,
-    url: input.url ?? page?.canonicalUrl ?? null,
+    url,
     publisher: input.publisher ?? page?.publisher ?? result.credit,
     published_at: input.publishedAt ?? page?.publishedAt ?? null,
     language: result.language,
@@ -99,52 +130,43 @@ export async function storeExtractedArticle(
     imported_by: actor.id,
     imported_at: now,
   });
+  await setArticleUrlKey(trx, articleId, urlKeyOrNull(url));
+  const snapshotId = evidence
+    ? await insertSnapshot(trx, {
+        article_id: articleId,
+        source_id: null,
+        requested_url: evidence.page.requestedUrl,
+        final_url: evidence.page.finalUrl,
+        status: evidence.page.status,
+        content_type: evidence.page.contentType,
+        bytes: evidence.page.bytes,
+        byte_size: evidence.page.bytes.length,
+        sha256: evidence.page.sha256,
+        fetched_at: evidence.page.fetchedAt.toISOString(),
+        fetched_by: actor.id,
+      })
+    : null;
+  await insertArticleVersion(trx, {
+    article_id: articleId,
+    number: 1,
+    raw: input.text,
+    raw_sha256: evidence?.page.sha256 ?? sha256Hex(input.text),
+    format: input.format,
+    body: result.body,
+    body_sha256: createHash('sha256').update(result.body).digest('hex'),
+    snapshot_id: snapshotId,
+    origin: 'import',
+    summary: null,
+    created_by: actor.id,
+    created_at: now,
+  });
   let figureCount = 0;
   // Ids by position in result.figures, so the extraction groups can become suggestions.
   const figureIds = new Map<object, number>();
   for (const [position, d] of drafts.entries()) {
-    const claimId = await insertClaim(trx, {
-      article_id: articleId,
-      position,
-      anchor_start: d.anchor.start,
-      anchor_end: d.anchor.end,
-      quote: d.anchor.quote,
-      prefix: d.anchor.prefix,
-      suffix: d.anchor.suffix,
-      text: d.text,
-      checkworthiness: d.checkworthiness,
-      reasons: JSON.stringify(d.reasons),
-      attribution: d.attribution,
-      created_at: now,
-      updated_at: now,
-    });
-    for (const f of d.figures) {
-      figureIds.set(f, await insertFigure(trx, {
-        claim_id: claimId,
-        span_start: f.start,
-        span_end: f.end,
-        text: f.text,
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier,
-        counted: f.counted,
-        event: f.event,
-        unit: f.unit,
-        currency: f.currency,
-        rule: f.rule,
-        ...scopeColumns(result.sentences[f.sentence]?.text ?? ''),
-      }));
-    }
+    const ids = await insertDraftClaim(trx, { articleId, position, draft: d, result, actorId: actor.id, now });
+    for (const [f, id] of ids) figureIds.set(f, id);
     figureCount += d.figures.length;
-    await insertRevision(trx, {
-      entity: 'claim',
-      entityId: claimId,
-      actorId: actor.id,
-      at: now,
-      action: 'extract',
-      before: null,
-      after: { text: d.text, status: 'unreviewed', figures: d.figures.map((f) => f.text) },
-    });
   }
   await insertRevision(trx, {
     entity: 'article',
@@ -155,7 +177,67 @@ export async function storeExtractedArticle(
     before: null,
     after: { title, claims: drafts.length, figures: figureCount },
   });
-  return { articleId, title, claims: drafts.length, figures: figureCount, figureIds: result.figures.map((f) => figureIds.get(f) ?? 0) };
+  return { articleId, title, claims: drafts.length, figures: figureCount, version: 1, figureIds: result.figures.map((f) => figureIds.get(f) ?? 0) };
+}
+
+/**
+ * Stores one extracted claim with its figures and its 'extract' revision;
+ * returns the new figure ids by extraction figure. `note` goes on the
+ * revision (a claim new in a later version says so).
+ */
+export async function insertDraftClaim(
+  trx: DB,
+  o: { articleId: number; position: number; draft: ClaimDraft; result: ExtractionResult; actorId: number | null; now: string; note?: string },
+): Promise<Map<Figure, number>> {
+  const d = o.draft;
+  const claimId = await insertClaim(trx, {
+    article_id: o.articleId,
+    position: o.position,
+    anchor_start: d.anchor.start,
+    anchor_end: d.anchor.end,
+    quote: d.anchor.quote,
+    prefix: d.anchor.prefix,
+    suffix: d.anchor.suffix,
+    text: d.text,
+    checkworthiness: d.checkworthiness,
+    reasons: JSON.stringify(d.reasons),
+    attribution: d.attribution,
+    created_at: o.now,
+    updated_at: o.now,
+  });
+  const ids = new Map<Figure, number>();
+  for (const f of d.figures) {
+    ids.set(f, await insertFigure(trx, { claim_id: claimId, ...figureColumns(f, o.result) }));
+  }
+  await insertRevision(trx, {
+    entity: 'claim',
+    entityId: claimId,
+    actorId: o.actorId,
+    at: o.now,
+    action: 'extract',
+    before: null,
+    after: { text: d.text, status: 'unreviewed', figures: d.figures.map((f) => f.text) },
+    ...(o.note ? { note: o.note } : {}),
+  });
+  return ids;
+}
+
+/** A figure's columns as the extraction read it (span, interval, what it counts, its scope). */
+export function figureColumns(f: Figure, result: ExtractionResult) {
+  return {
+    span_start: f.start,
+    span_end: f.end,
+    text: f.text,
+    low: f.low,
+    high: f.high,
+    qualifier: f.qualifier,
+    counted: f.counted,
+    event: f.event,
+    unit: f.unit,
+    currency: f.currency,
+    rule: f.rule,
+    ...scopeColumns(result.sentences[f.sentence]?.text ?? ''),
+  };
 }
 
 function scopeColumns(sentence: string) {

@@ -1,0 +1,306 @@
+/**
+ * Article versions, page snapshots, and the row updates re-anchoring makes
+ * (claims following their text into a newer version, figures re-read).
+ */
+import type { DB } from '../../db/connection';
+import type { Insertable } from 'kysely';
+import type { ArticleVersionTable, SnapshotTable } from '../../db/schema';
+import { figureClasses } from '../domain/figures/classes';
+
+export interface ArticleVersion {
+  id: number;
+  articleId: number;
+  number: number;
+  rawSha256: string;
+  format: 'text' | 'html';
+  bodySha256: string;
+  snapshotId: number | null;
+  origin: string;
+  summary: Record<string, number> | null;
+  createdAt: string;
+  createdBy: string | null;
+  /** From the snapshot, when the version was fetched. */
+  finalUrl: string | null;
+  fetchedAt: string | null;
+  httpStatus: number | null;
+}
+
+export interface SnapshotMeta {
+  id: number;
+  articleId: number | null;
+  sourceId: number | null;
+  requestedUrl: string;
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  byteSize: number;
+  sha256: string;
+  fetchedAt: string;
+  fetchedBy: string | null;
+}
+
+export async function insertSnapshot(db: DB, snapshot: Insertable<SnapshotTable>): Promise<number> {
+  const row = await db.insertInto('snapshot').values(snapshot).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertArticleVersion(db: DB, version: Insertable<ArticleVersionTable>): Promise<number> {
+  const row = await db.insertInto('article_version').values(version).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function versionQuery(db: DB) {
+  return db
+    .selectFrom('article_version as v')
+    .leftJoin('snapshot as s', 's.id', 'v.snapshot_id')
+    .leftJoin('user as u', 'u.id', 'v.created_by')
+    .select([
+      'v.id',
+      'v.article_id',
+      'v.number',
+      'v.raw_sha256',
+      'v.format',
+      'v.body_sha256',
+      'v.snapshot_id',
+      'v.origin',
+      'v.summary',
+      'v.created_at',
+      'u.name as created_by_name',
+      's.final_url',
+      's.fetched_at',
+      's.status as http_status',
+    ]);
+}
+
+type VersionRow = Awaited<ReturnType<ReturnType<typeof versionQuery>['executeTakeFirstOrThrow']>>;
+
+function toVersion(r: VersionRow): ArticleVersion {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    number: r.number,
+    rawSha256: r.raw_sha256,
+    format: r.format,
+    bodySha256: r.body_sha256,
+    snapshotId: r.snapshot_id,
+    origin: r.origin,
+    summary: r.summary ? (JSON.parse(r.summary) as Record<string, number>) : null,
+    createdAt: r.created_at,
+    createdBy: r.created_by_name,
+    finalUrl: r.final_url,
+    fetchedAt: r.fetched_at,
+    httpStatus: r.http_status,
+  };
+}
+
+/** An article's versions, oldest first. */
+export async function listArticleVersions(db: DB, articleId: number): Promise<ArticleVersion[]> {
+  const rows = await versionQuery(db).where('v.article_id', '=', articleId).orderBy('v.number').execute();
+  return rows.map(toVersion);
+}
+
+/** The newest version of an article (undefined only for an article with none, which migrations rule out). */
+export async function latestArticleVersion(db: DB, articleId: number): Promise<ArticleVersion | undefined> {
+  const row = await versionQuery(db).where('v.article_id', '=', articleId).orderBy('v.number', 'desc').limit(1).executeTakeFirst();
+  return row ? toVersion(row) : undefined;
+}
+
+/** The cleaned text of one version. */
+export async function findVersionBody(db: DB, articleId: number, number: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('article_version')
+    .select('body')
+    .where('article_id', '=', articleId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+  return row?.body;
+}
+
+function snapshotQuery(db: DB) {
+  return db
+    .selectFrom('snapshot as s')
+    .leftJoin('user as u', 'u.id', 's.fetched_by')
+    .select([
+      's.id',
+      's.article_id',
+      's.source_id',
+      's.requested_url',
+      's.final_url',
+      's.status',
+      's.content_type',
+      's.byte_size',
+      's.sha256',
+      's.fetched_at',
+      'u.name as fetched_by_name',
+    ]);
+}
+
+function toSnapshot(r: Awaited<ReturnType<ReturnType<typeof snapshotQuery>['executeTakeFirstOrThrow']>>): SnapshotMeta {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    sourceId: r.source_id,
+    requestedUrl: r.requested_url,
+    finalUrl: r.final_url,
+    status: r.status,
+    contentType: r.content_type,
+    byteSize: r.byte_size,
+    sha256: r.sha256,
+    fetchedAt: r.fetched_at,
+    fetchedBy: r.fetched_by_name,
+  };
+}
+
+/** A snapshot's metadata and bytes. */
+export async function findSnapshot(db: DB, id: number): Promise<(SnapshotMeta & { bytes: Buffer }) | undefined> {
+  const row = await snapshotQuery(db).select('s.bytes').where('s.id', '=', id).executeTakeFirst();
+  return row ? { ...toSnapshot(row), bytes: Buffer.from(row.bytes) } : undefined;
+}
+
+/** A library source's snapshots, newest first (no bytes). */
+export async function listSnapshotsOfSource(db: DB, sourceId: number): Promise<SnapshotMeta[]> {
+  const rows = await snapshotQuery(db).where('s.source_id', '=', sourceId).orderBy('s.fetched_at', 'desc').orderBy('s.id', 'desc').execute();
+  return rows.map(toSnapshot);
+}
+
+/** The newest snapshot of a source, to tell whether a new fetch changed anything. */
+export async function latestSnapshotHashOfSource(db: DB, sourceId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('snapshot').select('sha256').where('source_id', '=', sourceId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.sha256;
+}
+
+/** The article stored under this URL key (the oldest, if an earlier version of Claimdesk stored two). */
+export async function findArticleIdByUrlKey(db: DB, keys: string[]): Promise<number | undefined> {
+  if (keys.length === 0) return undefined;
+  const row = await db.selectFrom('article').select('id').where('url_key', 'in', keys).orderBy('id').limit(1).executeTakeFirst();
+  return row?.id;
+}
+
+/** The article's current text, as re-anchoring needs it. */
+export async function findArticleText(db: DB, articleId: number) {
+  return db
+    .selectFrom('article')
+    .select(['id', 'title', 'url', 'raw', 'format', 'body', 'body_sha256'])
+    .where('id', '=', articleId)
+    .executeTakeFirst();
+}
+
+/** Makes the article's current text that of its newest version. */
+export async function updateArticleText(
+  db: DB,
+  change: { id: number; raw: string; format: 'text' | 'html'; body: string; bodySha256: string; language: string | null },
+): Promise<void> {
+  await db
+    .updateTable('article')
+    .set({ raw: change.raw, format: change.format, body: change.body, body_sha256: change.bodySha256, language: change.language })
+    .where('id', '=', change.id)
+    .execute();
+}
+
+/** Sets an article's URL key (first import, or an article given its URL later). */
+export async function setArticleUrlKey(db: DB, articleId: number, key: string | null): Promise<void> {
+  await db.updateTable('article').set({ url_key: key }).where('id', '=', articleId).execute();
+}
+
+/** Every claim of an article with its full anchor, dismissed and merged ones too (they follow their text as well). */
+export async function listClaimAnchors(db: DB, articleId: number) {
+  const rows = await db
+    .selectFrom('claim')
+    .select(['id', 'anchor_start', 'anchor_end', 'quote', 'prefix', 'suffix', 'text', 'source_state', 'signoff'])
+    .where('article_id', '=', articleId)
+    .orderBy('anchor_start')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    anchor: { start: r.anchor_start, end: r.anchor_end, quote: r.quote, prefix: r.prefix, suffix: r.suffix },
+    text: r.text,
+    sourceState: r.source_state,
+    signoff: r.signoff,
+  }));
+}
+
+/** Moves a claim's anchor (and, for a changed or removed passage, records where its text stands). */
+export async function updateClaimAnchor(
+  db: DB,
+  change: {
+    id: number;
+    anchor: { start: number; end: number; quote: string; prefix: string; suffix: string };
+    text?: string;
+    sourceState?: 'changed' | 'removed' | null;
+    sourceDiff?: string | null;
+    sourceVersion?: number | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('claim')
+    .set({
+      anchor_start: change.anchor.start,
+      anchor_end: change.anchor.end,
+      quote: change.anchor.quote,
+      prefix: change.anchor.prefix,
+      suffix: change.anchor.suffix,
+      ...(change.text !== undefined ? { text: change.text } : {}),
+      ...(change.sourceState !== undefined ? { source_state: change.sourceState } : {}),
+      ...(change.sourceDiff !== undefined ? { source_diff: change.sourceDiff } : {}),
+      ...(change.sourceVersion !== undefined ? { source_version: change.sourceVersion } : {}),
+    })
+    .where('id', '=', change.id)
+    .execute();
+}
+
+/** The live figures of these claims with their spans, for shifting and re-reading. */
+export async function listLiveFiguresOfClaims(db: DB, claimIds: number[]) {
+  if (claimIds.length === 0) return [];
+  return db
+    .selectFrom('figure')
+    .select(['id', 'claim_id', 'span_start', 'span_end', 'text', 'low', 'high', 'qualifier', 'unit', 'counted', 'measure_id'])
+    .where('claim_id', 'in', claimIds)
+    .where('withdrawn_at', 'is', null)
+    .orderBy('span_start')
+    .orderBy('id')
+    .execute();
+}
+
+/** Moves a figure's span in the body (its claim moved with its text). */
+export async function setFigureSpan(db: DB, id: number, span: { start: number | null; end: number | null }): Promise<void> {
+  await db.updateTable('figure').set({ span_start: span.start, span_end: span.end }).where('id', '=', id).execute();
+}
+
+/** A figure re-read from its changed sentence; the former reading is kept beside it. */
+export async function rereadFigure(
+  db: DB,
+  change: {
+    id: number;
+    previous: { text: string; low: number | null; high: number | null } | null;
+    reading: {
+      span_start: number;
+      span_end: number;
+      text: string;
+      low: number | null;
+      high: number | null;
+      qualifier: string;
+      counted: string | null;
+      event: string | null;
+      unit: string;
+      currency: string | null;
+      rule: string;
+    };
+  },
+): Promise<void> {
+  await db
+    .updateTable('figure')
+    .set({
+      ...change.reading,
+      // The classes it is matched on across articles follow the new reading (as insertFigure derives them).
+      ...(({ eventClass, countedClass }) => ({ event_class: eventClass, counted_class: countedClass }))(figureClasses(change.reading)),
+      ...(change.previous ? { previous_text: change.previous.text, previous_low: change.previous.low, previous_high: change.previous.high } : {}),
+    })
+    .where('id', '=', change.id)
+    .execute();
+}
+
+/** A figure its newer sentence no longer gives: kept, marked withdrawn, with no place in the text. */
+export async function withdrawFigure(db: DB, id: number, at: string): Promise<void> {
+  await db.updateTable('figure').set({ withdrawn_at: at, span_start: null, span_end: null }).where('id', '=', id).execute();
+}
