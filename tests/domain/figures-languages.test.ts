@@ -71,7 +71,7 @@ describe('figures in Arabic, French, Spanish and Turkish', () => {
       ['plusieurs dizaines', 24, 99, 'vague'],
       ['Environ 60 pour cent', 54, 66, 'approx'],
       ["25 millions d'euros", 25000000, 25000000, 'exact'],
-      ['Des centaines', 200, 999, 'vague'],
+      ['Des centaines de manifestants', 200, 999, 'vague'],
       ['Un million et demi de personnes', 1500000, 1500000, 'exact'],
     ]);
     expect(r.figures.find((f) => f.text.startsWith('25 millions'))).toMatchObject({ unit: 'money', currency: 'EUR' });

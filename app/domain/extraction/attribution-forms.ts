@@ -262,9 +262,12 @@ class FormsReader {
     // "l'ONU" → "ONU": an elided article on the first word goes
     let ws = words.map((w, i) => (i > 0 ? w : w.replace(/^(?:l|d)['’](?=\p{L})/iu, (a) => (f.articles.has(a.toLowerCase().replace('’', "'")) ? '' : a))));
     while (ws.length > 1 && f.articles.has(ws[0].toLowerCase())) ws = ws.slice(1);
+    // "le ministre le 4 novembre": an article left before a stop goes too
+    while (ws.length > 1 && f.articles.has(ws[ws.length - 1].toLowerCase())) ws = ws.slice(0, -1);
     ws = ws.filter((w) => w.length > 0);
     if (!ws.length) return null;
-    if (ws.length === 1 && f.thirdPerson.has(ws[0].toLowerCase())) return { kind: 'pronoun', pronoun: ws[0].toLowerCase() };
+    const joined = ws.join(' ').toLowerCase();
+    if (f.thirdPerson.has(joined)) return { kind: 'pronoun', pronoun: joined };
     if (ws.length === 1 && (f.articles.has(ws[0].toLowerCase()) || f.stops.has(ws[0].toLowerCase()))) return null;
     return { kind: 'name', name: ws.join(' ') };
   }

@@ -39,9 +39,14 @@ export function countedNounPhrase(rules: CountedRules): NonNullable<FigureLexico
       const t = toks[k];
       if (t.kind !== 'word') break;
       const w = stripElision(t.lower, elisions);
-      if (stops.has(w) || Object.hasOwn(lx.events, w)) break;
+      if (stops.has(w)) break;
+      // a counted noun that also names an event ("manifestants") is the noun here
+      if (Object.hasOwn(lx.counted, w)) {
+        last = k;
+        break;
+      }
+      if (Object.hasOwn(lx.events, w)) break;
       last = k;
-      if (Object.hasOwn(lx.counted, w)) break;
     }
     if (last < 0) return { counted: null, end: j };
     // no known head: the first word only

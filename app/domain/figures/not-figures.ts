@@ -30,6 +30,20 @@ const PRONOUN_DETERMINERS = new Set([
 
 const isCap = (t: Token) => t.kind === 'word' && t.text[0] !== t.lower[0];
 
+/** A day (1–31) followed, within three tokens, by another day that a month closes ("3 y el 9 de marzo"). */
+function firstDayOfRange(toks: Token[], from: number, dt: DateTables): boolean {
+  for (let m = from; m <= from + 3 && m < toks.length; m++) {
+    const d = toks[m];
+    if (d.kind === 'num') {
+      if (!Number.isInteger(d.value) || d.value < 1 || d.value > 31 || d.decimal || d.grouped) return false;
+      const a = toks[m + 1];
+      return isMonth(dt, a, d) || ((a?.lower === 'of' || a?.lower === 'de') && isMonth(dt, toks[m + 2]));
+    }
+    if (d.kind === 'punct' && d.text !== '-' && d.text !== '–') return false;
+  }
+  return false;
+}
+
 function isMonth(dt: DateTables, t: Token | undefined, prev?: Token): boolean {
   if (!t || t.kind !== 'word' || !dt.months.has(t.lower)) return false;
   if (dt.ambiguous.has(t.lower)) return isCap(t) || prev?.lower === 'on';
@@ -122,6 +136,8 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
       if (isMonth(dt, after, toks[q.startTok - 1])) return 'date';
       // "5th of March"; Spanish "14 de marzo"
       if ((after?.lower === 'of' || after?.lower === 'de') && isMonth(dt, toks[q.endTok + 1])) return 'date';
+      // "entre el 3 y el 9 de marzo", "du 3 au 9 mars", "3-9 March": the first day of a range of dates
+      if (firstDayOfRange(toks, q.endTok, dt)) return 'date';
     }
     // Years: "in 2017", "since 2012", "a 2017 agreement".
     if (q.plainDigits && q.unit === 'count' && q.value !== null && Number.isInteger(q.value) && q.value >= 1000 && q.value <= 2100 &&

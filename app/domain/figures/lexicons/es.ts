@@ -46,13 +46,13 @@ export const ES: FigureLexicon = {
   moneyOnlyMultipliers: {},
   spacedMultipliers: {},
   qualifiersBefore: {
-    more_than: ['más de', 'mas de', 'por encima de', 'superior a', 'superiores a'],
-    at_least: ['al menos', 'por lo menos', 'como mínimo', 'no menos de'],
-    fewer_than: ['menos de', 'por debajo de'],
+    more_than: ['más de', 'mas de', 'más del', 'por encima de', 'por encima del', 'superior a', 'superiores a', 'superior al'],
+    at_least: ['al menos', 'al menos el', 'por lo menos', 'como mínimo', 'no menos de', 'no menos del'],
+    fewer_than: ['menos de', 'menos del', 'por debajo de', 'por debajo del'],
     at_most: ['como máximo', 'a lo sumo', 'no más de'],
     up_to: ['hasta'],
-    nearly: ['casi', 'cerca de', 'prácticamente', 'rozando'],
-    approx: ['unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a', 'aproximadamente unos', 'del orden de', 'cerca de unos'],
+    nearly: ['casi', 'casi el', 'cerca de', 'cerca del', 'prácticamente', 'rozando', 'rozando el'],
+    approx: ['unos', 'unas', 'alrededor de', 'alrededor del', 'en torno al', 'aproximadamente', 'aproximadamente el', 'en torno a', 'aproximadamente unos', 'del orden de', 'cerca de unos'],
   },
   qualifiersAfter: {
     at_least: ['o más', 'al menos', 'como mínimo'],
@@ -60,7 +60,11 @@ export const ES: FigureLexicon = {
     approx: ['aproximadamente'],
   },
   boundVerbs: {
-    more_than: ['superó', 'supera', 'superan', 'superaron', 'rebasó', 'sobrepasó', 'excede'],
+    more_than: [
+      'superó', 'supera', 'superan', 'superaron', 'rebasó', 'sobrepasó', 'excede',
+      // with the article Spanish puts before an amount: "superan los 2.100 millones"
+      ...['superó', 'supera', 'superan', 'superaron', 'rebasa', 'rebasó', 'sobrepasa', 'sobrepasó', 'excede', 'exceden'].flatMap((v) => [`${v} los`, `${v} las`, `${v} el`]),
+    ],
   },
   vague: [
     { phrase: 'decenas de miles', key: 'tens of thousands' },
@@ -127,6 +131,6 @@ export const ES: FigureLexicon = {
     viviendas: 'houses', vivienda: 'houses', casas: 'houses', casa: 'houses', hogares: 'houses',
     manifestantes: 'protesters', hectáreas: 'hectares',
   },
-  countedAfter: countedNounPhrase({ linkers: ['de', 'del'], stops: ['y', 'o', 'en', 'que', 'a', 'al', 'por', 'con', 'según', 'desde', 'entre', 'han', 'ha', 'fueron', 'resultaron', 'murieron', 'se', 'para', 'sin', 'durante', 'tras'] }),
+  countedAfter: countedNounPhrase({ linkers: ['de', 'del'], stops: ['y', 'o', 'en', 'que', 'a', 'al', 'por', 'con', 'según', 'desde', 'entre', 'han', 'ha', 'fueron', 'resultaron', 'murieron', 'se', 'para', 'sin', 'durante', 'tras', 'siguen', 'sigue', 'están', 'estaban', 'permanecen', 'quedaron', 'son', 'eran', 'habían'] }),
   qualifiersAfterCounted: true,
 };

@@ -38,7 +38,7 @@ const suffixed = (endings: string[], word: string) => endings.flatMap((e) => [`'
 
 const MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
 /** Case endings written after an apostrophe on a name ("17 Eylül'den", "12 Ocak'ta"). */
-const CASE_ENDINGS = ['de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'e', 'a', 'ye', 'ya', 'i', 'ı', 'u', 'ü', 'yi', 'yı', 'in', 'ın', 'un', 'ün', 'nin', 'nın'];
+const CASE_ENDINGS = ['de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'e', 'a', 'ye', 'ya', 'i', 'ı', 'u', 'ü', 'yi', 'yı', 'in', 'ın', 'un', 'ün', 'nin', 'nın', 'deki', 'daki', 'teki', 'taki', 'dir', 'dır', 'tir', 'tır'];
 const withCaseEndings = (words: string[]) => words.flatMap((w) => [w, ...CASE_ENDINGS.flatMap((e) => [`${w}'${e}`, `${w}’${e}`])]);
 
 const events = (cls: EventClass, words: string[]): Record<string, EventClass> => Object.fromEntries(words.map((w) => [w, cls]));
@@ -49,7 +49,11 @@ export const TR: FigureLexicon = {
   readNumber: numberReader(WORDS),
   numberStarts: [...Object.keys(UNITS), 'yüz', 'bin', 'milyon', 'milyar'],
   mayHoldFigure: /[0-9\u0660-\u0669]|(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|\bon\b|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|milyon|milyar|onlarca|düzinelerce|yüzlerce|binlerce|milyonlarca|birkaç|birçok|pek çok|çok sayıda|yarı|çeyrek)/i,
-  scales: { bin: 1e3, milyon: 1e6, milyar: 1e9, trilyon: 1e12 },
+  // with the case endings news writes on them: "120 bini aştı", "35 binden fazla", "2 milyona"
+  scales: {
+    bin: 1e3, bini: 1e3, binden: 1e3, bine: 1e3, binin: 1e3, binde: 1e3, milyon: 1e6, milyonu: 1e6, milyondan: 1e6, milyona: 1e6,
+    milyonun: 1e6, milyar: 1e9, milyarı: 1e9, milyardan: 1e9, milyara: 1e9, milyarın: 1e9, trilyon: 1e12, trilyonu: 1e12,
+  },
   gluedMultipliers: {},
   moneyOnlyMultipliers: {},
   spacedMultipliers: {},
@@ -63,7 +67,13 @@ export const TR: FigureLexicon = {
     approx: ['yaklaşık', 'tahminen', 'takriben', 'aşağı yukarı', 'civarında'],
   },
   qualifiersAfter: {
-    more_than: [...suffixed(ABLATIVE, 'fazla'), ...suffixed(ABLATIVE, 'çok'), 'aşkın', "' ı aşkın", "' i aşkın", "' ü aşkın", "' u aşkın", 'üzerinde', "' in üzerinde", "' ın üzerinde", "' un üzerinde", "' ün üzerinde"],
+    more_than: [
+      ...suffixed(ABLATIVE, 'fazla'), ...suffixed(ABLATIVE, 'çok'),
+      // after a scale word that carries the ablative itself: "35 binden fazla"
+      'fazla', 'daha fazla',
+      // "120 bini aştı", "1.000'i aşan": the verb that bounds it follows the number in the accusative
+      ...['aştı', 'aştığını', 'aştığı', 'aşan', 'aşıyor', 'geçti', 'geçtiğini', 'geçtiği'].flatMap((v) => [v, ...suffixed(['i', 'ı', 'u', 'ü', 'yi', 'yı', 'yu', 'yü'], v)]),
+      'aşkın', "' ı aşkın", "' i aşkın", "' ü aşkın", "' u aşkın", 'üzerinde', "' in üzerinde", "' ın üzerinde", "' un üzerinde", "' ün üzerinde"],
     fewer_than: [...suffixed(ABLATIVE, 'az'), ...suffixed(ABLATIVE, 'daha az')],
     up_to: [...suffixed(DATIVE, 'kadar'), ...suffixed(['e', 'a', 'ye', 'ya'], 'varan')],
     nearly: [...suffixed(DATIVE, 'yakın')],
@@ -90,7 +100,8 @@ export const TR: FigureLexicon = {
   percentAfter: [],
   percentBefore: ['yüzde', '%', '٪'],
   currencyWords: {
-    lira: 'TRY', liraya: 'TRY', liralık: 'TRY', tl: 'TRY', dolar: 'USD', dolara: 'USD', doları: 'USD', dolarlık: 'USD', avro: 'EUR', euro: 'EUR', euroluk: 'EUR', sterlin: 'GBP',
+    lira: 'TRY', liraya: 'TRY', lirayı: 'TRY', liradan: 'TRY', liranın: 'TRY', liralık: 'TRY', tl: 'TRY', dolar: 'USD', dolara: 'USD',
+    doları: 'USD', dolardan: 'USD', dolarlık: 'USD', avro: 'EUR', avroya: 'EUR', avroyu: 'EUR', euro: 'EUR', euroluk: 'EUR', sterlin: 'GBP',
   },
   currencyAdjectives: {},
   currencyAdjectivesAfter: {},
@@ -118,9 +129,17 @@ export const TR: FigureLexicon = {
   counted: {
     kişi: 'people', kişinin: 'people', kişiye: 'people', insan: 'people', vatandaş: 'people', sakin: 'people', nüfus: 'people',
     sivil: 'civilians', sivilin: 'civilians', çocuk: 'children', çocuğun: 'children', aile: 'families', ailenin: 'families',
-    asker: 'troops', askerin: 'troops', askeri: 'troops', bina: 'houses', ev: 'houses', konut: 'houses', hane: 'houses',
-    protestocu: 'protesters', göstericiler: 'protesters', hektar: 'hectares',
+    asker: 'troops', askerin: 'troops', askeri: 'troops', bina: 'houses', binanın: 'houses', ev: 'houses', evin: 'houses', evi: 'houses',
+    konut: 'houses', hane: 'houses', protestocu: 'protesters', gösterici: 'protesters', göstericiler: 'protesters', hektar: 'hectares',
+    hektarı: 'hectares', hektarlık: 'hectares',
   },
-  countedAfter: countedNounPhrase({ linkers: [], stops: ['ve', 'veya', 'ile', 'de', 'da', 'bu', 'şu', 'için', 'göre', 'gibi', 'olarak', 'en', 'az'] }),
+  countedAfter: countedNounPhrase({
+    linkers: [],
+    // conjunctions and postpositions, and the speech verbs that close a reported clause ("… 120 bini aştığını açıkladı")
+    stops: [
+      've', 'veya', 'ile', 'de', 'da', 'bu', 'şu', 'için', 'göre', 'gibi', 'olarak', 'en', 'az', 'dedi', 'açıkladı', 'bildirdi',
+      'belirtti', 'söyledi', 'duyurdu', 'kaydetti', 'aktardı', 'oldu', 'olduğunu', 'olduğu',
+    ],
+  }),
   qualifiersAfterCounted: false,
 };

@@ -1,10 +1,10 @@
 import type { Language } from '../types';
 
-/** Inflected forms of the speech verbs قال، أفاد، أعلن، أكد، ذكر and their kin (he/she/they, past and present). */
+/** Inflected forms of the speech verbs قال، أفاد، أعلن، أكد، ذكر and their kin (he/she/they, past and present), and قدّر (estimated). */
 const SPEECH_VERBS = [
   'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'أفاد', 'أفادت', 'أفادوا', 'افاد', 'افادت', 'أعلن', 'أعلنت', 'أعلنوا', 'اعلن', 'اعلنت',
   'أكد', 'أكدت', 'أكدوا', 'أكّد', 'أكّدت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'ذكروا', 'أوضح', 'أوضحت', 'اوضح', 'صرح', 'صرحت', 'صرّح',
-  'صرّحت', 'أشار', 'أشارت', 'اشار', 'اشارت', 'أضاف', 'أضافت', 'أورد', 'أوردت', 'وثّق', 'وثق', 'وثقت',
+  'صرّحت', 'أشار', 'أشارت', 'اشار', 'اشارت', 'أضاف', 'أضافت', 'أورد', 'أوردت', 'وثّق', 'وثق', 'وثقت', 'قدر', 'قدرت', 'قدّر', 'قدّرت',
 ];
 /** Words that end a speaker after the verb: "أن/إن" (that), prepositions, days and "today". */
 const STOPS = new Set([

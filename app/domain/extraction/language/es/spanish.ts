@@ -9,7 +9,9 @@ const SPEECH_VERBS = [
   'dijo', 'afirmó', 'señaló', 'informó', 'indicó', 'aseguró', 'declaró', 'explicó', 'precisó', 'anunció', 'agregó', 'añadió',
   'confirmó', 'denunció', 'reportó', 'dijeron', 'afirmaron', 'señalaron', 'informaron', 'indicaron', 'aseguraron', 'declararon',
   'anunciaron', 'confirmaron', 'ha dicho', 'han dicho', 'ha afirmado', 'ha informado', 'ha señalado', 'ha indicado', 'dice',
-  'afirma', 'señala', 'informa', 'indica', 'asegura', 'dicen', 'afirman', 'informan',
+  'afirma', 'señala', 'informa', 'indica', 'asegura', 'dicen', 'afirman', 'informan', 'sostiene', 'sostienen', 'sostuvo',
+  // verbs that give a figure: "el organismo calcula que el 60 % …"
+  'calcula', 'calculan', 'calculó', 'estima', 'estiman', 'estimó', 'cifra', 'cifran', 'cifró', 'contabiliza', 'contabilizó',
 ];
 const STOPS = new Set([
   'que', 'quien', 'cual', 'en', 'a', 'al', 'ante', 'durante', 'sobre', 'tras', 'con', 'para', 'por', 'este', 'esta', 'lunes',
@@ -37,7 +39,7 @@ export const SPANISH: Language = {
       articles: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del']),
       definitePrefix: '',
       linkPrefixes: [],
-      thirdPerson: new Set(['él', 'ella', 'ellos', 'ellas']),
+      thirdPerson: new Set(['él', 'ella', 'ellos', 'ellas', 'misma fuente', 'mismas fuentes']),
     },
   },
 };

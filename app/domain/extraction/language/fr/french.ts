@@ -10,11 +10,14 @@ const SPEECH_VERBS = [
   'a estimé', 'a rapporté', 'a confirmé', 'a signalé', 'a fait savoir', 'ont déclaré', 'ont dit', 'ont indiqué', 'ont affirmé',
   'ont annoncé', 'ont précisé', 'ont rapporté', 'ont confirmé', 'ont assuré', 'déclare', 'indique', 'affirme', 'annonce',
   'précise', 'souligne', 'rapporte', 'déclarent', 'indiquent', 'affirment', 'annoncent', 'avait déclaré', 'avait indiqué',
+  // verbs that give a figure: "la préfecture a compté 48 000 personnes"
+  'a compté', 'ont compté', 'a recensé', 'ont recensé', 'a dénombré', 'ont dénombré', 'a estimé', 'ont estimé', 'estime', 'estiment',
 ];
 const STOPS = new Set([
   'que', "qu'", 'qui', 'dont', 'lors', 'dans', 'en', 'à', 'au', 'aux', 'sur', 'pour', 'par', 'avec', 'lundi', 'mardi', 'mercredi',
   'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'mais', 'et',
   'car', 'tandis', 'alors', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'plus', 'près', 'environ', 'quelque',
+  'publié', 'publiée', 'publiés', 'publiées', 'paru', 'parue', 'réalisé', 'réalisée',
 ]);
 
 /** French: Intl.Segmenter with French abbreviations; "selon X", "X a indiqué", "…, a déclaré le ministre". */
@@ -37,7 +40,8 @@ export const FRENCH: Language = {
       articles: new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', "d'"]),
       definitePrefix: '',
       linkPrefixes: [],
-      thirdPerson: new Set(['il', 'elle', 'ils', 'elles']),
+      // "selon la même source" points back like a pronoun
+      thirdPerson: new Set(['il', 'elle', 'ils', 'elles', 'même source', 'mêmes sources']),
     },
   },
 };
