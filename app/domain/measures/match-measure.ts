@@ -69,8 +69,16 @@ export function eventWordsOf(cls: string): string[] {
   return eventWords(cls);
 }
 
+/** Whether most letters of a text are in a script without upper and lower case (Arabic, Hebrew, CJK). */
+function writtenWithoutCase(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const uncased = text.match(/\p{Lo}/gu)?.length ?? 0;
+  return letters > 0 && uncased * 2 > letters;
+}
+
 /**
- * A reason to suggest the pair, or null.
+ * A reason to suggest the pair, or null. A figure written in a script
+ * without capitals is not held to the shared-place rule (see below).
  *
  * @example matchReason({ counted: 'people', event: 'displaced', unit: 'count', scope: null, scopeDate: null, context: 'Some 950,000 displaced in Idlib' }, measure) // 'same event (displaced) and counted (people); both mention Idlib'
  */
@@ -83,8 +91,11 @@ export function matchReason(f: MatchFigure, m: MatchMeasure): string | null {
   const mine = placeWords(f.context);
   const theirs = placeWords([m.label, m.place ?? '', ...m.members.map((x) => x.context)].join('. '));
   const shared = sharedWords(mine, theirs);
-  if (shared.length === 0) return null;
   const counted = key.counted ?? m.counted;
+  const same = `same event (${key.event})${counted ? ` and counted (${counted})` : ''}`;
+  // Place words are capitalised words: a figure written in a script without capitals (Arabic) has none
+  // to share with an English measure, so the pair rests on event, counted class and frame, and says so.
+  if (shared.length === 0) return mine.size === 0 && writtenWithoutCase(f.context) ? `${same}; places not compared (written in another script)` : null;
   const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
-  return `same event (${key.event})${counted ? ` and counted (${counted})` : ''}; both mention ${shared.slice(0, 3).map(cap).join(', ')}`;
+  return `${same}; both mention ${shared.slice(0, 3).map(cap).join(', ')}`;
 }
