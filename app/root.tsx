@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import styles from './styles/app.css?url';
 import { getUser } from './utils/session.server';
 import { useNonce } from './utils/nonce';
+import { useEffect } from 'react';
+import { EARLY_KEYS_SCRIPT, takeEarlyKeys } from './utils/use-shortcuts';
 import { PageErrorBoundary } from './components/error-boundary';
 
 export const links: LinksFunction = () => [
@@ -70,6 +72,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* Keys pressed before the page is interactive are queued, then played by the page's shortcuts. */}
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: EARLY_KEYS_SCRIPT }} />
       </head>
       <body>
         <Header />
@@ -82,6 +86,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Child effects run first: a page with shortcuts has played the early keys by now; any other page drops them.
+  useEffect(() => {
+    takeEarlyKeys();
+  }, []);
   return <Outlet />;
 }
 

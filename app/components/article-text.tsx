@@ -62,7 +62,7 @@ export function ArticleText(props: {
     }
     if (at < to) parts.push(body.slice(at, to));
     return (
-      <p key={from} dir="auto">
+      <p key={from} dir="auto" data-start={from}>
         {parts}
       </p>
     );
@@ -72,6 +72,29 @@ export function ArticleText(props: {
       {paragraphs}
     </div>
   );
+}
+
+/**
+ * The body offsets [start, end) of the reader's text selection inside an
+ * ArticleText, or null when nothing (or something outside it) is selected.
+ * Each paragraph renders exactly body[from, to) and carries data-start, so
+ * an offset is the paragraph's start plus the text before the point in it.
+ */
+export function selectionOffsets(root: HTMLElement, selection: Selection | null): { start: number; end: number } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const at = (node: Node, offset: number): number | null => {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const p = el?.closest<HTMLElement>('p[data-start]');
+    if (!p || !root.contains(p)) return null;
+    const before = document.createRange();
+    before.setStart(p, 0);
+    before.setEnd(node, offset);
+    return Number(p.dataset.start) + before.toString().length;
+  };
+  const start = at(range.startContainer, range.startOffset);
+  const end = at(range.endContainer, range.endOffset);
+  return start === null || end === null || end <= start ? null : { start, end };
 }
 
 /** [start, end) of each paragraph: text between blank lines, the blank lines left out. */

@@ -101,9 +101,8 @@ export function ClaimPanel(props: {
             {figures.map((f) => (
               <tr key={f.id}>
                 <td dir="auto">{f.text}</td>
-                <td title={`Rule: ${f.rule}`}>
-                  {describeInterval(f.low, f.high)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
-                  <div className="rule muted">{f.rule}</div>
+                <td title={`Read by the rule ${f.rule}`}>
+                  {describeInterval(f.low, f.high, f.qualifier)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
                 </td>
                 <td>{f.counted ?? '—'}</td>
                 <td>{f.event ?? '—'}</td>

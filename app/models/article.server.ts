@@ -106,3 +106,39 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
     importedBy: row.imported_by_name,
   };
 }
+
+/** An article's citation: what exports and ClaimReview say about it. */
+export interface ArticleCitation {
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+/**
+ * Writes the article's citation only while it still reads `expected` (what
+ * the editor saw: a compare-and-set, articles carry no version). Returns
+ * false when someone changed it first.
+ */
+export async function updateArticleCitation(db: DB, id: number, expected: ArticleCitation, next: ArticleCitation): Promise<boolean> {
+  const result = await db
+    .updateTable('article')
+    .set({ title: next.title, url: next.url, publisher: next.publisher, published_at: next.publishedAt })
+    .where('id', '=', id)
+    .where('title', '=', expected.title)
+    .where((eb) =>
+      eb.and([
+        expected.url === null ? eb('url', 'is', null) : eb('url', '=', expected.url),
+        expected.publisher === null ? eb('publisher', 'is', null) : eb('publisher', '=', expected.publisher),
+        expected.publishedAt === null ? eb('published_at', 'is', null) : eb('published_at', '=', expected.publishedAt),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The ids of an article's claims, dismissed ones included. */
+export async function listClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('claim').select('id').where('article_id', '=', articleId).execute();
+  return rows.map((r) => r.id);
+}

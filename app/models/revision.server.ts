@@ -1,4 +1,5 @@
 import type { DB } from '../../db/connection';
+import { inBatches } from './in-batches';
 import { revisionHash, type RevisionContent } from '../domain/history/hash-chain';
 
 export type RevisionEntity = 'article' | 'claim' | 'figure' | 'evidence' | 'source' | 'measure' | 'user' | 'measure_suggestion' | 'setting';
@@ -128,6 +129,26 @@ export async function listClaimComments(db: DB, claimId: number): Promise<ClaimC
     .orderBy('revision.id')
     .execute();
   return rows.map((r) => ({ id: r.id, at: r.at, author: r.author, text: r.note ?? '' }));
+}
+
+/**
+ * Of these claims, those whose last sign-off event (approve, send back,
+ * reopen) was a reopening: their approval was taken back by a change and
+ * nobody has approved or sent them back since.
+ */
+export async function listReopenedClaimIds(db: DB, claimIds: number[]): Promise<Set<number>> {
+  const rows = await inBatches(claimIds, (batch) =>
+    db
+      .selectFrom('revision')
+      .select(['claim_id', 'action'])
+      .where('claim_id', 'in', batch)
+      .where('action', 'in', ['signoff-approve', 'signoff-return', 'signoff-reopened'])
+      .orderBy('id')
+      .execute(),
+  );
+  const last = new Map<number, string>();
+  for (const r of rows) if (r.claim_id !== null) last.set(r.claim_id, r.action);
+  return new Set([...last].filter(([, action]) => action === 'signoff-reopened').map(([id]) => id));
 }
 
 export async function findRevision(db: DB, id: number): Promise<StoredRevision | undefined> {

@@ -1,8 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { useActionData } from '@remix-run/react';
+import { addClaimByHand } from '../services/claim-by-hand.server';
+import { editArticleCitation } from '../services/article-edit.server';
+import { requireAccess } from '../utils/access.server';
+import { fieldErrorsOf, parseForm } from '../utils/form.server';
+import { ArticleAction, type ArticleActionResult } from '../utils/article-form';
+import { selectionOffsets } from '../components/article-text';
 import type { ShouldRevalidateFunction } from '@remix-run/react';
-import { Link, useFetcher, useFetchers, useLoaderData, useLocation, useNavigate } from '@remix-run/react';
+import { Link, useFetcher, useFetchers, useLoaderData, useNavigate, useSubmit } from '@remix-run/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { onlyClaimParamChanged } from '../utils/claim-param';
+import { Form, useSearchParams } from '@remix-run/react';
 import { useShortcuts } from '../utils/use-shortcuts';
 import { getDb } from '../../db/connection';
 import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
@@ -17,6 +25,10 @@ import { PageErrorBoundary } from '../components/error-boundary';
 import { httpUrl } from '../domain/http-url';
 import { can } from '../utils/permissions';
 import { ExportMenu } from '../components/export-menu';
+import { SignoffBadge } from '../components/signoff-badge';
+import { applyClaimFilters, CLAIM_SORTS, isFiltered, isHighlighted, parseClaimFilters } from '../domain/claims/claim-filters';
+import { SIGNOFF_STATE_LABELS, type SignoffState } from '../domain/claims/signoff';
+import { STATUSES } from '../domain/claims/status';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.article.title} · Claimdesk` : 'Article · Claimdesk' },
@@ -31,20 +43,66 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...review, canExport: can(user.role, 'export.read') };
 }
 
-/** Moving between claims only changes ?claim=: nothing to reload, so j/k answer at once. */
+/**
+ * Adds a claim from selected text (then shows it selected), or corrects the
+ * article's citation. Field errors answer 400; refusals go through errorToResponse.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireAccess(request, 'claim.edit');
+  const articleId = idParam(params.id, 'Article');
+  const { form, submission } = await parseForm(request, ArticleAction);
+  const values = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string' && v.length <= 5000)) as Record<string, string>;
+  const intent = String(form.get('intent') ?? '').slice(0, 40);
+  if (submission.status !== 'success') {
+    const errors = fieldErrorsOf(submission);
+    return data<ArticleActionResult>({ intent, values, errors, error: errors.intent ? `Unknown action "${intent}"` : Object.values(errors)[0] }, { status: 400 });
+  }
+  const input = submission.value;
+  const actor = { id: user.id, now: new Date() };
+  try {
+    if (input.intent === 'add-claim') {
+      const { claimId } = await addClaimByHand(getDb(), { articleId, start: input.start, end: input.end, actor });
+      return redirect(`/articles/${articleId}?claim=${claimId}`);
+    }
+    await editArticleCitation(getDb(), {
+      articleId,
+      seen: { title: input.seenTitle, url: input.seenUrl ?? null, publisher: input.seenPublisher ?? null, publishedAt: input.seenPublishedAt ?? null },
+      next: { title: input.title, url: input.url, publisher: input.publisher, publishedAt: input.publishedAt },
+      actor,
+    });
+    return data<ArticleActionResult>({ intent });
+  } catch (e) {
+    return errorToResponse<ArticleActionResult>(e, { intent, values }, {
+      stale: () => ({ error: 'Someone else changed this article’s details while you were editing; nothing was saved. Look at them again and retry.' }),
+    });
+  }
+}
+
+/**
+ * The loader reads no search params: moving between claims (?claim=),
+ * filtering, sorting and the highlight toggle only change the URL, so
+ * nothing reloads and j/k answer at once.
+ */
 export const shouldRevalidate: ShouldRevalidateFunction = (args) =>
-  onlyClaimParamChanged(args) ? false : args.defaultShouldRevalidate;
+  !args.formMethod && args.currentUrl.pathname === args.nextUrl.pathname ? false : args.defaultShouldRevalidate;
 
 export default function ArticleReview() {
-  const { article, claims, figures, dismissed, canExport, figureMeasures } = useLoaderData<typeof loader>();
-  const location = useLocation();
+  const { article, claims: allClaims, figures, dismissed, canExport, figureMeasures, assignees } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
-  const requested = Number(new URLSearchParams(location.search).get('claim')) || null;
+  const [params] = useSearchParams();
+  const filters = parseClaimFilters(params);
+  const highlightAll = params.get('highlight') === 'all';
+  const claims = applyClaimFilters(allClaims, filters);
+  const requested = Number(params.get('claim')) || null;
   // The selection lives in React state (the URL follows it), so a key pressed
   // right after another acts on the claim the checker now sees.
   const [selectedId, setSelectedId] = useState<number | null>(requested);
   useEffect(() => {
-    if (requested) setSelectedId(requested);
+    if (!requested) return;
+    setSelectedId(requested);
+    // A claim just added (or linked to) comes into view; one already in view stays put.
+    document.getElementById(`claim-${requested}`)?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(`item-${requested}`)?.scrollIntoView({ block: 'nearest' });
   }, [requested]);
   const selected = claims.find((c) => c.id === selectedId) ?? claims[0] ?? null;
   const selectedRef = useRef(selected);
@@ -53,15 +111,33 @@ export default function ArticleReview() {
     key: `status-${selected?.id ?? 0}`,
   });
 
+  const submit = useSubmit();
+  const [hint, setHint] = useState<string | null>(null);
   const select = useCallback(
     (id: number) => {
       setSelectedId(id);
-      navigate(`?claim=${id}`, { replace: true, preventScrollReset: true });
+      const next = new URLSearchParams(window.location.search);
+      next.set('claim', String(id));
+      navigate(`?${next}`, { replace: true, preventScrollReset: true });
       document.getElementById(`claim-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
       document.getElementById(`item-${id}`)?.scrollIntoView({ block: 'nearest' });
     },
     [navigate],
   );
+  // A link to ?claim=N (from search, the queue, a split) opens with that claim in view in both panes.
+  useEffect(() => {
+    if (!requested) return;
+    document.getElementById(`claim-${requested}`)?.scrollIntoView({ block: 'center' });
+    document.getElementById(`item-${requested}`)?.scrollIntoView({ block: 'nearest' });
+    // Only on arrival: later moves scroll in select().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const withParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+    return `?${next}`;
+  };
 
   useShortcuts((key) => {
     const selected = selectedRef.current;
@@ -75,15 +151,22 @@ export default function ArticleReview() {
       }
       return true;
     }
+    if (key === 'n') {
+      addFromSelection();
+      return true;
+    }
     if (key === 'o' || key === 'Enter') {
       navigate(`/claims/${selected.id}`);
       return true;
     }
     const status = statusForKey(key);
     if (!status) return false;
-    fetcher.submit(
+    // Keyed by the claim, not by the fetcher of the last render: a key pressed
+    // before React re-renders after j/k must neither go through the previous
+    // claim's fetcher nor cancel that claim's save still on its way.
+    submit(
       { intent: 'status', status, expected: statusOf(selected) },
-      { method: 'post', action: `/claims/${selected.id}` },
+      { method: 'post', action: `/claims/${selected.id}`, navigate: false, fetcherKey: `status-${selected.id}` },
     );
     return true;
   });
@@ -96,8 +179,19 @@ export default function ArticleReview() {
     if (id && f.formData?.get('intent') === 'status' && typeof status === 'string') pending.set(Number(id), status);
   }
   const statusOf = (c: { id: number; status: string }) => pending.get(c.id) ?? c.status;
-  const reviewed = claims.filter((c) => (FINAL_STATUSES as readonly string[]).includes(statusOf(c))).length;
+  const reviewed = allClaims.filter((c) => (FINAL_STATUSES as readonly string[]).includes(statusOf(c))).length;
   const url = httpUrl(article.url);
+  const result = useActionData<typeof action>() as ArticleActionResult | undefined;
+  const addFromSelection = () => {
+    const root = document.querySelector<HTMLElement>('.article-text');
+    const range = root ? selectionOffsets(root, window.getSelection()) : null;
+    if (!range) {
+      setHint('Select some of the article text first, then add it as a claim.');
+      return;
+    }
+    setHint(null);
+    submit({ intent: 'add-claim', start: String(range.start), end: String(range.end) }, { method: 'post', preventScrollReset: true });
+  };
 
   return (
     <main className="review">
@@ -117,24 +211,35 @@ export default function ArticleReview() {
               </>
             ) : null}
             {' · '}
-            {claims.length} claims, {reviewed} with a final status
+            {allClaims.length} claims, {reviewed} with a final status
           </p>
+          <CitationEditor article={article} result={result?.intent === 'edit-article' ? result : undefined} />
         </div>
         <p className="keys" aria-label="Keyboard shortcuts">
-          <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>1</kbd>–<kbd>6</kbd> set status · <kbd>o</kbd> open claim
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>1</kbd>–<kbd>6</kbd> set status · <kbd>o</kbd> open claim · <kbd>n</kbd> add the selected text as a claim
         </p>
+        <button type="button" className="add-claim" onClick={addFromSelection}>
+          Add selected text as a claim
+        </button>
         {canExport ? (
           <ExportMenu
             articleId={article.id}
-            signedOff={claims.filter((c) => c.signoff === 'approved' && (FINAL_STATUSES as readonly string[]).includes(c.status)).length}
+            signedOff={allClaims.filter((c) => c.signoffState === 'approved' && (FINAL_STATUSES as readonly string[]).includes(c.status)).length}
           />
         ) : null}
       </div>
+      {hint || (result?.error && result.intent === 'add-claim') ? (
+        <p className="form-error" role="alert">
+          {hint ?? result?.error}
+        </p>
+      ) : null}
       <div className="review-body">
         <article className="article-pane">
           <ArticleText
             body={article.body}
-            claims={claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: statusOf(c) }))}
+            claims={allClaims
+              .filter((c) => isHighlighted({ checkWorthy: c.checkWorthy, status: statusOf(c) }, highlightAll) || c.id === selected?.id)
+              .map((c) => ({ id: c.id, start: c.start, end: c.end, status: statusOf(c) }))}
             figures={figures.map((f) => ({ start: f.start ?? -1, end: f.end ?? -1, title: `${f.qualifier}: ${f.rule}` }))}
             selectedId={selected?.id ?? null}
             onSelect={select}
@@ -153,17 +258,33 @@ export default function ArticleReview() {
           ) : (
             <p className="empty">No check-worthy claims were found in this article.</p>
           )}
+          <ClaimFilterBar
+            filters={filters}
+            assignees={assignees}
+            shown={claims.length}
+            total={allClaims.length}
+            highlightAll={highlightAll}
+            toggleHighlight={withParam('highlight', highlightAll ? null : 'all')}
+            claim={selected?.id ?? null}
+          />
           <ol className="claim-list" aria-label="Claims">
-            {claims.map((c, i) => (
+            {claims.map((c) => (
               <li key={c.id} id={`item-${c.id}`} className={c.id === selected?.id ? 'selected' : undefined}>
                 <Link
-                  to={`?claim=${c.id}`}
+                  to={withParam('claim', String(c.id))}
                   replace
                   preventScrollReset
                   aria-current={c.id === selected?.id ? 'true' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    select(c.id);
+                  }}
                 >
-                  <span className="n">{i + 1}</span>
-                  <StatusBadge status={statusOf(c)} />
+                  <span className="n">{allClaims.indexOf(c) + 1}</span>
+                  <span className="badges">
+                    <StatusBadge status={statusOf(c)} />
+                    <SignoffBadge state={c.signoffState as SignoffState} />
+                  </span>
                   <span className="t" dir="auto">{c.text}</span>
                 </Link>
               </li>
@@ -185,6 +306,126 @@ export default function ArticleReview() {
         </aside>
       </div>
     </main>
+  );
+}
+
+/** Correct the article's title, URL, publisher and date after import (kept in the history; reopens its sign-offs). */
+function CitationEditor({ article, result }: { article: { title: string; url: string | null; publisher: string | null; publishedAt: string | null }; result: ArticleActionResult | undefined }) {
+  const errors = result?.errors ?? {};
+  const v = (k: string, fallback: string | null) => result?.values?.[k] ?? fallback ?? '';
+  const saved = result && !result.error;
+  return (
+    <details className="citation-edit" open={!!result?.error}>
+      <summary>Edit title, URL, publisher, date</summary>
+      <Form method="post" className="citation-form" preventScrollReset key={`${article.title}|${article.url}|${article.publisher}|${article.publishedAt}`}>
+        <input type="hidden" name="intent" value="edit-article" />
+        <input type="hidden" name="seenTitle" value={article.title} />
+        <input type="hidden" name="seenUrl" value={article.url ?? ''} />
+        <input type="hidden" name="seenPublisher" value={article.publisher ?? ''} />
+        <input type="hidden" name="seenPublishedAt" value={article.publishedAt ?? ''} />
+        <label>
+          Title
+          <input name="title" defaultValue={v('title', article.title)} maxLength={500} aria-invalid={errors.title ? true : undefined} />
+          {errors.title ? <span className="field-error">{errors.title}</span> : null}
+        </label>
+        <label>
+          URL
+          <input name="url" type="url" defaultValue={v('url', article.url)} aria-invalid={errors.url || result?.error?.includes('URL') ? true : undefined} />
+          {errors.url ? <span className="field-error">{errors.url}</span> : null}
+        </label>
+        <label>
+          Publisher
+          <input name="publisher" defaultValue={v('publisher', article.publisher)} maxLength={200} />
+        </label>
+        <label>
+          Published
+          <input name="publishedAt" type="date" defaultValue={v('publishedAt', article.publishedAt)} aria-invalid={errors.publishedAt ? true : undefined} />
+          {errors.publishedAt ? <span className="field-error">{errors.publishedAt}</span> : null}
+        </label>
+        <button type="submit">Save details</button>
+        {result?.error ? (
+          <p className="form-error" role="alert">
+            {result.error}
+          </p>
+        ) : saved ? (
+          <p className="muted" role="status">
+            Saved (kept in the history).
+          </p>
+        ) : null}
+      </Form>
+    </details>
+  );
+}
+
+/**
+ * Filters and sort for the claim list as a plain GET form (it works before
+ * the page is interactive); the URL keeps them, so a view can be linked.
+ */
+function ClaimFilterBar(props: {
+  filters: ReturnType<typeof parseClaimFilters>;
+  assignees: { id: number; name: string }[];
+  shown: number;
+  total: number;
+  highlightAll: boolean;
+  toggleHighlight: string;
+  claim: number | null;
+}) {
+  const { filters } = props;
+  const submit = (e: React.ChangeEvent<HTMLElement>) => (e.currentTarget as HTMLElement).closest('form')?.requestSubmit();
+  return (
+    <div className="claim-filters">
+      <Form method="get" replace preventScrollReset aria-label="Filter claims">
+        {props.claim ? <input type="hidden" name="claim" value={props.claim} /> : null}
+        {props.highlightAll ? <input type="hidden" name="highlight" value="all" /> : null}
+        <select name="status" defaultValue={filters.status ?? ''} onChange={submit} aria-label="Status">
+          <option value="">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <select name="signoff" defaultValue={filters.signoff ?? ''} onChange={submit} aria-label="Sign-off">
+          <option value="">Any sign-off</option>
+          {(Object.keys(SIGNOFF_STATE_LABELS) as SignoffState[]).map((s) => (
+            <option key={s} value={s}>
+              {SIGNOFF_STATE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select name="assignee" defaultValue={filters.assignee === null ? '' : String(filters.assignee)} onChange={submit} aria-label="Assignee">
+          <option value="">Anyone</option>
+          <option value="none">Unassigned</option>
+          {props.assignees.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+        <select name="sort" defaultValue={filters.sort} onChange={submit} aria-label="Sort">
+          {CLAIM_SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input type="checkbox" name="worthy" value="1" defaultChecked={filters.worthy} onChange={submit} /> check-worthy
+        </label>
+        <label>
+          <input type="checkbox" name="figures" value="1" defaultChecked={filters.figures} onChange={submit} /> has figures
+        </label>
+        <noscript>
+          <button type="submit">Filter</button>
+        </noscript>
+      </Form>
+      <p className="muted">
+        {isFiltered(filters) ? `${props.shown} of ${props.total} claims · ` : ''}
+        <Link to={props.toggleHighlight} replace preventScrollReset>
+          {props.highlightAll ? 'Highlight only check-worthy and worked-on claims' : 'Highlight all claims'}
+        </Link>
+      </p>
+    </div>
   );
 }
 

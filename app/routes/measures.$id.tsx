@@ -127,7 +127,7 @@ export default function MeasurePage() {
             <th>#</th>
             <th>As written</th>
             <th>Interval</th>
-            <th>Rule</th>
+            <th>Read</th>
             <th>Scope</th>
             <th>Said by</th>
             <th>Date</th>
@@ -147,9 +147,11 @@ export default function MeasurePage() {
               <td className="num">{i + 1}</td>
               <td>{f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}</td>
               <td className="num">
-                {describeInterval(f.low, f.high)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
+                {describeInterval(f.low, f.high, f.qualifier)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
               </td>
-              <td className="rule">{f.corrected ? <strong>set by hand</strong> : f.rule}</td>
+              <td className="rule" title={f.corrected ? undefined : `Read by the rule ${f.rule}`}>
+                {f.corrected ? <strong>set by hand</strong> : 'from the text'}
+              </td>
               <td>{f.scope ? `${SCOPE_LABEL[f.scope]}${f.scopeDate ? ` (${f.scopeDate})` : ''}` : <span className="muted">unstated</span>}</td>
               <td>{f.attributionShown ?? <span className="muted">not stated</span>}</td>
               <td className="date">{f.date ?? <span className="muted">—</span>}</td>

@@ -92,7 +92,7 @@ export default function SourcePage() {
         <ul>
           {figures.map((f) => (
             <li key={f.id}>
-              {f.text} = {describeInterval(f.low, f.high)} {f.asOf ? `(as of ${f.asOf})` : ''}
+              {f.text} = {describeInterval(f.low, f.high, f.qualifier)} {f.asOf ? `(as of ${f.asOf})` : ''}
             </li>
           ))}
         </ul>

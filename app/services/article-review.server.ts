@@ -1,21 +1,50 @@
 import type { DB } from '../../db/connection';
 import { findArticle } from '../models/article.server';
 import { listClaimsOfArticle } from '../models/claim.server';
+import { listUsers } from '../models/user.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { NotFoundError } from './errors';
 import { measureInfoOfFigures } from './figure-measures.server';
+import { listReopenedClaimIds } from '../models/revision.server';
+import { signoffState } from '../domain/claims/signoff';
+import { currentContentHashes } from './signoff-binding.server';
+import { CHECKWORTHY_THRESHOLD } from '../domain/extraction/checkworthiness';
 
-/** Everything the review screen shows: the article, its claims, and each claim's figures. */
+/**
+ * Everything the review screen shows: the article, its claims (each with its
+ * sign-off state: approved only while its content still hashes to what was
+ * approved), and each claim's figures. Throws NotFoundError for an unknown article.
+ */
 export async function loadArticleReview(db: DB, articleId: number) {
   const article = await findArticle(db, articleId);
   if (!article) throw new NotFoundError(`Article ${articleId}`);
   const all = await listClaimsOfArticle(db, articleId);
-  const claims = all.filter((c) => !c.dismissedAt);
-  const dismissed = all.filter((c) => c.dismissedAt).map((c) => ({ id: c.id, text: c.text, mergedInto: c.mergedInto }));
+  const live = all.filter((c) => !c.dismissedAt);
+  const approved = live.filter((c) => c.signoff === 'approved');
+  const [hashes, reopened] = await Promise.all([
+    currentContentHashes(
+      db,
+      approved.map((c) => c.id),
+    ),
+    listReopenedClaimIds(
+      db,
+      live.filter((c) => c.signoff === 'pending').map((c) => c.id),
+    ),
+  ]);
   const figures = await listFiguresOfClaims(
     db,
-    claims.map((c) => c.id),
+    live.map((c) => c.id),
   );
+  const figureCount = new Map<number, number>();
+  for (const f of figures) if (f.claimId !== null) figureCount.set(f.claimId, (figureCount.get(f.claimId) ?? 0) + 1);
+  const claims = live.map((c) => ({
+    ...c,
+    checkWorthy: c.checkworthiness >= CHECKWORTHY_THRESHOLD,
+    figureCount: figureCount.get(c.id) ?? 0,
+    signoffState: signoffState({ signoff: c.signoff, contentMatches: hashes.get(c.id) === c.signoffHash, reopened: reopened.has(c.id) }),
+  }));
+  const dismissed = all.filter((c) => c.dismissedAt).map((c) => ({ id: c.id, text: c.text, mergedInto: c.mergedInto }));
   const figureMeasures = await measureInfoOfFigures(db, figures);
-  return { article, claims, figures, dismissed, figureMeasures };
+  const users = await listUsers(db);
+  return { article, claims, figures, dismissed, figureMeasures, assignees: users.filter((u) => live.some((c) => c.assigneeId === u.id)).map((u) => ({ id: u.id, name: u.name })) };
 }

@@ -19,6 +19,7 @@ const ACTIONS: Record<string, string> = {
   'evidence-remove': 'removed evidence',
   'figure-record': 'recorded a figure from a source',
   comment: 'commented',
+  'add-by-hand': 'added the claim by hand from the article text',
 };
 
 /** One line of the timeline: "added evidence: UNHCR flash update". */

@@ -46,6 +46,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   'routes/login': 'anyone',
   'routes/logout': 'anyone',
   'routes/articles.new': 'article.import',
+  'routes/articles.$id': 'claim.edit',
   'routes/claims.$id': 'claim.edit',
   'routes/claims.$id_.matches': 'claim.edit',
   'routes/admin.archive': 'archive.import',

@@ -109,6 +109,14 @@ describe('claim routes', () => {
     expect(await count()).toBe(n);
   });
 
+  it('sets a status from a key (the status seen, no version)', async () => {
+    const other = (await db.selectFrom('claim').select('id').where('status', '=', 'unreviewed').where('id', '!=', claimId).orderBy('id').executeTakeFirstOrThrow()).id;
+    const body = new URLSearchParams({ intent: 'status', status: 'false', expected: 'unreviewed' });
+    const res = await call(action, post(`/claims/${other}`, cookie, body), { id: String(other) });
+    expect(await res.text()).toContain('"ok":true');
+    expect(res.status).toBe(200);
+  });
+
   it('answers an unknown intent with 400 naming it', async () => {
     const res = await call(action, post(`/claims/${claimId}`, cookie, new URLSearchParams({ intent: 'launch' })), { id: String(claimId) });
     expect(res.status).toBe(400);

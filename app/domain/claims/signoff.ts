@@ -101,3 +101,27 @@ export function fourEyes(c: {
   if (reason.length > 1000) throw new SignoffError('The override reason is at most 1,000 characters');
   return reason;
 }
+
+/** A claim's sign-off as the claim list shows it. */
+export type SignoffState = 'none' | 'pending' | 'changed' | 'approved' | 'sent-back';
+
+export const SIGNOFF_STATE_LABELS: Record<SignoffState, string> = {
+  none: 'no sign-off',
+  pending: 'pending',
+  changed: 'changed since approval',
+  approved: 'approved',
+  'sent-back': 'sent back',
+};
+
+/**
+ * The sign-off state of a claim: approved only while its content still
+ * hashes to what was approved (`contentMatches`); a pending claim whose
+ * approval was reopened by a change (`reopened`), or an approved one whose
+ * content no longer matches, is "changed since approval".
+ */
+export function signoffState(c: { signoff: Signoff; contentMatches: boolean; reopened: boolean }): SignoffState {
+  if (c.signoff === 'approved') return c.contentMatches ? 'approved' : 'changed';
+  if (c.signoff === 'returned') return 'sent-back';
+  if (c.signoff === 'pending') return c.reopened ? 'changed' : 'pending';
+  return 'none';
+}

@@ -75,7 +75,7 @@ function claimBlock(c: ExportClaim): string {
   if (c.figures.length) {
     out.push('<p class="label">Figures</p><ul>');
     for (const f of c.figures) {
-      let li = `${h(f.text)}: ${h(describeInterval(f.low, f.high))}`;
+      let li = `${h(f.text)}: ${h(describeInterval(f.low, f.high, f.qualifier))}`;
       if (f.asOf) li += ` (as of ${h(f.asOf)})`;
       if (f.measure) {
         const accepted = acceptedText(f.measure);
@@ -109,7 +109,7 @@ function competingBlock(groups: CompetingGroup[], tag: 'h2' | 'h3'): string {
     out.push('<table><thead><tr><th>Figure</th><th>Interval</th><th>Said by</th><th>As of</th></tr></thead><tbody>');
     for (const f of g.figures) {
       out.push(
-        `<tr><td>${h(f.text)}</td><td class="nowrap">${h(describeInterval(f.low, f.high))}</td><td>${h(f.attribution ?? f.origin)}</td><td class="nowrap">${h(f.asOf ?? '')}</td></tr>`,
+        `<tr><td>${h(f.text)}</td><td class="nowrap">${h(describeInterval(f.low, f.high, f.qualifier))}</td><td>${h(f.attribution ?? f.origin)}</td><td class="nowrap">${h(f.asOf ?? '')}</td></tr>`,
       );
     }
     out.push('</tbody></table>');

@@ -37,7 +37,7 @@ function claimBlock(c: ExportClaim, level: string): string {
   if (c.figures.length) {
     out.push('**Figures**', '');
     for (const f of c.figures) {
-      let line = `- ${md(f.text)}: ${md(describeInterval(f.low, f.high))}`;
+      let line = `- ${md(f.text)}: ${md(describeInterval(f.low, f.high, f.qualifier))}`;
       if (f.asOf) line += ` (as of ${md(f.asOf)})`;
       if (f.measure) {
         const accepted = acceptedText(f.measure);
@@ -69,7 +69,7 @@ function competingBlock(groups: CompetingGroup[], level: string): string {
     out.push(`**${md(g.measure.label)}**: ${VERDICT_LABELS[g.verdict]}${accepted ? `; ${md(accepted)}` : ''}`, '');
     out.push('| Figure | Interval | Said by | As of |', '| --- | --- | --- | --- |');
     for (const f of g.figures) {
-      out.push(`| ${md(f.text)} | ${md(describeInterval(f.low, f.high))} | ${md(f.attribution ?? f.origin)} | ${md(f.asOf ?? '')} |`);
+      out.push(`| ${md(f.text)} | ${md(describeInterval(f.low, f.high, f.qualifier))} | ${md(f.attribution ?? f.origin)} | ${md(f.asOf ?? '')} |`);
     }
     out.push('');
     if (g.measure.rationale?.trim()) out.push(`*Rationale:* ${md(g.measure.rationale.trim())}`, '');
