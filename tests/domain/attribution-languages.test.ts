@@ -54,3 +54,13 @@ describe('attribution in Arabic, French, Spanish and Turkish', () => {
     ['Fiyatlar yüzde 12 arttı.', null],
   ])('tr: %s', (sentence, want) => expect(source('tr', sentence)).toBe(want));
 });
+
+describe('attribution across the sentences of a French article', () => {
+  it('gives "selon lui" and "il a ajouté" sentences the last named speaker', async () => {
+    const { extractArticle } = await import('../../app/domain/extraction/extract-article');
+    const r = extractArticle({
+      text: "Le maire de la ville, Paul Girard, a déclaré que 300 familles avaient été relogées après les inondations de la semaine dernière. Selon lui, 40 maisons doivent être démolies. Il a ajouté que les travaux dureraient un an.",
+    });
+    expect(r.sentences.map((s) => s.attribution)).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
+  });
+});

@@ -41,7 +41,7 @@ export const FRENCH: Language = {
       definitePrefix: '',
       linkPrefixes: [],
       // "selon la même source" points back like a pronoun
-      thirdPerson: new Set(['il', 'elle', 'ils', 'elles', 'même source', 'mêmes sources']),
+      thirdPerson: new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'même source', 'mêmes sources']),
     },
   },
 };
