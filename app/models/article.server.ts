@@ -39,27 +39,42 @@ export async function countArticles(db: DB): Promise<number> {
 
 /** Newest first, with claim counts and how many claims have a final status. */
 export async function listArticles(db: DB, page: { limit: number; offset: number }): Promise<ArticleSummary[]> {
+  // The page of articles first (the imported_at index), then each one's
+  // counts through the claim_article index: never a join and GROUP BY over
+  // every claim of the desk for 25 rows.
   const rows = await db
-    .selectFrom('article')
-    .leftJoin('claim', (join) =>
-      join.onRef('claim.article_id', '=', 'article.id').on('claim.dismissed_at', 'is', null),
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('article')
+        .select(['article.id', 'article.title', 'article.publisher', 'article.published_at', 'article.imported_at'])
+        .orderBy('article.imported_at', 'desc')
+        .orderBy('article.id', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .as('page'),
     )
     .select((eb) => [
-      'article.id',
-      'article.title',
-      'article.publisher',
-      'article.published_at',
-      'article.imported_at',
-      eb.fn.count<number>('claim.id').as('claim_count'),
-      eb.fn
-        .sum<number>(eb.case().when('claim.status', 'in', FINAL_STATUSES).then(1).else(0).end())
+      'page.id',
+      'page.title',
+      'page.publisher',
+      'page.published_at',
+      'page.imported_at',
+      eb
+        .selectFrom('claim')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('claim.article_id', '=', 'page.id')
+        .where('claim.dismissed_at', 'is', null)
+        .as('claim_count'),
+      eb
+        .selectFrom('claim')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('claim.article_id', '=', 'page.id')
+        .where('claim.dismissed_at', 'is', null)
+        .where('claim.status', 'in', FINAL_STATUSES)
         .as('reviewed_count'),
     ])
-    .groupBy('article.id')
-    .orderBy('article.imported_at', 'desc')
-    .orderBy('article.id', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
+    .orderBy('page.imported_at', 'desc')
+    .orderBy('page.id', 'desc')
     .execute();
   return rows.map((r) => ({
     id: r.id,

@@ -67,14 +67,9 @@ export async function pageExportClaims(db: DB, f: ExportFilters, cursor: ExportC
   let q = exportQuery(db, f);
   if (cursor) {
     const c = cursor;
+    // A row-value comparison: one range of the claim_export_order index, however deep the export.
     q = q.where((eb) =>
-      eb.or([
-        eb('claim.article_id', '>', c.articleId),
-        eb.and([
-          eb('claim.article_id', '=', c.articleId),
-          eb.or([eb('claim.anchor_start', '>', c.start), eb.and([eb('claim.anchor_start', '=', c.start), eb('claim.id', '>', c.id)])]),
-        ]),
-      ]),
+      eb(eb.refTuple('claim.article_id', 'claim.anchor_start', 'claim.id'), '>', eb.tuple(c.articleId, c.start, c.id)),
     );
   }
   return q.orderBy('claim.article_id').orderBy('claim.anchor_start').orderBy('claim.id').limit(limit).execute();

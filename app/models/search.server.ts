@@ -58,7 +58,11 @@ export function matchesFts(db: DB, table: 'claim' | 'article', idColumn: string,
 // ts_headline options matching the FTS5 snippets: marks as above, about 24 words.
 const HEADLINE = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=24, MinWords=12`;
 
-/** Claims matching an FTS5 expression, best bm25 first. */
+/**
+ * Claims matching an FTS5 expression, best bm25 first. The page is chosen
+ * by FTS5's rank first; snippets and joins are made for its rows only, not
+ * for every match of a common word.
+ */
 export async function searchClaims(
   db: DB,
   q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
@@ -72,14 +76,21 @@ export async function searchClaims(
     status: ClaimStatus;
     snippet: string;
   }>`
+    with hit as (
+      select claim_fts.rowid as id, claim_fts.rank as rank
+      from claim_fts
+      join claim on claim.id = claim_fts.rowid
+      where claim_fts match ${q.match} and claim.dismissed_at is null ${statusFilter}
+      order by claim_fts.rank, claim.id
+      limit ${q.limit} offset ${q.offset})
     select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status,
       snippet(claim_fts, 0, ${OPEN}, ${CLOSE}, '…', 24) as snippet
-    from claim_fts
-    join claim on claim.id = claim_fts.rowid
+    from hit
+    join claim_fts on claim_fts.rowid = hit.id
+    join claim on claim.id = hit.id
     join article on article.id = claim.article_id
-    where claim_fts match ${q.match} and claim.dismissed_at is null ${statusFilter}
-    order by bm25(claim_fts), claim.id
-    limit ${q.limit} offset ${q.offset}`.execute(db);
+    where claim_fts match ${q.match}
+    order by hit.rank, claim.id`.execute(db);
   // bm25() cannot share a query with a window function, so the total is counted apart.
   const count = await sql<{ total: number }>`
     select count(*) as total from claim_fts join claim on claim.id = claim_fts.rowid

@@ -7,6 +7,7 @@ import * as signoffBinding from './2026-11-29T1610-signoff-binding';
 import * as articleAuthor from './2026-11-29T1700-article-author';
 import * as articleLanguage from './2026-11-29T1720-article-language';
 import * as figureMatchKey from './2026-12-02T1310-figure-match-key';
+import * as scaleIndexes from './2026-12-02T1400-scale-indexes';
 import * as articleVersions from './2026-12-02T1330-article-versions';
 
 /** Every migration, by name; names sort in the order they run. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1700-article-author': articleAuthor,
   '2026-11-29T1720-article-language': articleLanguage,
   '2026-12-02T1310-figure-match-key': figureMatchKey,
+  '2026-12-02T1400-scale-indexes': scaleIndexes,
   '2026-12-02T1330-article-versions': articleVersions,
 };
