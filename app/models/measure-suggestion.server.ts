@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DB } from '../../db/connection';
 
 export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
@@ -77,6 +78,42 @@ export async function listOpenSuggestions(db: DB, filter: { measureId?: number }
   let q = db.selectFrom('measure_suggestion').selectAll().where('status', '=', 'open');
   if (filter.measureId !== undefined) q = q.where('measure_id', '=', filter.measureId);
   return (await q.orderBy('id').execute()).map(toSuggestion);
+}
+
+/**
+ * One page of open suggestion groups (rows sharing a partner figure and a
+ * label are one group, as the page shows them; any other row is a group of
+ * its own), oldest group first: every open row of those groups, and how
+ * many groups there are in all.
+ */
+export async function listOpenSuggestionPage(
+  db: DB,
+  page: { limit: number; offset: number },
+): Promise<{ suggestions: Suggestion[]; groups: number }> {
+  const groupKey = sql<string>`case when partner_figure_id is not null
+    then 'g:' || cast(partner_figure_id as text) || ':' || label else 's:' || cast(id as text) end`;
+  const groups = db
+    .selectFrom('measure_suggestion')
+    .select([groupKey.as('key'), (eb) => eb.fn.min('id').as('first')])
+    .where('status', '=', 'open')
+    .groupBy(groupKey);
+  const keys = await db
+    .selectFrom(groups.as('g'))
+    .select('g.key')
+    .orderBy('g.first')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total = await db.selectFrom(groups.as('g')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (!keys.length) return { suggestions: [], groups: Number(total.n) };
+  const rows = await db
+    .selectFrom('measure_suggestion')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where(groupKey, 'in', keys.map((k) => k.key))
+    .orderBy('id')
+    .execute();
+  return { suggestions: rows.map(toSuggestion), groups: Number(total.n) };
 }
 
 /** Open rows of one within-article group: same partner (the group's first figure) and label. */

@@ -109,9 +109,17 @@ export async function listMeasuresByIds(db: DB, ids: number[]): Promise<Measure[
   return rows.map(toMeasure);
 }
 
-export async function listMeasures(db: DB): Promise<Measure[]> {
-  const rows = await db.selectFrom('measure').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
-  return rows.map(toMeasure);
+/** Measures, most recently changed first: all of them, or one page. */
+export async function listMeasures(db: DB, page?: { limit: number; offset: number }): Promise<Measure[]> {
+  let q = db.selectFrom('measure').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc');
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  return (await q.execute()).map(toMeasure);
+}
+
+/** How many measures the desk has. */
+export async function countMeasures(db: DB): Promise<number> {
+  const r = await db.selectFrom('measure').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** Measures of an event class, for matching new figures against (cross-article suggestions). */

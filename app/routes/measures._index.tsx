@@ -17,6 +17,8 @@ import { VerdictBadge } from '../components/verdict-badge';
 import { invalidForm, parseForm, replyOf } from '../utils/form.server';
 import { fieldsOf, MeasureListAction, NewMeasureForm as NewMeasureSchema } from '../utils/measure-form';
 import { MeasureFields, type MeasureFieldSet } from '../components/measure-fields';
+import { Pagination } from '../components/pagination';
+import { PAGE_SIZE, pageParam } from '../utils/params';
 
 export const meta: MetaFunction = () => [{ title: 'Measures · Claimdesk' }];
 
@@ -33,7 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       : await figureForNewMeasure(db, figureId).catch((e) => {
           throw errorToResponse(e);
         });
-  return { ...(await loadMeasureList(db)), newMeasure: url.searchParams.has('new') || figure !== null, figure };
+  const page = { measures: pageParam(url), suggestions: pageParam(url, 'suggestions'), pageSize: PAGE_SIZE };
+  return { ...(await loadMeasureList(db, page)), page, newMeasure: url.searchParams.has('new') || figure !== null, figure };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -63,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Measures() {
-  const { measures, suggestions, newMeasure, figure } = useLoaderData<typeof loader>();
+  const { measures, measureTotal, suggestions, suggestionTotal, page, newMeasure, figure } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
   const creating = result?.intent === 'create' || newMeasure;
@@ -86,8 +89,8 @@ export default function Measures() {
         <NewMeasureForm figure={figure} result={result?.intent === 'create' ? result : undefined} busy={busy} />
       </details>
       <section aria-labelledby="measures-h">
-        <h2 id="measures-h">Measures ({measures.length})</h2>
-        {measures.length === 0 ? (
+        <h2 id="measures-h">Measures ({measureTotal})</h2>
+        {measureTotal === 0 ? (
           <p className="empty">None yet: accept a suggestion below, or make one with “New measure”.</p>
         ) : (
           <table className="grid measures-table">
@@ -116,10 +119,11 @@ export default function Measures() {
             </tbody>
           </table>
         )}
+        <Pagination page={page.measures} pageSize={page.pageSize} total={measureTotal} label="Measure pages" />
       </section>
       <section aria-labelledby="suggestions-h">
-        <h2 id="suggestions-h">Open suggestions ({suggestions.length})</h2>
-        {suggestions.length === 0 ? <p className="empty">Nothing to decide.</p> : null}
+        <h2 id="suggestions-h">Open suggestions ({suggestionTotal})</h2>
+        {suggestionTotal === 0 ? <p className="empty">Nothing to decide.</p> : null}
         <ul className="suggestions">
           {suggestions.map((s) => (
             <li key={s.id} className="suggestion card" aria-label={`Suggestion: ${s.label}`}>
@@ -172,6 +176,7 @@ export default function Measures() {
             </li>
           ))}
         </ul>
+        <Pagination page={page.suggestions} pageSize={page.pageSize} total={suggestionTotal} param="suggestions" label="Suggestion pages" />
       </section>
     </main>
   );

@@ -10,8 +10,8 @@ import { agreement, measureVerdict, type MeasureVerdict } from '../domain/measur
 import { attributionOf, dateOf, originOf } from '../domain/measures/provenance';
 import type { MemberFigure } from '../domain/measures/types';
 import { supportingKindsOfClaims } from '../models/evidence.server';
-import { findMeasure, listMeasures, listMeasuresByIds } from '../models/measure.server';
-import { listOpenSuggestions, type Suggestion } from '../models/measure-suggestion.server';
+import { countMeasures, findMeasure, listMeasures, listMeasuresByIds } from '../models/measure.server';
+import { listOpenSuggestionPage, listOpenSuggestions, type Suggestion } from '../models/measure-suggestion.server';
 import { listMemberFiguresByIds, listMembersOfMeasures } from '../models/member-figure.server';
 import { NotFoundError } from './errors';
 import { candidateFigures } from './measure-candidates.server';
@@ -34,7 +34,11 @@ export interface SuggestionView {
  * those onto one measure.
  */
 export async function listSuggestionViews(db: DB, filter: { measureId?: number } = {}): Promise<SuggestionView[]> {
-  const open = await listOpenSuggestions(db, filter);
+  return suggestionViews(db, await listOpenSuggestions(db, filter));
+}
+
+/** The views of these open suggestion rows, one per set. */
+async function suggestionViews(db: DB, open: Suggestion[]): Promise<SuggestionView[]> {
   const sets = new Map<string, Suggestion[]>();
   for (const s of open) {
     const key = s.partnerFigureId !== null ? `g:${s.partnerFigureId}:${s.label}` : `s:${s.id}`;
@@ -88,14 +92,30 @@ export interface MeasureListItem {
   updatedAt: string;
 }
 
-/** The /measures page: every measure (recently changed first) with its verdict, and the open suggestions. */
-export async function loadMeasureList(db: DB): Promise<{ measures: MeasureListItem[]; suggestions: SuggestionView[] }> {
-  const measures = await listMeasures(db);
+/** The /measures page: one page of measures (recently changed first) with their verdicts, one page of open suggestion groups, and both totals. */
+export async function loadMeasureList(
+  db: DB,
+  page: { measures: number; suggestions: number; pageSize: number } = { measures: 1, suggestions: 1, pageSize: 25 },
+): Promise<{ measures: MeasureListItem[]; measureTotal: number; suggestions: SuggestionView[]; suggestionTotal: number }> {
+  // One page of each list: members and verdicts only for the measures shown,
+  // suggestion views only for the groups shown.
+  const [measures, measureTotal, open] = await Promise.all([
+    listMeasures(db, { limit: page.pageSize, offset: (page.measures - 1) * page.pageSize }),
+    countMeasures(db),
+    listOpenSuggestionPage(db, { limit: page.pageSize, offset: (page.suggestions - 1) * page.pageSize }),
+  ]);
   const members = await listMembersOfMeasures(db, measures.map((m) => m.id));
-  const suggestions = await listSuggestionViews(db);
+  const byMeasure = new Map<number, MemberFigure[]>();
+  for (const f of members) {
+    if (f.measureId === null) continue;
+    const l = byMeasure.get(f.measureId);
+    if (l) l.push(f);
+    else byMeasure.set(f.measureId, [f]);
+  }
+  const suggestions = await suggestionViews(db, open.suggestions);
   return {
     measures: measures.map((m) => {
-      const own = members.filter((f) => f.measureId === m.id);
+      const own = byMeasure.get(m.id) ?? [];
       const v = measureVerdict(own);
       return {
         id: m.id,
@@ -109,7 +129,9 @@ export async function loadMeasureList(db: DB): Promise<{ measures: MeasureListIt
         updatedAt: m.updatedAt,
       };
     }),
+    measureTotal,
     suggestions,
+    suggestionTotal: open.groups,
   };
 }
 

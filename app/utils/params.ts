@@ -9,7 +9,7 @@ export function idParam(value: string | undefined, what: string): number {
 export const PAGE_SIZE = 25;
 
 /** Page number from ?page=, clamped to 1.. ; junk means page 1. */
-export function pageParam(url: URL): number {
-  const n = Number(url.searchParams.get('page') ?? '1');
+export function pageParam(url: URL, name = 'page'): number {
+  const n = Number(url.searchParams.get(name) ?? '1');
   return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
