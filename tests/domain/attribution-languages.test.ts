@@ -64,3 +64,13 @@ describe('attribution across the sentences of a French article', () => {
     expect(r.sentences.map((s) => s.attribution)).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
   });
 });
+
+describe('French verbs inverted with their pronoun', () => {
+  it('reads "a-t-il déclaré" and "estime-t-elle" as the last named speaker', async () => {
+    const { extractArticle } = await import('../../app/domain/extraction/extract-article');
+    const r = extractArticle({
+      text: "La directrice de l'hôpital, Claire Martin, a indiqué que 85 patients avaient été évacués pendant la nuit de mardi à mercredi. « Nous manquons de lits », a-t-elle déclaré. Le service restera fermé deux semaines, estime-t-elle.",
+    });
+    expect(r.sentences.map((s) => s.attribution)).toEqual(['Claire Martin', 'Claire Martin', 'Claire Martin']);
+  });
+});

@@ -147,3 +147,14 @@ describe('percent before the number, and currencies the words leave open', () =>
     ]);
   });
 });
+
+describe('attribution in the four articles above', () => {
+  it.each([
+    ['ar', ['المرصد السوري لحقوق الإنسان', 'الأمم المتحدة', 'الدفاع المدني', 'مسؤول محلي', null, 'الوزارة']],
+    ['fr', ['ONU', 'porte-parole', null, null, null, null, 'ministre']],
+    ['es', ['ONU', 'portavoz', null, 'Gobierno', null, null, null]],
+    ['tr', ['BM', 'yetkililer', 'Bakanlık', null, null]],
+  ])('%s', (language, want) => {
+    expect(extractArticle({ text: ARTICLES[language] }).sentences.map((s) => s.attribution)).toEqual(want);
+  });
+});

@@ -88,7 +88,7 @@ class FormsReader {
     if (f.accordingToGlued.length) parts.push(`(?:${alternation(f.accordingToGlued)})ـ?\\s*`);
     this.according = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])${conj}(?:${parts.join('|')})`, 'iu') : null;
     this.verbs = f.speechVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
-    const hints = [...f.speechVerbs, ...f.postpositions];
+    const hints = [...f.speechVerbs, ...f.postpositions, ...f.pronounSuffixes];
     this.hint = hints.length ? new RegExp(`(?:${alternation(hints)})(?![\\p{L}\\p{N}])`, 'iu') : null;
   }
 
@@ -152,6 +152,11 @@ class FormsReader {
     for (let v = 0; v < toks.length; v++) {
       const len = this.verbAt(toks, v);
       if (!len) continue;
+      // "a-t-il déclaré", "estime-t-elle": the verb carries its subject
+      for (let k = v; k < v + len; k++) {
+        const pronoun = this.gluedPronoun(toks[k].lower);
+        if (pronoun) return { kind: 'pronoun', pronoun };
+      }
       let start = v;
       while (start > 0 && !/[;:؛]$/.test(toks[start - 1].raw)) start--;
       const before = v - start;
@@ -174,13 +179,24 @@ class FormsReader {
       if (i + verb.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < verb.length && ok; k++) {
-        const w = toks[i + k].lower;
+        const w = this.withoutPronoun(toks[i + k].lower);
         ok = w === verb[k] || (k === 0 && this.f.gluedConjunctions.some((c) => w === c + verb[0]));
         if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[i + k].raw)) ok = false;
       }
       if (ok) return verb.length;
     }
     return 0;
+  }
+
+  /** The pronoun glued to an inverted verb ("a-t-il" → "il"), or null. */
+  private gluedPronoun(word: string): string | null {
+    const suffix = this.f.pronounSuffixes.find((p) => word.endsWith(p) && word.length > p.length);
+    return suffix ? suffix.replace(/^-(?:t-)?/, '') : null;
+  }
+
+  private withoutPronoun(word: string): string {
+    const suffix = this.f.pronounSuffixes.find((p) => word.endsWith(p) && word.length > p.length);
+    return suffix ? word.slice(0, -suffix.length) : word;
   }
 
   /**

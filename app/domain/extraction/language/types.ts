@@ -158,6 +158,8 @@ export interface AttributionForms {
   linkPrefixes: readonly string[];
   /** Pronouns that stand for a speaker named earlier ("il", "ella", "o"). */
   thirdPerson: ReadonlySet<string>;
+  /** Subject pronouns glued to an inverted verb ("a-t-il déclaré", "estime-t-elle"), longest first. */
+  pronounSuffixes: readonly string[];
 }
 
 /** How a language's attribution is read: the English wire-copy reader or the shared forms reader. */

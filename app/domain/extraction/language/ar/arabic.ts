@@ -34,6 +34,7 @@ export const ARABIC: Language = {
       definitePrefix: 'ال',
       linkPrefixes: ['ل'],
       thirdPerson: new Set(['هو', 'هي', 'هم']),
+      pronounSuffixes: [],
     },
   },
 };

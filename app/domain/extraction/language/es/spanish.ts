@@ -40,6 +40,7 @@ export const SPANISH: Language = {
       definitePrefix: '',
       linkPrefixes: [],
       thirdPerson: new Set(['él', 'ella', 'ellos', 'ellas', 'misma fuente', 'mismas fuentes']),
+      pronounSuffixes: [],
     },
   },
 };

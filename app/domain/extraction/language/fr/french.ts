@@ -42,6 +42,7 @@ export const FRENCH: Language = {
       linkPrefixes: [],
       // "selon la même source" points back like a pronoun
       thirdPerson: new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'même source', 'mêmes sources']),
+      pronounSuffixes: ['-t-elles', '-t-ils', '-t-elle', '-t-il', '-elles', '-ils', '-elle', '-il'],
     },
   },
 };

@@ -44,6 +44,7 @@ export const TURKISH: Language = {
       definitePrefix: '',
       linkPrefixes: [],
       thirdPerson: new Set(['o', 'onlar']),
+      pronounSuffixes: [],
     },
   },
 };
