@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresAdapter } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 import { SerialisedPostgresDialect } from './postgres-serialised-dialect';
@@ -10,6 +10,14 @@ import { ImmediateSqliteDialect, type BusyRetry } from './sqlite-immediate-diale
 export { DatabaseBusyError } from './sqlite-immediate-dialect';
 
 export type DB = Kysely<Database>;
+
+/**
+ * Code names tables and columns in camelCase (db/schema.ts); the database
+ * keeps snake_case. The plugin maps query identifiers and result keys, but
+ * not the text of raw sql`` fragments: write snake_case there and alias
+ * selected columns to camelCase (`claim_id as "claimId"`).
+ */
+const plugins = [new CamelCasePlugin()];
 
 /** Which engine a DATABASE_URL names: a SQLite file (the default) or a PostgreSQL server. */
 export type Engine = 'sqlite' | 'postgres';
@@ -48,7 +56,7 @@ export function openDatabase(path = databasePath(), options: { retry?: Partial<B
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite, retry: options.retry }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite, retry: options.retry }), plugins });
 }
 
 // PostgreSQL values as the app reads them from SQLite: counts (bigint) and
@@ -79,7 +87,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): DB {
   });
   // An idle connection the server dropped (restart, failover) is replaced on next use; do not crash the process.
   pool.on('error', (e) => console.warn(`PostgreSQL pool: ${e.message}`));
-  return new Kysely<Database>({ dialect: new SerialisedPostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new SerialisedPostgresDialect({ pool }), plugins });
 }
 
 /** Opens whichever database `url` names (SQLite file or PostgreSQL server). */
@@ -113,5 +121,5 @@ export async function closeDb(): Promise<void> {
 export function openMemoryDatabase(): DB {
   const sqlite = new SQLite(':memory:');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), plugins });
 }

@@ -22,7 +22,10 @@ const PAGE = 1000;
  *
  * @throws Error when the source is not at the latest migration or the target already holds a desk.
  */
-export async function copyDesk(from: DB, to: DB, onTable?: (table: string, rows: number) => void): Promise<CopyReport> {
+export async function copyDesk(fromDb: DB, toDb: DB, onTable?: (table: string, rows: number) => void): Promise<CopyReport> {
+  // Tables and columns by their names in the database (snake_case), as the catalogue lists them.
+  const from = fromDb.withoutPlugins();
+  const to = toDb.withoutPlugins();
   if (!isPostgres(to)) throw new Error('the target must be a PostgreSQL database (postgres://…)');
   const applied = new Set(
     (await sql<{ name: string }>`select name from kysely_migration`.execute(from).catch(() => ({ rows: [] }))).rows.map((r) => r.name),

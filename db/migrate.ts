@@ -2,9 +2,13 @@ import { Migrator, type MigrationResultSet } from 'kysely';
 import type { DB } from './connection';
 import { migrations } from './migrations';
 
-/** Brings the database to the latest migration; throws with the failing migration's name. */
+/**
+ * Brings the database to the latest migration; throws with the failing
+ * migration's name. Migrations run without the CamelCasePlugin: they name
+ * tables and columns as the database does (snake_case), and keep doing so.
+ */
 export async function migrateToLatest(db: DB): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db: db.withoutPlugins(), provider: { getMigrations: async () => migrations } });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

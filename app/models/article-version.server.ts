@@ -45,30 +45,30 @@ export async function insertSnapshot(db: DB, snapshot: Insertable<SnapshotTable>
 }
 
 export async function insertArticleVersion(db: DB, version: Insertable<ArticleVersionTable>): Promise<number> {
-  const row = await db.insertInto('article_version').values(version).returning('id').executeTakeFirstOrThrow();
+  const row = await db.insertInto('articleVersion').values(version).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
 function versionQuery(db: DB) {
   return db
-    .selectFrom('article_version as v')
-    .leftJoin('snapshot as s', 's.id', 'v.snapshot_id')
-    .leftJoin('user as u', 'u.id', 'v.created_by')
+    .selectFrom('articleVersion as v')
+    .leftJoin('snapshot as s', 's.id', 'v.snapshotId')
+    .leftJoin('user as u', 'u.id', 'v.createdBy')
     .select([
       'v.id',
-      'v.article_id',
+      'v.articleId',
       'v.number',
-      'v.raw_sha256',
+      'v.rawSha256',
       'v.format',
-      'v.body_sha256',
-      'v.snapshot_id',
+      'v.bodySha256',
+      'v.snapshotId',
       'v.origin',
       'v.summary',
-      'v.created_at',
-      'u.name as created_by_name',
-      's.final_url',
-      's.fetched_at',
-      's.status as http_status',
+      'v.createdAt',
+      'u.name as createdByName',
+      's.finalUrl',
+      's.fetchedAt',
+      's.status as httpStatus',
     ]);
 }
 
@@ -77,40 +77,40 @@ type VersionRow = Awaited<ReturnType<ReturnType<typeof versionQuery>['executeTak
 function toVersion(r: VersionRow): ArticleVersion {
   return {
     id: r.id,
-    articleId: r.article_id,
+    articleId: r.articleId,
     number: r.number,
-    rawSha256: r.raw_sha256,
+    rawSha256: r.rawSha256,
     format: r.format,
-    bodySha256: r.body_sha256,
-    snapshotId: r.snapshot_id,
+    bodySha256: r.bodySha256,
+    snapshotId: r.snapshotId,
     origin: r.origin,
     summary: r.summary ? (JSON.parse(r.summary) as Record<string, number>) : null,
-    createdAt: r.created_at,
-    createdBy: r.created_by_name,
-    finalUrl: r.final_url,
-    fetchedAt: r.fetched_at,
-    httpStatus: r.http_status,
+    createdAt: r.createdAt,
+    createdBy: r.createdByName,
+    finalUrl: r.finalUrl,
+    fetchedAt: r.fetchedAt,
+    httpStatus: r.httpStatus,
   };
 }
 
 /** An article's versions, oldest first. */
 export async function listArticleVersions(db: DB, articleId: number): Promise<ArticleVersion[]> {
-  const rows = await versionQuery(db).where('v.article_id', '=', articleId).orderBy('v.number').execute();
+  const rows = await versionQuery(db).where('v.articleId', '=', articleId).orderBy('v.number').execute();
   return rows.map(toVersion);
 }
 
 /** The newest version of an article (undefined only for an article with none, which migrations rule out). */
 export async function latestArticleVersion(db: DB, articleId: number): Promise<ArticleVersion | undefined> {
-  const row = await versionQuery(db).where('v.article_id', '=', articleId).orderBy('v.number', 'desc').limit(1).executeTakeFirst();
+  const row = await versionQuery(db).where('v.articleId', '=', articleId).orderBy('v.number', 'desc').limit(1).executeTakeFirst();
   return row ? toVersion(row) : undefined;
 }
 
 /** The cleaned text of one version. */
 export async function findVersionBody(db: DB, articleId: number, number: number): Promise<string | undefined> {
   const row = await db
-    .selectFrom('article_version')
+    .selectFrom('articleVersion')
     .select('body')
-    .where('article_id', '=', articleId)
+    .where('articleId', '=', articleId)
     .where('number', '=', number)
     .executeTakeFirst();
   return row?.body;
@@ -119,35 +119,35 @@ export async function findVersionBody(db: DB, articleId: number, number: number)
 function snapshotQuery(db: DB) {
   return db
     .selectFrom('snapshot as s')
-    .leftJoin('user as u', 'u.id', 's.fetched_by')
+    .leftJoin('user as u', 'u.id', 's.fetchedBy')
     .select([
       's.id',
-      's.article_id',
-      's.source_id',
-      's.requested_url',
-      's.final_url',
+      's.articleId',
+      's.sourceId',
+      's.requestedUrl',
+      's.finalUrl',
       's.status',
-      's.content_type',
-      's.byte_size',
+      's.contentType',
+      's.byteSize',
       's.sha256',
-      's.fetched_at',
-      'u.name as fetched_by_name',
+      's.fetchedAt',
+      'u.name as fetchedByName',
     ]);
 }
 
 function toSnapshot(r: Awaited<ReturnType<ReturnType<typeof snapshotQuery>['executeTakeFirstOrThrow']>>): SnapshotMeta {
   return {
     id: r.id,
-    articleId: r.article_id,
-    sourceId: r.source_id,
-    requestedUrl: r.requested_url,
-    finalUrl: r.final_url,
+    articleId: r.articleId,
+    sourceId: r.sourceId,
+    requestedUrl: r.requestedUrl,
+    finalUrl: r.finalUrl,
     status: r.status,
-    contentType: r.content_type,
-    byteSize: r.byte_size,
+    contentType: r.contentType,
+    byteSize: r.byteSize,
     sha256: r.sha256,
-    fetchedAt: r.fetched_at,
-    fetchedBy: r.fetched_by_name,
+    fetchedAt: r.fetchedAt,
+    fetchedBy: r.fetchedByName,
   };
 }
 
@@ -159,20 +159,20 @@ export async function findSnapshot(db: DB, id: number): Promise<(SnapshotMeta & 
 
 /** A library source's snapshots, newest first (no bytes). */
 export async function listSnapshotsOfSource(db: DB, sourceId: number): Promise<SnapshotMeta[]> {
-  const rows = await snapshotQuery(db).where('s.source_id', '=', sourceId).orderBy('s.fetched_at', 'desc').orderBy('s.id', 'desc').execute();
+  const rows = await snapshotQuery(db).where('s.sourceId', '=', sourceId).orderBy('s.fetchedAt', 'desc').orderBy('s.id', 'desc').execute();
   return rows.map(toSnapshot);
 }
 
 /** The newest snapshot of a source, to tell whether a new fetch changed anything. */
 export async function latestSnapshotHashOfSource(db: DB, sourceId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('snapshot').select('sha256').where('source_id', '=', sourceId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db.selectFrom('snapshot').select('sha256').where('sourceId', '=', sourceId).orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.sha256;
 }
 
 /** The article stored under this URL key (the oldest, if an earlier version of Claimdesk stored two). */
 export async function findArticleIdByUrlKey(db: DB, keys: string[]): Promise<number | undefined> {
   if (keys.length === 0) return undefined;
-  const row = await db.selectFrom('article').select('id').where('url_key', 'in', keys).orderBy('id').limit(1).executeTakeFirst();
+  const row = await db.selectFrom('article').select('id').where('urlKey', 'in', keys).orderBy('id').limit(1).executeTakeFirst();
   return row?.id;
 }
 
@@ -180,7 +180,7 @@ export async function findArticleIdByUrlKey(db: DB, keys: string[]): Promise<num
 export async function findArticleText(db: DB, articleId: number) {
   return db
     .selectFrom('article')
-    .select(['id', 'title', 'url', 'raw', 'format', 'body', 'body_sha256'])
+    .select(['id', 'title', 'url', 'raw', 'format', 'body', 'bodySha256'])
     .where('id', '=', articleId)
     .executeTakeFirst();
 }
@@ -192,30 +192,30 @@ export async function updateArticleText(
 ): Promise<void> {
   await db
     .updateTable('article')
-    .set({ raw: change.raw, format: change.format, body: change.body, body_sha256: change.bodySha256, language: change.language })
+    .set({ raw: change.raw, format: change.format, body: change.body, bodySha256: change.bodySha256, language: change.language })
     .where('id', '=', change.id)
     .execute();
 }
 
 /** Sets an article's URL key (first import, or an article given its URL later). */
 export async function setArticleUrlKey(db: DB, articleId: number, key: string | null): Promise<void> {
-  await db.updateTable('article').set({ url_key: key }).where('id', '=', articleId).execute();
+  await db.updateTable('article').set({ urlKey: key }).where('id', '=', articleId).execute();
 }
 
 /** Every claim of an article with its full anchor, dismissed and merged ones too (they follow their text as well). */
 export async function listClaimAnchors(db: DB, articleId: number) {
   const rows = await db
     .selectFrom('claim')
-    .select(['id', 'anchor_start', 'anchor_end', 'quote', 'prefix', 'suffix', 'text', 'source_state', 'signoff'])
-    .where('article_id', '=', articleId)
-    .orderBy('anchor_start')
+    .select(['id', 'anchorStart', 'anchorEnd', 'quote', 'prefix', 'suffix', 'text', 'sourceState', 'signoff'])
+    .where('articleId', '=', articleId)
+    .orderBy('anchorStart')
     .orderBy('id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    anchor: { start: r.anchor_start, end: r.anchor_end, quote: r.quote, prefix: r.prefix, suffix: r.suffix },
+    anchor: { start: r.anchorStart, end: r.anchorEnd, quote: r.quote, prefix: r.prefix, suffix: r.suffix },
     text: r.text,
-    sourceState: r.source_state,
+    sourceState: r.sourceState,
     signoff: r.signoff,
   }));
 }
@@ -235,15 +235,15 @@ export async function updateClaimAnchor(
   await db
     .updateTable('claim')
     .set({
-      anchor_start: change.anchor.start,
-      anchor_end: change.anchor.end,
+      anchorStart: change.anchor.start,
+      anchorEnd: change.anchor.end,
       quote: change.anchor.quote,
       prefix: change.anchor.prefix,
       suffix: change.anchor.suffix,
       ...(change.text !== undefined ? { text: change.text } : {}),
-      ...(change.sourceState !== undefined ? { source_state: change.sourceState } : {}),
-      ...(change.sourceDiff !== undefined ? { source_diff: change.sourceDiff } : {}),
-      ...(change.sourceVersion !== undefined ? { source_version: change.sourceVersion } : {}),
+      ...(change.sourceState !== undefined ? { sourceState: change.sourceState } : {}),
+      ...(change.sourceDiff !== undefined ? { sourceDiff: change.sourceDiff } : {}),
+      ...(change.sourceVersion !== undefined ? { sourceVersion: change.sourceVersion } : {}),
     })
     .where('id', '=', change.id)
     .execute();
@@ -254,17 +254,17 @@ export async function listLiveFiguresOfClaims(db: DB, claimIds: number[]) {
   if (claimIds.length === 0) return [];
   return db
     .selectFrom('figure')
-    .select(['id', 'claim_id', 'span_start', 'span_end', 'text', 'low', 'high', 'qualifier', 'unit', 'counted', 'measure_id'])
-    .where('claim_id', 'in', claimIds)
-    .where('withdrawn_at', 'is', null)
-    .orderBy('span_start')
+    .select(['id', 'claimId', 'spanStart', 'spanEnd', 'text', 'low', 'high', 'qualifier', 'unit', 'counted', 'measureId'])
+    .where('claimId', 'in', claimIds)
+    .where('withdrawnAt', 'is', null)
+    .orderBy('spanStart')
     .orderBy('id')
     .execute();
 }
 
 /** Moves a figure's span in the body (its claim moved with its text). */
 export async function setFigureSpan(db: DB, id: number, span: { start: number | null; end: number | null }): Promise<void> {
-  await db.updateTable('figure').set({ span_start: span.start, span_end: span.end }).where('id', '=', id).execute();
+  await db.updateTable('figure').set({ spanStart: span.start, spanEnd: span.end }).where('id', '=', id).execute();
 }
 
 /** A figure re-read from its changed sentence; the former reading is kept beside it. */
@@ -274,8 +274,8 @@ export async function rereadFigure(
     id: number;
     previous: { text: string; low: number | null; high: number | null } | null;
     reading: {
-      span_start: number;
-      span_end: number;
+      spanStart: number;
+      spanEnd: number;
       text: string;
       low: number | null;
       high: number | null;
@@ -293,8 +293,8 @@ export async function rereadFigure(
     .set({
       ...change.reading,
       // The classes it is matched on across articles follow the new reading (as insertFigure derives them).
-      ...(({ eventClass, countedClass }) => ({ event_class: eventClass, counted_class: countedClass }))(figureClasses(change.reading)),
-      ...(change.previous ? { previous_text: change.previous.text, previous_low: change.previous.low, previous_high: change.previous.high } : {}),
+      ...(({ eventClass, countedClass }) => ({ eventClass: eventClass, countedClass: countedClass }))(figureClasses(change.reading)),
+      ...(change.previous ? { previousText: change.previous.text, previousLow: change.previous.low, previousHigh: change.previous.high } : {}),
     })
     .where('id', '=', change.id)
     .execute();
@@ -302,5 +302,5 @@ export async function rereadFigure(
 
 /** A figure its newer sentence no longer gives: kept, marked withdrawn, with no place in the text. */
 export async function withdrawFigure(db: DB, id: number, at: string): Promise<void> {
-  await db.updateTable('figure').set({ withdrawn_at: at, span_start: null, span_end: null }).where('id', '=', id).execute();
+  await db.updateTable('figure').set({ withdrawnAt: at, spanStart: null, spanEnd: null }).where('id', '=', id).execute();
 }

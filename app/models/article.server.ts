@@ -39,15 +39,15 @@ export async function countArticles(db: DB): Promise<number> {
 
 /** Newest first, with claim counts and how many claims have a final status. */
 export async function listArticles(db: DB, page: { limit: number; offset: number }): Promise<ArticleSummary[]> {
-  // The page of articles first (the imported_at index), then each one's
+  // The page of articles first (the importedAt index), then each one's
   // counts through the claim_article index: never a join and GROUP BY over
   // every claim of the desk for 25 rows.
   const rows = await db
     .selectFrom((eb) =>
       eb
         .selectFrom('article')
-        .select(['article.id', 'article.title', 'article.publisher', 'article.published_at', 'article.imported_at'])
-        .orderBy('article.imported_at', 'desc')
+        .select(['article.id', 'article.title', 'article.publisher', 'article.publishedAt', 'article.importedAt'])
+        .orderBy('article.importedAt', 'desc')
         .orderBy('article.id', 'desc')
         .limit(page.limit)
         .offset(page.offset)
@@ -57,52 +57,52 @@ export async function listArticles(db: DB, page: { limit: number; offset: number
       'page.id',
       'page.title',
       'page.publisher',
-      'page.published_at',
-      'page.imported_at',
+      'page.publishedAt',
+      'page.importedAt',
       eb
         .selectFrom('claim')
         .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('claim.article_id', '=', 'page.id')
-        .where('claim.dismissed_at', 'is', null)
-        .as('claim_count'),
+        .whereRef('claim.articleId', '=', 'page.id')
+        .where('claim.dismissedAt', 'is', null)
+        .as('claimCount'),
       eb
         .selectFrom('claim')
         .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('claim.article_id', '=', 'page.id')
-        .where('claim.dismissed_at', 'is', null)
+        .whereRef('claim.articleId', '=', 'page.id')
+        .where('claim.dismissedAt', 'is', null)
         .where('claim.status', 'in', FINAL_STATUSES)
-        .as('reviewed_count'),
+        .as('reviewedCount'),
     ])
-    .orderBy('page.imported_at', 'desc')
+    .orderBy('page.importedAt', 'desc')
     .orderBy('page.id', 'desc')
     .execute();
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
     publisher: r.publisher,
-    publishedAt: r.published_at,
-    importedAt: r.imported_at,
-    claimCount: Number(r.claim_count),
-    reviewedCount: Number(r.reviewed_count ?? 0),
+    publishedAt: r.publishedAt,
+    importedAt: r.importedAt,
+    claimCount: Number(r.claimCount),
+    reviewedCount: Number(r.reviewedCount ?? 0),
   }));
 }
 
 export async function findArticle(db: DB, id: number): Promise<Article | undefined> {
   const row = await db
     .selectFrom('article')
-    .leftJoin('user', 'user.id', 'article.imported_by')
+    .leftJoin('user', 'user.id', 'article.importedBy')
     .select([
       'article.id',
       'article.title',
       'article.url',
       'article.publisher',
-      'article.published_at',
+      'article.publishedAt',
       'article.author',
       'article.language',
       'article.format',
       'article.body',
-      'article.imported_at',
-      'user.name as imported_by_name',
+      'article.importedAt',
+      'user.name as importedByName',
     ])
     .where('article.id', '=', id)
     .executeTakeFirst();
@@ -112,13 +112,13 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
     title: row.title,
     url: row.url,
     publisher: row.publisher,
-    publishedAt: row.published_at,
+    publishedAt: row.publishedAt,
     author: row.author,
     language: row.language,
     format: row.format,
     body: row.body,
-    importedAt: row.imported_at,
-    importedBy: row.imported_by_name,
+    importedAt: row.importedAt,
+    importedBy: row.importedByName,
   };
 }
 
@@ -138,14 +138,14 @@ export interface ArticleCitation {
 export async function updateArticleCitation(db: DB, id: number, expected: ArticleCitation, next: ArticleCitation): Promise<boolean> {
   const result = await db
     .updateTable('article')
-    .set({ title: next.title, url: next.url, publisher: next.publisher, published_at: next.publishedAt })
+    .set({ title: next.title, url: next.url, publisher: next.publisher, publishedAt: next.publishedAt })
     .where('id', '=', id)
     .where('title', '=', expected.title)
     .where((eb) =>
       eb.and([
         expected.url === null ? eb('url', 'is', null) : eb('url', '=', expected.url),
         expected.publisher === null ? eb('publisher', 'is', null) : eb('publisher', '=', expected.publisher),
-        expected.publishedAt === null ? eb('published_at', 'is', null) : eb('published_at', '=', expected.publishedAt),
+        expected.publishedAt === null ? eb('publishedAt', 'is', null) : eb('publishedAt', '=', expected.publishedAt),
       ]),
     )
     .executeTakeFirst();
@@ -154,6 +154,6 @@ export async function updateArticleCitation(db: DB, id: number, expected: Articl
 
 /** The ids of an article's claims, dismissed ones included. */
 export async function listClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
-  const rows = await db.selectFrom('claim').select('id').where('article_id', '=', articleId).execute();
+  const rows = await db.selectFrom('claim').select('id').where('articleId', '=', articleId).execute();
   return rows.map((r) => r.id);
 }

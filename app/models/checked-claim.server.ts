@@ -46,31 +46,31 @@ const columns = sql`c.id, c.url, c.claim_id as "claimId", c.claim, c.title, c.cl
  */
 export async function upsertCheckedClaim(db: DB, c: CheckedClaimInput, now: string): Promise<{ id: number; created: boolean }> {
   const existing = await db
-    .selectFrom('checked_claim')
+    .selectFrom('checkedClaim')
     .select('id')
-    .where((eb) => (c.url !== null ? eb('url', '=', c.url) : eb('claim_id', '=', c.claimId)))
+    .where((eb) => (c.url !== null ? eb('url', '=', c.url) : eb('claimId', '=', c.claimId)))
     .executeTakeFirst();
   const values = {
     url: c.url,
-    claim_id: c.claimId,
+    claimId: c.claimId,
     claim: c.claim,
     title: c.title,
     claimant: c.claimant,
     rating: c.rating,
-    rating_value: c.ratingValue,
+    ratingValue: c.ratingValue,
     publisher: c.publisher,
-    reviewed_at: c.reviewedAt,
-    claim_terms: c.claimTerms,
-    title_terms: c.titleTerms,
-    updated_at: now,
+    reviewedAt: c.reviewedAt,
+    claimTerms: c.claimTerms,
+    titleTerms: c.titleTerms,
+    updatedAt: now,
   };
   if (existing) {
-    await db.updateTable('checked_claim').set(values).where('id', '=', existing.id).execute();
+    await db.updateTable('checkedClaim').set(values).where('id', '=', existing.id).execute();
     return { id: existing.id, created: false };
   }
   const row = await db
-    .insertInto('checked_claim')
-    .values({ ...values, created_at: now })
+    .insertInto('checkedClaim')
+    .values({ ...values, createdAt: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, created: true };
@@ -78,9 +78,9 @@ export async function upsertCheckedClaim(db: DB, c: CheckedClaimInput, now: stri
 
 /** Removes the archive copy of a desk claim (its status is no longer final). */
 export async function deleteDeskCheckedClaim(db: DB, claimId: number): Promise<void> {
-  await db.deleteFrom('match_rejection').where('checked_claim_id', 'in',
-    db.selectFrom('checked_claim').select('id').where('claim_id', '=', claimId)).execute();
-  await db.deleteFrom('checked_claim').where('claim_id', '=', claimId).execute();
+  await db.deleteFrom('matchRejection').where('checkedClaimId', 'in',
+    db.selectFrom('checkedClaim').select('id').where('claimId', '=', claimId)).execute();
+  await db.deleteFrom('checkedClaim').where('claimId', '=', claimId).execute();
 }
 
 /** One checked claim by id, or undefined. */
@@ -202,15 +202,15 @@ export async function listDeskArchiveChanges(
 
 /** The checked claims a person ruled out for a desk claim ("not the same claim"). */
 export async function listRejectedMatches(db: DB, claimId: number): Promise<Set<number>> {
-  const rows = await db.selectFrom('match_rejection').select('checked_claim_id').where('claim_id', '=', claimId).execute();
-  return new Set(rows.map((r) => r.checked_claim_id));
+  const rows = await db.selectFrom('matchRejection').select('checkedClaimId').where('claimId', '=', claimId).execute();
+  return new Set(rows.map((r) => r.checkedClaimId));
 }
 
 /** Remembers that a checked claim is not the same claim as a desk claim (idempotent). */
 export async function rejectMatch(db: DB, r: { claimId: number; checkedClaimId: number; userId: number; now: string }): Promise<void> {
   await db
-    .insertInto('match_rejection')
-    .values({ claim_id: r.claimId, checked_claim_id: r.checkedClaimId, rejected_by: r.userId, rejected_at: r.now })
+    .insertInto('matchRejection')
+    .values({ claimId: r.claimId, checkedClaimId: r.checkedClaimId, rejectedBy: r.userId, rejectedAt: r.now })
     .onConflict((oc) => oc.doNothing())
     .execute();
 }

@@ -44,53 +44,16 @@ export interface ClaimWithArticle extends Claim {
   articleTitle: string;
 }
 
-function baseQuery(db: DB) {
-  return db
-    .selectFrom('claim')
-    .leftJoin('user as assignee', 'assignee.id', 'claim.assignee_id')
-    .leftJoin('user as signer', 'signer.id', 'claim.signoff_by')
-    .leftJoin('user as proposer', 'proposer.id', 'claim.proposed_by')
-    .select([
-      'claim.id',
-      'claim.article_id',
-      'claim.anchor_start',
-      'claim.anchor_end',
-      'claim.quote',
-      'claim.text',
-      'claim.checkworthiness',
-      'claim.reasons',
-      'claim.attribution',
-      'claim.status',
-      'claim.rating',
-      'claim.verdict',
-      'claim.assignee_id',
-      'assignee.name as assignee_name',
-      'claim.signoff',
-      'claim.signoff_by',
-      'signer.name as signoff_name',
-      'claim.signoff_at',
-      'claim.signoff_comment',
-      'claim.signoff_version',
-      'claim.signoff_hash',
-      'claim.signoff_override',
-      'claim.proposed_by',
-      'proposer.name as proposed_name',
-      'claim.judged_by',
-      'claim.dismissed_at',
-      'claim.merged_into',
-      'claim.version',
-      'claim.updated_at',
-    ]);
-}
-
-type ClaimRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
-
-/** The claim table's own columns, for RETURNING. */
+/**
+ * The claim table's own columns as the Claim read-model names them (a span
+ * as start and end, ids of people as `…Id` beside their names), for SELECT
+ * and for UPDATE … RETURNING.
+ */
 const OWN_COLUMNS = [
   'id',
-  'article_id',
-  'anchor_start',
-  'anchor_end',
+  'articleId',
+  'anchorStart as start',
+  'anchorEnd as end',
   'quote',
   'text',
   'checkworthiness',
@@ -99,57 +62,40 @@ const OWN_COLUMNS = [
   'status',
   'rating',
   'verdict',
-  'assignee_id',
+  'assigneeId',
   'signoff',
-  'signoff_by',
-  'signoff_at',
-  'signoff_comment',
-  'signoff_version',
-  'signoff_hash',
-  'signoff_override',
-  'proposed_by',
-  'judged_by',
-  'dismissed_at',
-  'merged_into',
+  'signoffBy as signoffById',
+  'signoffAt',
+  'signoffComment',
+  'signoffVersion',
+  'signoffHash',
+  'signoffOverride',
+  'proposedBy as proposedById',
+  'judgedBy as judgedById',
+  'dismissedAt',
+  'mergedInto',
   'version',
-  'updated_at',
+  'updatedAt',
 ] as const;
 
-type OwnRow = Omit<ClaimRow, 'assignee_name' | 'signoff_name' | 'proposed_name'>;
+/** The columns the Claim read-model names otherwise than the table does (ClaimUpdate key → Claim key). */
+export const CLAIM_FIELD_OF_COLUMN: Partial<Record<keyof ClaimUpdate, keyof Claim>> = Object.fromEntries(
+  OWN_COLUMNS.filter((c) => c.includes(' as ')).map((c) => c.split(' as ') as [string, string]),
+);
 
-function toRecord(r: OwnRow): ClaimRecord {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    start: r.anchor_start,
-    end: r.anchor_end,
-    quote: r.quote,
-    text: r.text,
-    checkworthiness: r.checkworthiness,
-    reasons: JSON.parse(r.reasons) as string[],
-    attribution: r.attribution,
-    status: r.status as ClaimStatus,
-    rating: r.rating,
-    verdict: r.verdict,
-    assigneeId: r.assignee_id,
-    signoff: r.signoff,
-    signoffById: r.signoff_by,
-    signoffAt: r.signoff_at,
-    signoffComment: r.signoff_comment,
-    signoffVersion: r.signoff_version,
-    signoffHash: r.signoff_hash,
-    signoffOverride: r.signoff_override,
-    proposedById: r.proposed_by,
-    judgedById: r.judged_by,
-    dismissedAt: r.dismissed_at,
-    mergedInto: r.merged_into,
-    version: r.version,
-    updatedAt: r.updated_at,
-  };
+function baseQuery(db: DB) {
+  return db
+    .selectFrom('claim')
+    .leftJoin('user as assignee', 'assignee.id', 'claim.assigneeId')
+    .leftJoin('user as signer', 'signer.id', 'claim.signoffBy')
+    .leftJoin('user as proposer', 'proposer.id', 'claim.proposedBy')
+    .select(OWN_COLUMNS.map((c) => `claim.${c}` as const))
+    .select(['assignee.name as assignee', 'signer.name as signoffBy', 'proposer.name as proposedBy']);
 }
 
-function toClaim(r: ClaimRow): Claim {
-  return { ...toRecord(r), assignee: r.assignee_name, signoffBy: r.signoff_name, proposedBy: r.proposed_name };
+/** Reads the JSON and narrows the text columns the row stores as plain strings. */
+function toRecord<R extends { reasons: string; status: string }>(r: R): Omit<R, 'reasons' | 'status'> & { reasons: string[]; status: ClaimStatus } {
+  return { ...r, reasons: JSON.parse(r.reasons) as string[], status: r.status as ClaimStatus };
 }
 
 export async function insertClaim(db: DB, claim: NewClaim): Promise<number> {
@@ -160,38 +106,38 @@ export async function insertClaim(db: DB, claim: NewClaim): Promise<number> {
 /** An article's claims in reading order, dismissed ones included (the UI sets them apart). */
 export async function listClaimsOfArticle(db: DB, articleId: number): Promise<Claim[]> {
   const rows = await baseQuery(db)
-    .where('claim.article_id', '=', articleId)
-    .orderBy('claim.anchor_start')
+    .where('claim.articleId', '=', articleId)
+    .orderBy('claim.anchorStart')
     .orderBy('claim.id')
     .execute();
-  return rows.map(toClaim);
+  return rows.map(toRecord);
 }
 
 export async function findClaim(db: DB, id: number): Promise<ClaimWithArticle | undefined> {
   const row = await baseQuery(db)
-    .innerJoin('article', 'article.id', 'claim.article_id')
-    .select('article.title as article_title')
+    .innerJoin('article', 'article.id', 'claim.articleId')
+    .select('article.title as articleTitle')
     .where('claim.id', '=', id)
     .executeTakeFirst();
-  return row ? { ...toClaim(row), articleTitle: row.article_title } : undefined;
+  return row ? toRecord(row) : undefined;
 }
 
 /** The next live claim after this one in its article (for merging), if any. */
 export async function findNextClaim(db: DB, claim: { id: number; articleId: number; start: number }) {
   const row = await baseQuery(db)
-    .where('claim.article_id', '=', claim.articleId)
-    .where('claim.dismissed_at', 'is', null)
+    .where('claim.articleId', '=', claim.articleId)
+    .where('claim.dismissedAt', 'is', null)
     .where((eb) =>
       eb.or([
-        eb('claim.anchor_start', '>', claim.start),
-        eb.and([eb('claim.anchor_start', '=', claim.start), eb('claim.id', '>', claim.id)]),
+        eb('claim.anchorStart', '>', claim.start),
+        eb.and([eb('claim.anchorStart', '=', claim.start), eb('claim.id', '>', claim.id)]),
       ]),
     )
-    .orderBy('claim.anchor_start')
+    .orderBy('claim.anchorStart')
     .orderBy('claim.id')
     .limit(1)
     .executeTakeFirst();
-  return row ? toClaim(row) : undefined;
+  return row ? toRecord(row) : undefined;
 }
 
 /**
@@ -205,7 +151,7 @@ export async function updateClaim(
 ): Promise<ClaimRecord | undefined> {
   const row = await db
     .updateTable('claim')
-    .set((eb) => ({ ...change.set, version: eb('version', '+', 1), updated_at: change.now }))
+    .set((eb) => ({ ...change.set, version: eb('version', '+', 1), updatedAt: change.now }))
     .where('id', '=', change.id)
     .where('version', '=', change.version)
     .returning(OWN_COLUMNS)
@@ -240,45 +186,45 @@ export async function listQueue(
   limit = 200,
 ): Promise<QueueItem[]> {
   let q = baseQuery(db)
-    .innerJoin('article', 'article.id', 'claim.article_id')
+    .innerJoin('article', 'article.id', 'claim.articleId')
     .select((eb) => [
-      'article.title as article_title',
+      'article.title as articleTitle',
       eb
         .selectFrom('evidence')
         .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('evidence.claim_id', '=', 'claim.id')
-        .where('evidence.removed_at', 'is', null)
-        .as('evidence_count'),
+        .whereRef('evidence.claimId', '=', 'claim.id')
+        .where('evidence.removedAt', 'is', null)
+        .as('evidenceCount'),
     ])
-    .where('claim.dismissed_at', 'is', null);
+    .where('claim.dismissedAt', 'is', null);
   const mineOf = filter.mineOf;
   if (mineOf !== undefined) {
     q = q.where((eb) =>
-      eb.or([eb('claim.assignee_id', '=', mineOf), eb.and([eb('claim.signoff', '=', 'returned'), eb('claim.proposed_by', '=', mineOf)])]),
+      eb.or([eb('claim.assigneeId', '=', mineOf), eb.and([eb('claim.signoff', '=', 'returned'), eb('claim.proposedBy', '=', mineOf)])]),
     );
   }
   if (filter.signoff !== undefined) q = q.where('claim.signoff', '=', filter.signoff);
-  const rows = await q.orderBy('claim.updated_at', 'desc').orderBy('claim.id', 'desc').limit(limit).execute();
+  const rows = await q.orderBy('claim.updatedAt', 'desc').orderBy('claim.id', 'desc').limit(limit).execute();
   return rows.map((r) => ({
     id: r.id,
-    articleId: r.article_id,
-    articleTitle: r.article_title,
+    articleId: r.articleId,
+    articleTitle: r.articleTitle,
     text: r.text,
     status: r.status as ClaimStatus,
     rating: r.rating,
     verdict: r.verdict,
     signoff: r.signoff,
-    signoffComment: r.signoff_comment,
-    assignee: r.assignee_name,
-    proposer: r.proposed_name,
-    evidenceCount: Number(r.evidence_count ?? 0),
-    updatedAt: r.updated_at,
+    signoffComment: r.signoffComment,
+    assignee: r.assignee,
+    proposer: r.proposedBy,
+    evidenceCount: Number(r.evidenceCount ?? 0),
+    updatedAt: r.updatedAt,
   }));
 }
 
 /** The claims of an article, every one (for changes to the article that touch them all). */
 export async function listClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
-  const rows = await db.selectFrom('claim').select('id').where('article_id', '=', articleId).orderBy('id').execute();
+  const rows = await db.selectFrom('claim').select('id').where('articleId', '=', articleId).orderBy('id').execute();
   return rows.map((r) => r.id);
 }
 
@@ -296,7 +242,7 @@ export async function listClaimContent(db: DB, claimIds: number[]): Promise<Clai
   if (claimIds.length === 0) return [];
   const rows = await db
     .selectFrom('claim')
-    .innerJoin('article', 'article.id', 'claim.article_id')
+    .innerJoin('article', 'article.id', 'claim.articleId')
     .select([
       'claim.id',
       'claim.text',
@@ -306,11 +252,11 @@ export async function listClaimContent(db: DB, claimIds: number[]): Promise<Clai
       'claim.rating',
       'claim.verdict',
       'claim.signoff',
-      'claim.signoff_hash',
+      'claim.signoffHash',
       'article.title',
       'article.url',
       'article.publisher',
-      'article.published_at',
+      'article.publishedAt',
     ])
     .where('claim.id', 'in', claimIds)
     .orderBy('claim.id')
@@ -319,9 +265,9 @@ export async function listClaimContent(db: DB, claimIds: number[]): Promise<Clai
     id: r.id,
     status: r.status,
     signoff: r.signoff,
-    signoffHash: r.signoff_hash,
+    signoffHash: r.signoffHash,
     claim: { text: r.text, quote: r.quote, attribution: r.attribution, status: r.status, rating: r.rating, verdict: r.verdict },
-    article: { title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.published_at },
+    article: { title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.publishedAt },
   }));
 }
 
@@ -334,7 +280,7 @@ export async function listApprovedClaimIds(db: DB, claimIds: number[]): Promise<
 
 /** Approved claims whose approval predates content binding (no hash recorded). */
 export async function listUnboundApprovedClaimIds(db: DB): Promise<number[]> {
-  const rows = await db.selectFrom('claim').select('id').where('signoff', '=', 'approved').where('signoff_hash', 'is', null).execute();
+  const rows = await db.selectFrom('claim').select('id').where('signoff', '=', 'approved').where('signoffHash', 'is', null).execute();
   return rows.map((r) => r.id);
 }
 
@@ -347,20 +293,20 @@ export async function listUnboundApprovedClaimIds(db: DB): Promise<number[]> {
 export async function updateClaimSignoff(db: DB, change: { id: number; now: string; signoff: Signoff }) {
   const before = await db
     .selectFrom('claim')
-    .select(['signoff', 'signoff_by', 'signoff_at', 'signoff_version', 'signoff_hash', 'signoff_override'])
+    .select(['signoff', 'signoffBy', 'signoffAt', 'signoffVersion', 'signoffHash', 'signoffOverride'])
     .where('id', '=', change.id)
     .executeTakeFirstOrThrow();
   const after = await db
     .updateTable('claim')
     .set((eb) => ({
       signoff: change.signoff,
-      signoff_by: null,
-      signoff_at: null,
-      signoff_version: null,
-      signoff_hash: null,
-      signoff_override: null,
+      signoffBy: null,
+      signoffAt: null,
+      signoffVersion: null,
+      signoffHash: null,
+      signoffOverride: null,
       version: eb('version', '+', 1),
-      updated_at: change.now,
+      updatedAt: change.now,
     }))
     .where('id', '=', change.id)
     .returning(OWN_COLUMNS)
@@ -373,7 +319,7 @@ export async function touchClaims(db: DB, ids: number[], now: string): Promise<v
   if (ids.length === 0) return;
   await db
     .updateTable('claim')
-    .set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+    .set((eb) => ({ version: eb('version', '+', 1), updatedAt: now }))
     .where('id', 'in', ids)
     .execute();
 }

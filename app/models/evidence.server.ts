@@ -23,13 +23,13 @@ export async function insertEvidence(
   const row = await db
     .insertInto('evidence')
     .values({
-      claim_id: e.claimId,
-      source_id: e.sourceId,
+      claimId: e.claimId,
+      sourceId: e.sourceId,
       stance: e.stance,
       excerpt: e.excerpt,
       note: e.note,
-      created_by: e.actorId,
-      created_at: e.now,
+      createdBy: e.actorId,
+      createdAt: e.now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -41,30 +41,30 @@ export async function listEvidenceOfClaims(db: DB, claimIds: number[]): Promise<
   if (claimIds.length === 0) return [];
   const rows = await db
     .selectFrom('evidence')
-    .innerJoin('source', 'source.id', 'evidence.source_id')
-    .leftJoin('user', 'user.id', 'evidence.created_by')
+    .innerJoin('source', 'source.id', 'evidence.sourceId')
+    .leftJoin('user', 'user.id', 'evidence.createdBy')
     .select([
       'evidence.id',
-      'evidence.claim_id',
-      'evidence.source_id',
+      'evidence.claimId',
+      'evidence.sourceId',
       'evidence.stance',
       'evidence.excerpt',
       'evidence.note',
-      'evidence.created_at',
+      'evidence.createdAt',
       'source.title',
       'source.url',
       'source.publisher',
       'source.kind',
-      'user.name as added_by',
+      'user.name as addedBy',
     ])
-    .where('evidence.claim_id', 'in', claimIds)
-    .where('evidence.removed_at', 'is', null)
+    .where('evidence.claimId', 'in', claimIds)
+    .where('evidence.removedAt', 'is', null)
     .orderBy('evidence.id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    claimId: r.claim_id,
-    sourceId: r.source_id,
+    claimId: r.claimId,
+    sourceId: r.sourceId,
     stance: r.stance,
     excerpt: r.excerpt,
     note: r.note,
@@ -72,8 +72,8 @@ export async function listEvidenceOfClaims(db: DB, claimIds: number[]): Promise<
     sourceUrl: r.url,
     sourcePublisher: r.publisher,
     sourceKind: r.kind,
-    addedBy: r.added_by,
-    createdAt: r.created_at,
+    addedBy: r.addedBy,
+    createdAt: r.createdAt,
   }));
 }
 
@@ -81,9 +81,9 @@ export async function listEvidenceOfClaims(db: DB, claimIds: number[]): Promise<
 export async function removeEvidence(db: DB, id: number, now: string): Promise<boolean> {
   const r = await db
     .updateTable('evidence')
-    .set({ removed_at: now })
+    .set({ removedAt: now })
     .where('id', '=', id)
-    .where('removed_at', 'is', null)
+    .where('removedAt', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -96,13 +96,13 @@ export async function findEvidence(db: DB, id: number) {
 export async function listClaimsCitingSource(db: DB, sourceId: number) {
   const rows = await db
     .selectFrom('evidence')
-    .innerJoin('claim', 'claim.id', 'evidence.claim_id')
-    .select(['evidence.id', 'evidence.stance', 'claim.id as claim_id', 'claim.text', 'claim.status'])
-    .where('evidence.source_id', '=', sourceId)
-    .where('evidence.removed_at', 'is', null)
+    .innerJoin('claim', 'claim.id', 'evidence.claimId')
+    .select(['evidence.id', 'evidence.stance', 'claim.id as claimId', 'claim.text', 'claim.status'])
+    .where('evidence.sourceId', '=', sourceId)
+    .where('evidence.removedAt', 'is', null)
     .orderBy('evidence.id', 'desc')
     .execute();
-  return rows.map((r) => ({ evidenceId: r.id, stance: r.stance, claimId: r.claim_id, text: r.text, status: r.status }));
+  return rows.map((r) => ({ evidenceId: r.id, stance: r.stance, claimId: r.claimId, text: r.text, status: r.status }));
 }
 
 /** claim id → kinds of the library sources its live evidence cites in support. */
@@ -111,13 +111,13 @@ export async function supportingKindsOfClaims(db: DB, claimIds: number[]): Promi
   if (claimIds.length === 0) return out;
   const rows = await db
     .selectFrom('evidence')
-    .innerJoin('source', 'source.id', 'evidence.source_id')
-    .select(['evidence.claim_id', 'source.kind'])
-    .where('evidence.claim_id', 'in', claimIds)
+    .innerJoin('source', 'source.id', 'evidence.sourceId')
+    .select(['evidence.claimId', 'source.kind'])
+    .where('evidence.claimId', 'in', claimIds)
     .where('evidence.stance', '=', 'supports')
-    .where('evidence.removed_at', 'is', null)
+    .where('evidence.removedAt', 'is', null)
     .execute();
-  for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), r.kind]);
+  for (const r of rows) out.set(r.claimId, [...(out.get(r.claimId) ?? []), r.kind]);
   return out;
 }
 
@@ -126,10 +126,10 @@ export async function countLiveEvidence(db: DB, claimIds: number[]): Promise<Map
   if (claimIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('evidence')
-    .select(['claim_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('claim_id', 'in', claimIds)
-    .where('removed_at', 'is', null)
-    .groupBy('claim_id')
+    .select(['claimId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('claimId', 'in', claimIds)
+    .where('removedAt', 'is', null)
+    .groupBy('claimId')
     .execute();
-  return new Map(rows.map((r) => [r.claim_id, Number(r.n)]));
+  return new Map(rows.map((r) => [r.claimId, Number(r.n)]));
 }

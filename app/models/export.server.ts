@@ -15,31 +15,31 @@ export interface ExportCursor {
 function exportQuery(db: DB, f: ExportFilters) {
   let q = db
     .selectFrom('claim')
-    .leftJoin('user as assignee', 'assignee.id', 'claim.assignee_id')
-    .leftJoin('user as signer', 'signer.id', 'claim.signoff_by')
+    .leftJoin('user as assignee', 'assignee.id', 'claim.assigneeId')
+    .leftJoin('user as signer', 'signer.id', 'claim.signoffBy')
     .select([
       'claim.id',
-      'claim.article_id',
-      'claim.anchor_start',
+      'claim.articleId',
+      'claim.anchorStart',
       'claim.quote',
       'claim.text',
       'claim.attribution',
       'claim.status',
       'claim.rating',
       'claim.verdict',
-      'assignee.name as assignee_name',
+      'assignee.name as assigneeName',
       'claim.signoff',
-      'signer.name as signoff_name',
-      'claim.signoff_at',
-      'claim.signoff_hash',
-      'claim.signoff_override',
-      'claim.updated_at',
+      'signer.name as signoffName',
+      'claim.signoffAt',
+      'claim.signoffHash',
+      'claim.signoffOverride',
+      'claim.updatedAt',
     ])
-    .where('claim.dismissed_at', 'is', null);
+    .where('claim.dismissedAt', 'is', null);
   if (!f.includeDrafts) q = q.where('claim.status', 'in', FINAL_STATUSES).where('claim.signoff', '=', 'approved');
-  if (f.articleId !== null) q = q.where('claim.article_id', '=', f.articleId);
+  if (f.articleId !== null) q = q.where('claim.articleId', '=', f.articleId);
   if (f.statuses.length) q = q.where('claim.status', 'in', f.statuses);
-  if (f.assigneeId !== null) q = q.where('claim.assignee_id', '=', f.assigneeId);
+  if (f.assigneeId !== null) q = q.where('claim.assigneeId', '=', f.assigneeId);
   // Reviewed on: the sign-off day of an approved verdict, else the last change (drafts).
   const reviewedAt = sql`case when claim.signoff = 'approved' and claim.signoff_at is not null then claim.signoff_at else claim.updated_at end`;
   const reviewedDay = isPostgres(db)
@@ -51,7 +51,7 @@ function exportQuery(db: DB, f: ExportFilters) {
   if (f.measureId !== null) {
     const measureId = f.measureId;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('figure').select('figure.id').whereRef('figure.claim_id', '=', 'claim.id').where('figure.measure_id', '=', measureId)),
+      eb.exists(eb.selectFrom('figure').select('figure.id').whereRef('figure.claimId', '=', 'claim.id').where('figure.measureId', '=', measureId)),
     );
   }
   return q;
@@ -69,20 +69,20 @@ export async function pageExportClaims(db: DB, f: ExportFilters, cursor: ExportC
     const c = cursor;
     // A row-value comparison: one range of the claim_export_order index, however deep the export.
     q = q.where((eb) =>
-      eb(eb.refTuple('claim.article_id', 'claim.anchor_start', 'claim.id'), '>', eb.tuple(c.articleId, c.start, c.id)),
+      eb(eb.refTuple('claim.articleId', 'claim.anchorStart', 'claim.id'), '>', eb.tuple(c.articleId, c.start, c.id)),
     );
   }
-  return q.orderBy('claim.article_id').orderBy('claim.anchor_start').orderBy('claim.id').limit(limit).execute();
+  return q.orderBy('claim.articleId').orderBy('claim.anchorStart').orderBy('claim.id').limit(limit).execute();
 }
 
 /** An article's head for exports (no body). */
 export async function findExportArticle(db: DB, id: number): Promise<ExportArticle | undefined> {
   const r = await db
     .selectFrom('article')
-    .select(['id', 'title', 'url', 'publisher', 'published_at', 'language'])
+    .select(['id', 'title', 'url', 'publisher', 'publishedAt', 'language'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return r ? { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.published_at, language: r.language } : undefined;
+  return r ? { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.publishedAt, language: r.language } : undefined;
 }
 
 /** The live claims of an article in reading order (ids only): what numbers them 1, 2, 3… on the review screen. */
@@ -90,9 +90,9 @@ export async function liveClaimIdsOfArticle(db: DB, articleId: number): Promise<
   const rows = await db
     .selectFrom('claim')
     .select('id')
-    .where('article_id', '=', articleId)
-    .where('dismissed_at', 'is', null)
-    .orderBy('anchor_start')
+    .where('articleId', '=', articleId)
+    .where('dismissedAt', 'is', null)
+    .orderBy('anchorStart')
     .orderBy('id')
     .execute();
   return rows.map((r) => r.id);

@@ -17,43 +17,43 @@ export interface FigureToRead {
 export async function listFiguresToReread(db: DB): Promise<FigureToRead[]> {
   const rows = await db
     .selectFrom('figure')
-    .leftJoin('claim', 'claim.id', 'figure.claim_id')
+    .leftJoin('claim', 'claim.id', 'figure.claimId')
     .select([
       'figure.id',
-      'figure.claim_id',
+      'figure.claimId',
       'figure.text',
       'figure.low',
       'figure.high',
       'figure.rule',
       'figure.corrected',
-      'figure.span_start',
+      'figure.spanStart',
       'claim.quote',
-      'claim.anchor_start',
+      'claim.anchorStart',
     ])
     .where('figure.corrected', '=', 0)
     .orderBy('figure.id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    claimId: r.claim_id,
+    claimId: r.claimId,
     text: r.text,
     low: r.low,
     high: r.high,
     rule: r.rule,
     corrected: r.corrected === 1,
     context: r.quote,
-    offset: r.span_start !== null && r.anchor_start !== null ? r.span_start - r.anchor_start : null,
+    offset: r.spanStart !== null && r.anchorStart !== null ? r.spanStart - r.anchorStart : null,
   }));
 }
 
 export async function findFigureToRead(db: DB, id: number): Promise<FigureToRead | undefined> {
   const r = await db
     .selectFrom('figure')
-    .select(['id', 'claim_id', 'text', 'low', 'high', 'rule', 'corrected'])
+    .select(['id', 'claimId', 'text', 'low', 'high', 'rule', 'corrected'])
     .where('id', '=', id)
     .executeTakeFirst();
   return r
-    ? { id: r.id, claimId: r.claim_id, text: r.text, low: r.low, high: r.high, rule: r.rule, corrected: r.corrected === 1, context: null, offset: null }
+    ? { id: r.id, claimId: r.claimId, text: r.text, low: r.low, high: r.high, rule: r.rule, corrected: r.corrected === 1, context: null, offset: null }
     : undefined;
 }
 

@@ -3,38 +3,38 @@ import type { AttemptRun } from '../domain/auth/login-throttle';
 
 export async function findAttemptRuns(db: DB, keys: string[]): Promise<Map<string, AttemptRun>> {
   if (keys.length === 0) return new Map();
-  const rows = await db.selectFrom('login_attempt').select(['key', 'failures', 'last_at']).where('key', 'in', keys).execute();
-  return new Map(rows.map((r) => [r.key, { failures: r.failures, lastAt: r.last_at }]));
+  const rows = await db.selectFrom('loginAttempt').select(['key', 'failures', 'lastAt']).where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, { failures: r.failures, lastAt: r.lastAt }]));
 }
 
 export async function saveAttemptRun(db: DB, key: string, run: AttemptRun): Promise<void> {
   await db
-    .insertInto('login_attempt')
-    .values({ key, failures: run.failures, last_at: run.lastAt })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ failures: run.failures, last_at: run.lastAt }))
+    .insertInto('loginAttempt')
+    .values({ key, failures: run.failures, lastAt: run.lastAt })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ failures: run.failures, lastAt: run.lastAt }))
     .execute();
 }
 
 export async function deleteAttemptRun(db: DB, key: string): Promise<void> {
-  await db.deleteFrom('login_attempt').where('key', '=', key).execute();
+  await db.deleteFrom('loginAttempt').where('key', '=', key).execute();
 }
 
 /** Deletes every run whose key starts with `prefix` (all of an account's address pairs); returns how many. */
 export async function deleteAttemptRunsWithPrefix(db: DB, prefix: string): Promise<number> {
-  const rows = await db.deleteFrom('login_attempt').where('key', '>=', prefix).where('key', '<', prefixEnd(prefix)).returning('key').execute();
+  const rows = await db.deleteFrom('loginAttempt').where('key', '>=', prefix).where('key', '<', prefixEnd(prefix)).returning('key').execute();
   return rows.length;
 }
 
 /** Runs whose key starts with `prefix` and that hold at least `minFailures` failures. */
 export async function listAttemptRunsWithPrefix(db: DB, prefix: string, minFailures: number): Promise<Array<{ key: string } & AttemptRun>> {
   const rows = await db
-    .selectFrom('login_attempt')
-    .select(['key', 'failures', 'last_at'])
+    .selectFrom('loginAttempt')
+    .select(['key', 'failures', 'lastAt'])
     .where('key', '>=', prefix)
     .where('key', '<', prefixEnd(prefix))
     .where('failures', '>=', minFailures)
     .execute();
-  return rows.map((r) => ({ key: r.key, failures: r.failures, lastAt: r.last_at }));
+  return rows.map((r) => ({ key: r.key, failures: r.failures, lastAt: r.lastAt }));
 }
 
 /** The first string after every string that starts with `prefix` (its last character incremented). */

@@ -29,54 +29,54 @@ export interface NewSuggestion {
 
 type Row = {
   id: number;
-  figure_id: number;
-  measure_id: number | null;
-  partner_figure_id: number | null;
+  figureId: number;
+  measureId: number | null;
+  partnerFigureId: number | null;
   label: string;
   reason: string | null;
   status: SuggestionStatus;
-  created_at: string;
+  createdAt: string;
 };
 
 function toSuggestion(r: Row): Suggestion {
   return {
     id: r.id,
-    figureId: r.figure_id,
-    measureId: r.measure_id,
-    partnerFigureId: r.partner_figure_id,
+    figureId: r.figureId,
+    measureId: r.measureId,
+    partnerFigureId: r.partnerFigureId,
     label: r.label,
     reason: r.reason,
     status: r.status,
-    createdAt: r.created_at,
+    createdAt: r.createdAt,
   };
 }
 
 export async function insertSuggestions(db: DB, rows: NewSuggestion[], now: string): Promise<void> {
   if (rows.length === 0) return;
   await db
-    .insertInto('measure_suggestion')
+    .insertInto('measureSuggestion')
     .values(
       rows.map((s) => ({
-        figure_id: s.figureId,
-        measure_id: s.measureId,
-        partner_figure_id: s.partnerFigureId,
+        figureId: s.figureId,
+        measureId: s.measureId,
+        partnerFigureId: s.partnerFigureId,
         label: s.label,
         reason: s.reason,
-        created_at: now,
+        createdAt: now,
       })),
     )
     .execute();
 }
 
 export async function findSuggestion(db: DB, id: number): Promise<Suggestion | undefined> {
-  const row = await db.selectFrom('measure_suggestion').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('measureSuggestion').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toSuggestion(row) : undefined;
 }
 
 /** Open suggestions, oldest first: all of them, or only those onto one measure. */
 export async function listOpenSuggestions(db: DB, filter: { measureId?: number } = {}): Promise<Suggestion[]> {
-  let q = db.selectFrom('measure_suggestion').selectAll().where('status', '=', 'open');
-  if (filter.measureId !== undefined) q = q.where('measure_id', '=', filter.measureId);
+  let q = db.selectFrom('measureSuggestion').selectAll().where('status', '=', 'open');
+  if (filter.measureId !== undefined) q = q.where('measureId', '=', filter.measureId);
   return (await q.orderBy('id').execute()).map(toSuggestion);
 }
 
@@ -93,7 +93,7 @@ export async function listOpenSuggestionPage(
   const groupKey = sql<string>`case when partner_figure_id is not null
     then 'g:' || cast(partner_figure_id as text) || ':' || label else 's:' || cast(id as text) end`;
   const groups = db
-    .selectFrom('measure_suggestion')
+    .selectFrom('measureSuggestion')
     .select([groupKey.as('key'), (eb) => eb.fn.min('id').as('first')])
     .where('status', '=', 'open')
     .groupBy(groupKey);
@@ -107,7 +107,7 @@ export async function listOpenSuggestionPage(
   const total = await db.selectFrom(groups.as('g')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (!keys.length) return { suggestions: [], groups: Number(total.n) };
   const rows = await db
-    .selectFrom('measure_suggestion')
+    .selectFrom('measureSuggestion')
     .selectAll()
     .where('status', '=', 'open')
     .where(groupKey, 'in', keys.map((k) => k.key))
@@ -119,10 +119,10 @@ export async function listOpenSuggestionPage(
 /** Open rows of one within-article group: same partner (the group's first figure) and label. */
 export async function listOpenGroup(db: DB, partnerFigureId: number, label: string): Promise<Suggestion[]> {
   const rows = await db
-    .selectFrom('measure_suggestion')
+    .selectFrom('measureSuggestion')
     .selectAll()
     .where('status', '=', 'open')
-    .where('partner_figure_id', '=', partnerFigureId)
+    .where('partnerFigureId', '=', partnerFigureId)
     .where('label', '=', label)
     .orderBy('id')
     .execute();
@@ -131,7 +131,7 @@ export async function listOpenGroup(db: DB, partnerFigureId: number, label: stri
 
 /** Every suggestion (any status) onto a measure. */
 export async function listSuggestionsOfMeasure(db: DB, measureId: number): Promise<Suggestion[]> {
-  const rows = await db.selectFrom('measure_suggestion').selectAll().where('measure_id', '=', measureId).orderBy('id').execute();
+  const rows = await db.selectFrom('measureSuggestion').selectAll().where('measureId', '=', measureId).orderBy('id').execute();
   return rows.map(toSuggestion);
 }
 
@@ -142,8 +142,8 @@ export async function decideSuggestions(
 ): Promise<number[]> {
   if (d.ids.length === 0) return [];
   const rows = await db
-    .updateTable('measure_suggestion')
-    .set({ status: d.status, decided_by: d.actorId, decided_at: d.now })
+    .updateTable('measureSuggestion')
+    .set({ status: d.status, decidedBy: d.actorId, decidedAt: d.now })
     .where('id', 'in', d.ids)
     .where('status', '=', 'open')
     .returning('id')

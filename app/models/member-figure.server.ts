@@ -11,12 +11,12 @@ export const FIGURE_SCAN_LIMIT = 2000;
 function memberQuery(db: DB) {
   return db
     .selectFrom('figure')
-    .leftJoin('claim', 'claim.id', 'figure.claim_id')
-    .leftJoin('article', 'article.id', 'claim.article_id')
-    .leftJoin('source', 'source.id', 'figure.source_id')
+    .leftJoin('claim', 'claim.id', 'figure.claimId')
+    .leftJoin('article', 'article.id', 'claim.articleId')
+    .leftJoin('source', 'source.id', 'figure.sourceId')
     .select([
       'figure.id',
-      'figure.measure_id',
+      'figure.measureId',
       'figure.text',
       'figure.low',
       'figure.high',
@@ -27,19 +27,19 @@ function memberQuery(db: DB) {
       'figure.rule',
       'figure.corrected',
       'figure.scope',
-      'figure.scope_date',
-      'figure.as_of',
-      'figure.claim_id',
-      'claim.text as claim_text',
+      'figure.scopeDate',
+      'figure.asOf',
+      'figure.claimId',
+      'claim.text as claimText',
       'claim.attribution',
-      'article.id as article_id',
-      'article.title as article_title',
-      'article.published_at as article_published_at',
-      'figure.source_id',
-      'source.title as source_title',
-      'source.publisher as source_publisher',
-      'source.published_at as source_published_at',
-      'source.kind as source_kind',
+      'article.id as articleId',
+      'article.title as articleTitle',
+      'article.publishedAt as articlePublishedAt',
+      'figure.sourceId',
+      'source.title as sourceTitle',
+      'source.publisher as sourcePublisher',
+      'source.publishedAt as sourcePublishedAt',
+      'source.kind as sourceKind',
     ]);
 }
 
@@ -48,7 +48,7 @@ type MemberRow = Awaited<ReturnType<ReturnType<typeof memberQuery>['execute']>>[
 function toMember(r: MemberRow): MemberFigure {
   return {
     id: r.id,
-    measureId: r.measure_id,
+    measureId: r.measureId,
     text: r.text,
     low: r.low,
     high: r.high,
@@ -59,25 +59,25 @@ function toMember(r: MemberRow): MemberFigure {
     rule: r.rule,
     corrected: r.corrected === 1,
     scope: r.scope,
-    scopeDate: r.scope_date,
-    asOf: r.as_of,
-    claimId: r.claim_id,
-    claimText: r.claim_text,
+    scopeDate: r.scopeDate,
+    asOf: r.asOf,
+    claimId: r.claimId,
+    claimText: r.claimText,
     attribution: r.attribution,
-    articleId: r.article_id,
-    articleTitle: r.article_title,
-    articlePublishedAt: r.article_published_at,
-    sourceId: r.source_id,
-    sourceTitle: r.source_title,
-    sourcePublisher: r.source_publisher,
-    sourcePublishedAt: r.source_published_at,
-    sourceKind: r.source_kind,
+    articleId: r.articleId,
+    articleTitle: r.articleTitle,
+    articlePublishedAt: r.articlePublishedAt,
+    sourceId: r.sourceId,
+    sourceTitle: r.sourceTitle,
+    sourcePublisher: r.sourcePublisher,
+    sourcePublishedAt: r.sourcePublishedAt,
+    sourceKind: r.sourceKind,
   };
 }
 
 export async function listMembersOfMeasures(db: DB, measureIds: number[]): Promise<MemberFigure[]> {
   if (measureIds.length === 0) return [];
-  const rows = await memberQuery(db).where('figure.measure_id', 'in', measureIds).orderBy('figure.id').execute();
+  const rows = await memberQuery(db).where('figure.measureId', 'in', measureIds).orderBy('figure.id').execute();
   return rows.map(toMember);
 }
 
@@ -97,8 +97,8 @@ export async function listFiguresWithEvents(
   if (q.events.length === 0) return [];
   const rows = await memberQuery(db)
     .where((eb) => eb.fn('lower', ['figure.event']), 'in', q.events)
-    .where((eb) => eb.or([eb('claim.article_id', 'is', null), eb('claim.article_id', '!=', q.excludeArticleId)]))
-    .where((eb) => eb.or([eb('claim.dismissed_at', 'is', null), eb('figure.claim_id', 'is', null)]))
+    .where((eb) => eb.or([eb('claim.articleId', 'is', null), eb('claim.articleId', '!=', q.excludeArticleId)]))
+    .where((eb) => eb.or([eb('claim.dismissedAt', 'is', null), eb('figure.claimId', 'is', null)]))
     .orderBy('figure.id', 'desc')
     .limit(q.limit)
     .execute();
@@ -131,19 +131,19 @@ export async function listRivalCandidates(
   });
   const live = () =>
     memberQuery(db)
-      .where('figure.measure_id', 'is', null)
-      .where((eb) => eb.or([eb('claim.article_id', 'is', null), eb('claim.article_id', '!=', q.excludeArticleId)]))
-      .where((eb) => eb.or([eb('claim.dismissed_at', 'is', null), eb('figure.claim_id', 'is', null)]));
+      .where('figure.measureId', 'is', null)
+      .where((eb) => eb.or([eb('claim.articleId', 'is', null), eb('claim.articleId', '!=', q.excludeArticleId)]))
+      .where((eb) => eb.or([eb('claim.dismissedAt', 'is', null), eb('figure.claimId', 'is', null)]));
   const rows: MemberRow[] = [];
   // SQLite allows 500 terms in one compound select: 100 keys (200 parts) a query, one query for any real article.
   for (let i = 0; i < keys.length; i += 100) {
     const parts = keys.slice(i, i + 100).flatMap((k) => {
-      const base = () => live().where('figure.event_class', '=', k.eventClass).where('figure.unit', '=', k.unit);
+      const base = () => live().where('figure.eventClass', '=', k.eventClass).where('figure.unit', '=', k.unit);
       return [
-        base().where('figure.counted_class', 'is', null).orderBy('figure.id').limit(q.perKey),
+        base().where('figure.countedClass', 'is', null).orderBy('figure.id').limit(q.perKey),
         k.countedClass !== null
-          ? base().where('figure.counted_class', '=', k.countedClass).orderBy('figure.id').limit(q.perKey)
-          : base().where('figure.counted_class', 'is not', null).orderBy('figure.counted_class').orderBy('figure.id').limit(q.perKey),
+          ? base().where('figure.countedClass', '=', k.countedClass).orderBy('figure.id').limit(q.perKey)
+          : base().where('figure.countedClass', 'is not', null).orderBy('figure.countedClass').orderBy('figure.id').limit(q.perKey),
       ];
     });
     // Each part is wrapped so its own ORDER BY and LIMIT hold inside the UNION ALL (SQLite and PostgreSQL alike).
@@ -158,7 +158,7 @@ export async function listRivalCandidates(
 export async function setFiguresMeasure(db: DB, figureIds: number[], measureId: number | null): Promise<void> {
   if (figureIds.length === 0) return;
   await inBatches(figureIds, async (batch) => {
-    await db.updateTable('figure').set({ measure_id: measureId }).where('id', 'in', batch).execute();
+    await db.updateTable('figure').set({ measureId: measureId }).where('id', 'in', batch).execute();
     return [];
   });
 }
@@ -176,8 +176,8 @@ function likePattern(q: string): string {
  */
 export async function listFreeFigures(db: DB, q: { events: string[] | null; q: string | null; limit: number }): Promise<MemberFigure[]> {
   let query = memberQuery(db)
-    .where('figure.measure_id', 'is', null)
-    .where((eb) => eb.or([eb('figure.claim_id', 'is', null), eb('claim.dismissed_at', 'is', null)]));
+    .where('figure.measureId', 'is', null)
+    .where((eb) => eb.or([eb('figure.claimId', 'is', null), eb('claim.dismissedAt', 'is', null)]));
   if (q.events) {
     if (q.events.length === 0) return [];
     query = query.where((eb) => eb.fn('lower', ['figure.event']), 'in', q.events);

@@ -18,6 +18,15 @@ export interface RevisionInput {
 }
 
 /**
+ * A record's fields under their column names (`signoffBy` → `signoff_by`):
+ * revisions have always named a row's fields as the database does, and the
+ * history and its hash chain read them so.
+ */
+export function asColumns(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
+}
+
+/**
  * Appends one revision chained to the previous one's hash. Callers pass the
  * transaction of the change it records, which also serialises the chain:
  * a write transaction holds SQLite's write lock, or on PostgreSQL the
@@ -48,15 +57,15 @@ export async function insertRevision(db: DB, r: RevisionInput): Promise<void> {
     .insertInto('revision')
     .values({
       entity: content.entity,
-      entity_id: content.entityId,
-      claim_id: content.claimId,
-      actor_id: content.actorId,
+      entityId: content.entityId,
+      claimId: content.claimId,
+      actorId: content.actorId,
       at: content.at,
       action: content.action,
       before: content.before,
       after: content.after,
       note: content.note,
-      prev_hash: prevHash,
+      prevHash: prevHash,
       hash: revisionHash(content, prevHash),
     })
     .execute();
@@ -79,11 +88,11 @@ export interface StoredRevision {
 export async function listClaimRevisions(db: DB, claimId: number): Promise<StoredRevision[]> {
   const rows = await db
     .selectFrom('revision')
-    .leftJoin('user', 'user.id', 'revision.actor_id')
+    .leftJoin('user', 'user.id', 'revision.actorId')
     .select([
       'revision.id',
       'revision.entity',
-      'revision.entity_id',
+      'revision.entityId',
       'revision.at',
       'revision.action',
       'revision.before',
@@ -92,13 +101,13 @@ export async function listClaimRevisions(db: DB, claimId: number): Promise<Store
       'revision.hash',
       'user.name as actor',
     ])
-    .where('revision.claim_id', '=', claimId)
+    .where('revision.claimId', '=', claimId)
     .orderBy('revision.id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
     entity: r.entity,
-    entityId: r.entity_id,
+    entityId: r.entityId,
     at: r.at,
     action: r.action,
     actor: r.actor,
@@ -122,9 +131,9 @@ export interface ClaimComment {
 export async function listClaimComments(db: DB, claimId: number): Promise<ClaimComment[]> {
   const rows = await db
     .selectFrom('revision')
-    .leftJoin('user', 'user.id', 'revision.actor_id')
+    .leftJoin('user', 'user.id', 'revision.actorId')
     .select(['revision.id', 'revision.at', 'revision.note', 'user.name as author'])
-    .where('revision.claim_id', '=', claimId)
+    .where('revision.claimId', '=', claimId)
     .where('revision.action', '=', 'comment')
     .orderBy('revision.id')
     .execute();
@@ -140,21 +149,21 @@ export async function listReopenedClaimIds(db: DB, claimIds: number[]): Promise<
   const rows = await inBatches(claimIds, (batch) =>
     db
       .selectFrom('revision')
-      .select(['claim_id', 'action'])
-      .where('claim_id', 'in', batch)
+      .select(['claimId', 'action'])
+      .where('claimId', 'in', batch)
       .where('action', 'in', ['signoff-approve', 'signoff-return', 'signoff-reopened'])
       .orderBy('id')
       .execute(),
   );
   const last = new Map<number, string>();
-  for (const r of rows) if (r.claim_id !== null) last.set(r.claim_id, r.action);
+  for (const r of rows) if (r.claimId !== null) last.set(r.claimId, r.action);
   return new Set([...last].filter(([, action]) => action === 'signoff-reopened').map(([id]) => id));
 }
 
 export async function findRevision(db: DB, id: number): Promise<StoredRevision | undefined> {
-  const rows = await db.selectFrom('revision').select('claim_id').where('id', '=', id).executeTakeFirst();
-  if (!rows?.claim_id) return undefined;
-  return (await listClaimRevisions(db, rows.claim_id)).find((r) => r.id === id);
+  const rows = await db.selectFrom('revision').select('claimId').where('id', '=', id).executeTakeFirst();
+  if (!rows?.claimId) return undefined;
+  return (await listClaimRevisions(db, rows.claimId)).find((r) => r.id === id);
 }
 
 /** Every revision in chain order, streamed, for verification. */
@@ -173,15 +182,15 @@ export async function* streamRevisionChain(db: DB) {
       yield {
         id: r.id,
         entity: r.entity,
-        entityId: r.entity_id,
-        claimId: r.claim_id,
-        actorId: r.actor_id,
+        entityId: r.entityId,
+        claimId: r.claimId,
+        actorId: r.actorId,
         at: r.at,
         action: r.action,
         before: r.before,
         after: r.after,
         note: r.note,
-        prevHash: r.prev_hash,
+        prevHash: r.prevHash,
         hash: r.hash,
       };
     }

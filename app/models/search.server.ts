@@ -70,9 +70,9 @@ export async function searchClaims(
   const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
   if (isPostgres(db)) return searchClaimsPostgres(db, q, statusFilter);
   const rows = await sql<{
-    claim_id: number;
-    article_id: number;
-    article_title: string;
+    claimId: number;
+    articleId: number;
+    articleTitle: string;
     status: ClaimStatus;
     snippet: string;
   }>`
@@ -98,9 +98,9 @@ export async function searchClaims(
   return {
     total: Number(count.rows[0]?.total ?? 0),
     hits: rows.rows.map((r) => ({
-      claimId: r.claim_id,
-      articleId: r.article_id,
-      articleTitle: r.article_title,
+      claimId: r.claimId,
+      articleId: r.articleId,
+      articleTitle: r.articleTitle,
       status: r.status,
       snippet: r.snippet,
     })),
@@ -118,7 +118,7 @@ async function searchClaimsPostgres(
   statusFilter: RawBuilder<unknown>,
 ): Promise<{ hits: ClaimHit[]; total: number }> {
   const tsq = toTsquery(q.match);
-  const rows = await sql<{ claim_id: number; article_id: number; article_title: string; status: ClaimStatus; snippet: string }>`
+  const rows = await sql<{ claimId: number; articleId: number; articleTitle: string; status: ClaimStatus; snippet: string }>`
     with hit as (
       select claim.id, ts_rank_cd(claim.search, query) as rank
       from claim, (select ${tsq} as query) q
@@ -137,9 +137,9 @@ async function searchClaimsPostgres(
   return {
     total: Number(count.rows[0]?.total ?? 0),
     hits: rows.rows.map((r) => ({
-      claimId: r.claim_id,
-      articleId: r.article_id,
-      articleTitle: r.article_title,
+      claimId: r.claimId,
+      articleId: r.articleId,
+      articleTitle: r.articleTitle,
       status: r.status,
       snippet: r.snippet,
     })),
@@ -150,7 +150,7 @@ async function searchClaimsPostgres(
 export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleHit[]> {
   if (isPostgres(db)) {
     const tsq = toTsquery(q.match);
-    const rows = await sql<{ article_id: number; title: string; publisher: string | null; snippet: string }>`
+    const rows = await sql<{ articleId: number; title: string; publisher: string | null; snippet: string }>`
       with hit as (
         select article.id, ts_rank_cd(article.search, query) as rank
         from article, (select ${tsq} as query) q
@@ -161,9 +161,9 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
         ts_headline('english', article.body, ${tsq}, ${HEADLINE}) as snippet
       from hit join article on article.id = hit.id
       order by hit.rank desc, article.id`.execute(db);
-    return rows.rows.map((r) => ({ articleId: r.article_id, title: r.title, publisher: r.publisher, snippet: r.snippet }));
+    return rows.rows.map((r) => ({ articleId: r.articleId, title: r.title, publisher: r.publisher, snippet: r.snippet }));
   }
-  const rows = await sql<{ article_id: number; title: string; publisher: string | null; snippet: string }>`
+  const rows = await sql<{ articleId: number; title: string; publisher: string | null; snippet: string }>`
     select article.id as article_id, article.title, article.publisher,
       snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
     from article_fts
@@ -171,5 +171,5 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
     where article_fts match ${q.match}
     order by bm25(article_fts, 5.0, 1.0), article.id
     limit ${q.limit}`.execute(db);
-  return rows.rows.map((r) => ({ articleId: r.article_id, title: r.title, publisher: r.publisher, snippet: r.snippet }));
+  return rows.rows.map((r) => ({ articleId: r.articleId, title: r.title, publisher: r.publisher, snippet: r.snippet }));
 }

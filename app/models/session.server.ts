@@ -7,7 +7,7 @@ export async function insertSession(
 ): Promise<void> {
   await db
     .insertInto('session')
-    .values({ id: session.id, user_id: session.userId, created_at: session.now, expires_at: session.expiresAt })
+    .values({ id: session.id, userId: session.userId, createdAt: session.now, expiresAt: session.expiresAt })
     .execute();
 }
 
@@ -19,18 +19,18 @@ export async function findSessionUser(
 ): Promise<(User & { expiresAt: string }) | undefined> {
   const row = await db
     .selectFrom('session')
-    .innerJoin('user', 'user.id', 'session.user_id')
-    .select(['user.id', 'user.email', 'user.name', 'user.role', 'user.active', 'session.expires_at'])
+    .innerJoin('user', 'user.id', 'session.userId')
+    .select(['user.id', 'user.email', 'user.name', 'user.role', 'user.active', 'session.expiresAt'])
     .where('session.id', '=', sessionId)
-    .where('session.expires_at', '>', now)
+    .where('session.expiresAt', '>', now)
     .where('user.active', '=', 1)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, active: true, expiresAt: row.expires_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, active: true, expiresAt: row.expiresAt };
 }
 
 export async function extendSession(db: DB, sessionId: string, expiresAt: string): Promise<void> {
-  await db.updateTable('session').set({ expires_at: expiresAt }).where('id', '=', sessionId).execute();
+  await db.updateTable('session').set({ expiresAt: expiresAt }).where('id', '=', sessionId).execute();
 }
 
 export async function deleteSession(db: DB, sessionId: string): Promise<void> {
@@ -39,5 +39,5 @@ export async function deleteSession(db: DB, sessionId: string): Promise<void> {
 
 /** Ends every session of a user (deactivated, or their password was reset). */
 export async function deleteSessionsOfUser(db: DB, userId: number): Promise<void> {
-  await db.deleteFrom('session').where('user_id', '=', userId).execute();
+  await db.deleteFrom('session').where('userId', '=', userId).execute();
 }

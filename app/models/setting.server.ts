@@ -15,7 +15,7 @@ export async function getSettings(db: DB, keys: string[]): Promise<Record<string
 export async function putSetting(db: DB, s: { key: string; value: string; actorId: number | null; now: string }): Promise<void> {
   await db
     .insertInto('setting')
-    .values({ key: s.key, value: s.value, updated_by: s.actorId, updated_at: s.now })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: s.value, updated_by: s.actorId, updated_at: s.now }))
+    .values({ key: s.key, value: s.value, updatedBy: s.actorId, updatedAt: s.now })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: s.value, updatedBy: s.actorId, updatedAt: s.now }))
     .execute();
 }

@@ -22,12 +22,12 @@ function toSource(r: {
   title: string;
   publisher: string | null;
   kind: string;
-  published_at: string | null;
-  accessed_at: string | null;
-  archived_url: string | null;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  archivedUrl: string | null;
   notes: string | null;
   version: number;
-  used_by?: number | string | bigint | null;
+  usedBy?: number | string | bigint | null;
 }): Source {
   return {
     id: r.id,
@@ -35,12 +35,12 @@ function toSource(r: {
     title: r.title,
     publisher: r.publisher,
     kind: r.kind,
-    publishedAt: r.published_at,
-    accessedAt: r.accessed_at,
-    archivedUrl: r.archived_url,
+    publishedAt: r.publishedAt,
+    accessedAt: r.accessedAt,
+    archivedUrl: r.archivedUrl,
     notes: r.notes,
     version: r.version,
-    usedBy: Number(r.used_by ?? 0),
+    usedBy: Number(r.usedBy ?? 0),
   };
 }
 
@@ -52,9 +52,9 @@ function withUse(db: DB) {
       eb
         .selectFrom('evidence')
         .select((e) => e.fn.count<number>('evidence.id').as('n'))
-        .whereRef('evidence.source_id', '=', 'source.id')
-        .where('evidence.removed_at', 'is', null)
-        .as('used_by'),
+        .whereRef('evidence.sourceId', '=', 'source.id')
+        .where('evidence.removedAt', 'is', null)
+        .as('usedBy'),
     );
 }
 
@@ -69,7 +69,7 @@ export async function findSource(db: DB, id: number): Promise<Source | undefined
 }
 
 export async function findSourceByUrlKey(db: DB, key: string): Promise<Source | undefined> {
-  const row = await withUse(db).where('source.url_key', '=', key).executeTakeFirst();
+  const row = await withUse(db).where('source.urlKey', '=', key).executeTakeFirst();
   return row ? toSource(row) : undefined;
 }
 
@@ -86,7 +86,7 @@ export async function searchSources(db: DB, q: { text: string; limit: number; of
       ]),
     );
   }
-  const rows = await query.orderBy('used_by', 'desc').orderBy('source.title').limit(q.limit).offset(q.offset).execute();
+  const rows = await query.orderBy('usedBy', 'desc').orderBy('source.title').limit(q.limit).offset(q.offset).execute();
   return rows.map(toSource);
 }
 

@@ -32,8 +32,8 @@ export async function insertUser(
       email: user.email.toLowerCase(),
       name: user.name,
       role: user.role,
-      password_hash: user.passwordHash,
-      created_at: user.now,
+      passwordHash: user.passwordHash,
+      createdAt: user.now,
     })
     .returning(columns)
     .executeTakeFirstOrThrow();
@@ -44,10 +44,10 @@ export async function insertUser(
 export async function findUserForLogin(db: DB, email: string): Promise<(User & { passwordHash: string }) | undefined> {
   const row = await db
     .selectFrom('user')
-    .select([...columns, 'password_hash'])
+    .select([...columns, 'passwordHash'])
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
-  return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+  return row ? { ...toUser(row), passwordHash: row.passwordHash } : undefined;
 }
 
 export async function listUsers(db: DB): Promise<User[]> {
@@ -68,12 +68,12 @@ export interface UserAccount extends User {
 export async function listUserAccounts(db: DB): Promise<UserAccount[]> {
   const rows = await db
     .selectFrom('user')
-    .select([...columns, 'created_at'])
+    .select([...columns, 'createdAt'])
     .orderBy('active', 'desc')
     .orderBy('name')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ ...toUser(r), createdAt: r.created_at }));
+  return rows.map((r) => ({ ...toUser(r), createdAt: r.createdAt }));
 }
 
 export async function findUserByEmail(db: DB, email: string): Promise<User | undefined> {
@@ -100,7 +100,7 @@ export async function updateUserRole(db: DB, id: number, role: Role): Promise<vo
 }
 
 export async function updateUserPassword(db: DB, id: number, passwordHash: string): Promise<void> {
-  await db.updateTable('user').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+  await db.updateTable('user').set({ passwordHash: passwordHash }).where('id', '=', id).execute();
 }
 
 export async function updateUserActive(db: DB, id: number, active: boolean): Promise<void> {

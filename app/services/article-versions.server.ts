@@ -157,7 +157,7 @@ export async function reviseArticle(
     const summary: VersionSummary = { unchanged: 0, moved: 0, changed: 0, removed: 0, added: 0 };
     const changedIds: number[] = [];
     const figures = await listLiveFiguresOfClaims(trx, claims.map((c) => c.id));
-    const figuresOf = (id: number) => figures.filter((f) => f.claim_id === id);
+    const figuresOf = (id: number) => figures.filter((f) => f.claimId === id);
 
     for (const p of placements) {
       const claim = claims.find((c) => c.id === p.id)!;
@@ -167,7 +167,7 @@ export async function reviseArticle(
         const restored = claim.sourceState === 'removed';
         await updateClaimAnchor(trx, { id: p.id, anchor: p.anchor, ...(restored ? { sourceState: null, sourceDiff: null, sourceVersion: number } : {}) });
         for (const f of figuresOf(p.id)) {
-          if (f.span_start !== null && f.span_end !== null) await setFigureSpan(trx, f.id, { start: f.span_start + delta, end: f.span_end + delta });
+          if (f.spanStart !== null && f.spanEnd !== null) await setFigureSpan(trx, f.id, { start: f.spanStart + delta, end: f.spanEnd + delta });
         }
         if (restored) {
           await insertRevision(trx, {
@@ -214,9 +214,9 @@ export async function reviseArticle(
       bodySha256: createHash('sha256').update(result.body).digest('hex'), language: result.language,
     });
     await insertArticleVersion(trx, {
-      article_id: articleId, number, raw: copy.text, raw_sha256: rawSha256, format: copy.format, body: result.body,
-      body_sha256: createHash('sha256').update(result.body).digest('hex'), snapshot_id: snapshotId, origin: copy.origin,
-      summary: JSON.stringify(summary), created_by: actor.id, created_at: now,
+      articleId: articleId, number, raw: copy.text, rawSha256: rawSha256, format: copy.format, body: result.body,
+      bodySha256: createHash('sha256').update(result.body).digest('hex'), snapshotId: snapshotId, origin: copy.origin,
+      summary: JSON.stringify(summary), createdBy: actor.id, createdAt: now,
     });
     // Changed content puts approvals back to pending (ADR 011) and bumps each claim's version.
     await claimContentChanged(trx, { claimIds: changedIds, actor, reason: `the article's source changed (version ${number})` });
@@ -294,10 +294,10 @@ async function rereadFigures(
       await rereadFigure(trx, {
         id: old.id,
         previous: same ? null : { text: old.text, low: old.low, high: old.high },
-        reading: { span_start: cols.span_start, span_end: cols.span_end, text: cols.text, low: cols.low, high: cols.high, qualifier: cols.qualifier, counted: cols.counted, event: cols.event, unit: cols.unit, currency: cols.currency, rule: cols.rule },
+        reading: { spanStart: cols.spanStart, spanEnd: cols.spanEnd, text: cols.text, low: cols.low, high: cols.high, qualifier: cols.qualifier, counted: cols.counted, event: cols.event, unit: cols.unit, currency: cols.currency, rule: cols.rule },
       });
     } else {
-      await insertFigure(trx, { claim_id: o.claimId, ...cols });
+      await insertFigure(trx, { claimId: o.claimId, ...cols });
     }
     texts.push(f.text);
   }
@@ -308,17 +308,17 @@ async function rereadFigures(
 /** The snapshot row for a fetched page. */
 export function snapshotRow(page: FetchedPage, owner: { articleId: number | null; sourceId: number | null; actorId: number | null }) {
   return {
-    article_id: owner.articleId,
-    source_id: owner.sourceId,
-    requested_url: page.requestedUrl,
-    final_url: page.finalUrl,
+    articleId: owner.articleId,
+    sourceId: owner.sourceId,
+    requestedUrl: page.requestedUrl,
+    finalUrl: page.finalUrl,
     status: page.status,
-    content_type: page.contentType,
+    contentType: page.contentType,
     bytes: page.bytes,
-    byte_size: page.bytes.length,
+    byteSize: page.bytes.length,
     sha256: page.sha256,
-    fetched_at: page.fetchedAt.toISOString(),
-    fetched_by: owner.actorId,
+    fetchedAt: page.fetchedAt.toISOString(),
+    fetchedBy: owner.actorId,
   };
 }
 

@@ -38,10 +38,10 @@ export async function addClaimByHand(db: DB, e: { articleId: number; start: numb
     }
     const at = e.actor.now.toISOString();
     const claimId = await insertClaim(trx, {
-      article_id: article.id,
+      articleId: article.id,
       position: 0,
-      anchor_start: anchor.start,
-      anchor_end: anchor.end,
+      anchorStart: anchor.start,
+      anchorEnd: anchor.end,
       quote: anchor.quote,
       prefix: anchor.prefix,
       suffix: anchor.suffix,
@@ -49,15 +49,15 @@ export async function addClaimByHand(db: DB, e: { articleId: number; start: numb
       checkworthiness: draft.checkworthiness,
       reasons: JSON.stringify(draft.reasons),
       attribution: draft.attribution,
-      created_at: at,
-      updated_at: at,
+      createdAt: at,
+      updatedAt: at,
     });
     const scope = figureScope(anchor.quote);
     for (const f of draft.figures) {
       await insertFigure(trx, {
-        claim_id: claimId,
-        span_start: f.start,
-        span_end: f.end,
+        claimId: claimId,
+        spanStart: f.start,
+        spanEnd: f.end,
         text: f.text,
         low: f.low,
         high: f.high,
@@ -68,7 +68,7 @@ export async function addClaimByHand(db: DB, e: { articleId: number; start: numb
         currency: f.currency,
         rule: f.rule,
         scope: scope.scope,
-        scope_date: scope.scopeDate,
+        scopeDate: scope.scopeDate,
       });
     }
     await insertRevision(trx, {

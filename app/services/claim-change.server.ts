@@ -1,7 +1,7 @@
 import type { DB } from '../../db/connection';
 import type { ClaimUpdate } from '../../db/schema';
-import { findClaim, updateClaim, type ClaimRecord, type ClaimWithArticle } from '../models/claim.server';
-import { insertRevision } from '../models/revision.server';
+import { CLAIM_FIELD_OF_COLUMN, findClaim, updateClaim, type ClaimRecord, type ClaimWithArticle } from '../models/claim.server';
+import { asColumns, insertRevision } from '../models/revision.server';
 import { NotFoundError, StaleEditError } from './errors';
 import { reopenIfChanged } from './signoff-binding.server';
 
@@ -40,7 +40,7 @@ export async function applyClaimChange(
   const after: Record<string, unknown> = {};
   const row = claim as unknown as Record<string, unknown>;
   for (const [column, value] of Object.entries(change.set)) {
-    const prev = row[camel(column)];
+    const prev = row[CLAIM_FIELD_OF_COLUMN[column as keyof ClaimUpdate] ?? column];
     if (prev !== value) {
       before[column] = prev ?? null;
       after[column] = value ?? null;
@@ -56,8 +56,8 @@ export async function applyClaimChange(
     actorId: change.actor.id,
     at,
     action: change.action,
-    before,
-    after,
+    before: asColumns(before),
+    after: asColumns(after),
     note: change.note ?? null,
   });
   return reopenIfChanged(trx, updated, change.actor, REASONS[change.action] ?? `the claim changed (${change.action})`);
@@ -72,16 +72,3 @@ const REASONS: Record<string, string> = {
   merge: 'the claim was merged with the next one',
   'merged-into': 'the claim was merged into another',
 };
-
-const ALIASES: Record<string, string> = {
-  signoff_by: 'signoffById',
-  assignee_id: 'assigneeId',
-  anchor_start: 'start',
-  anchor_end: 'end',
-  proposed_by: 'proposedById',
-  judged_by: 'judgedById',
-};
-
-function camel(column: string): string {
-  return ALIASES[column] ?? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}

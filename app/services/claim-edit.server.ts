@@ -50,7 +50,7 @@ export async function setRating(
       version: e.version,
       actor: e.actor,
       action: 'rating',
-      set: changes ? { ...set, judged_by: e.actor.id } : set,
+      set: changes ? { ...set, judgedBy: e.actor.id } : set,
       current,
     });
   });
@@ -62,7 +62,7 @@ export async function assignClaim(db: DB, e: { claimId: number; version: number 
       const user = await findUserById(trx, e.assigneeId);
       if (!user || !user.active) throw new RuleError('Assign the claim to an active user');
     }
-    return applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'assign', set: { assignee_id: e.assigneeId } });
+    return applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'assign', set: { assigneeId: e.assigneeId } });
   });
 }
 
@@ -74,7 +74,7 @@ export async function dismissClaim(db: DB, e: { claimId: number; version: number
       version: e.version,
       actor: e.actor,
       action: 'dismiss',
-      set: { dismissed_at: e.actor.now.toISOString() },
+      set: { dismissedAt: e.actor.now.toISOString() },
       note: e.note,
     }),
   );
@@ -82,7 +82,7 @@ export async function dismissClaim(db: DB, e: { claimId: number; version: number
 
 export async function restoreClaim(db: DB, e: { claimId: number; version: number | null; actor: Actor }) {
   return db.transaction().execute((trx) =>
-    applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'restore', set: { dismissed_at: null, merged_into: null } }),
+    applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'restore', set: { dismissedAt: null, mergedInto: null } }),
   );
 }
 

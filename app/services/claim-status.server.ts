@@ -59,20 +59,20 @@ function statusChange(current: Claim, status: ClaimStatus, actorId: number | nul
     const keep = current.signoff === 'approved';
     return {
       status,
-      proposed_by: actorId,
-      ...(keep ? {} : { signoff, signoff_by: null, signoff_at: null, signoff_comment: null }),
+      proposedBy: actorId,
+      ...(keep ? {} : { signoff, signoffBy: null, signoffAt: null, signoffComment: null }),
     };
   }
   return {
     status,
-    proposed_by: null,
+    proposedBy: null,
     signoff,
-    signoff_by: null,
-    signoff_at: null,
-    signoff_comment: null,
-    signoff_version: null,
-    signoff_hash: null,
-    signoff_override: null,
+    signoffBy: null,
+    signoffAt: null,
+    signoffComment: null,
+    signoffVersion: null,
+    signoffHash: null,
+    signoffOverride: null,
   };
 }
 
@@ -116,12 +116,12 @@ export async function approveVerdict(
       current: claim,
       set: {
         signoff: 'approved',
-        signoff_by: change.actor.id,
-        signoff_at: change.actor.now.toISOString(),
-        signoff_comment: null,
-        signoff_version: version,
-        signoff_hash: hash,
-        signoff_override: override,
+        signoffBy: change.actor.id,
+        signoffAt: change.actor.now.toISOString(),
+        signoffComment: null,
+        signoffVersion: version,
+        signoffHash: hash,
+        signoffOverride: override,
       },
       note: override ? `Admin override of the four-eyes rule: ${override}` : null,
     });
@@ -146,9 +146,9 @@ export async function returnVerdict(
       set: {
         status: 'in_progress',
         signoff: 'returned',
-        signoff_by: change.actor.id,
-        signoff_at: change.actor.now.toISOString(),
-        signoff_comment: change.comment.trim(),
+        signoffBy: change.actor.id,
+        signoffAt: change.actor.now.toISOString(),
+        signoffComment: change.comment.trim(),
       },
       note: change.comment.trim(),
     });

@@ -34,13 +34,13 @@ export async function splitClaim(
       actor: e.actor,
       action: 'split',
       current: claim,
-      set: { anchor_start: l.start, anchor_end: l.end, quote: l.quote, prefix: l.prefix, suffix: l.suffix, text: l.quote },
+      set: { anchorStart: l.start, anchorEnd: l.end, quote: l.quote, prefix: l.prefix, suffix: l.suffix, text: l.quote },
     });
     const newId = await insertClaim(trx, {
-      article_id: claim.articleId,
+      articleId: claim.articleId,
       position: 0,
-      anchor_start: r.start,
-      anchor_end: r.end,
+      anchorStart: r.start,
+      anchorEnd: r.end,
       quote: r.quote,
       prefix: r.prefix,
       suffix: r.suffix,
@@ -51,10 +51,10 @@ export async function splitClaim(
       // The new part needs its own sign-off: a final status is a fresh proposal.
       status: claim.status,
       signoff: signoffAfterStatus(claim.status),
-      proposed_by: signoffAfterStatus(claim.status) === 'pending' ? claim.proposedById : null,
-      assignee_id: claim.assigneeId,
-      created_at: at,
-      updated_at: at,
+      proposedBy: signoffAfterStatus(claim.status) === 'pending' ? claim.proposedById : null,
+      assigneeId: claim.assigneeId,
+      createdAt: at,
+      updatedAt: at,
     });
     const moved = await moveFigures(trx, { fromClaimIds: [claim.id], toClaimId: newId, start: r.start, end: r.end });
     await insertRevision(trx, {
@@ -86,7 +86,7 @@ export async function mergeWithNext(db: DB, e: { claimId: number; version: numbe
       actor: e.actor,
       action: 'merge',
       current: claim,
-      set: { anchor_start: a.start, anchor_end: a.end, quote: a.quote, prefix: a.prefix, suffix: a.suffix, text: `${claim.text} ${next.text}` },
+      set: { anchorStart: a.start, anchorEnd: a.end, quote: a.quote, prefix: a.prefix, suffix: a.suffix, text: `${claim.text} ${next.text}` },
       note: `merged with claim ${next.id}`,
     });
     await moveFigures(trx, { fromClaimIds: [next.id], toClaimId: claim.id, start: next.start, end: next.end });
@@ -95,7 +95,7 @@ export async function mergeWithNext(db: DB, e: { claimId: number; version: numbe
       version: null,
       actor: e.actor,
       action: 'merged-into',
-      set: { dismissed_at: e.actor.now.toISOString(), merged_into: claim.id },
+      set: { dismissedAt: e.actor.now.toISOString(), mergedInto: claim.id },
     });
     return merged;
   });

@@ -79,11 +79,11 @@ async function recordSourceFigure(
   }
   const at = f.actor.now.toISOString();
   const id = await insertFigure(trx, {
-    claim_id: null,
-    source_id: f.sourceId,
-    span_start: null,
-    span_end: null,
-    as_of: asOf,
+    claimId: null,
+    sourceId: f.sourceId,
+    spanStart: null,
+    spanEnd: null,
+    asOf: asOf,
     text: f.text.trim(),
     low: parsed.low,
     high: parsed.high,
@@ -110,19 +110,19 @@ async function recordSourceFigure(
 export async function removeEvidenceLink(db: DB, e: { claimId: number; evidenceId: number; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const ev = await findEvidence(trx, e.evidenceId);
-    if (!ev || ev.claim_id !== e.claimId) throw new NotFoundError(`Evidence ${e.evidenceId}`);
+    if (!ev || ev.claimId !== e.claimId) throw new NotFoundError(`Evidence ${e.evidenceId}`);
     const at = e.actor.now.toISOString();
     if (!(await removeEvidence(trx, ev.id, at))) return;
     await insertRevision(trx, {
       entity: 'evidence',
       entityId: ev.id,
-      claimId: ev.claim_id,
+      claimId: ev.claimId,
       actorId: e.actor.id,
       at,
       action: 'evidence-remove',
-      before: { source_id: ev.source_id, stance: ev.stance, excerpt: ev.excerpt },
+      before: { source_id: ev.sourceId, stance: ev.stance, excerpt: ev.excerpt },
       after: null,
     });
-    await claimContentChanged(trx, { claimIds: [ev.claim_id], actor: e.actor, reason: 'evidence was removed' });
+    await claimContentChanged(trx, { claimIds: [ev.claimId], actor: e.actor, reason: 'evidence was removed' });
   });
 }

@@ -71,8 +71,8 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
     const figuresOf = groupBy(figures, (f) => f.claimId!);
     const evidenceOf = groupBy(evidence, (e) => e.claimId);
     for (const r of rows) {
-      if (r.article_id !== articleId || !article) {
-        articleId = r.article_id;
+      if (r.articleId !== articleId || !article) {
+        articleId = r.articleId;
         const start = await articleStart(db, articleId);
         yield start;
         article = start.article;
@@ -85,8 +85,8 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
       const approved =
         FINAL_STATUSES.includes(r.status as ClaimStatus) &&
         r.signoff === 'approved' &&
-        r.signoff_hash !== null &&
-        r.signoff_hash ===
+        r.signoffHash !== null &&
+        r.signoffHash ===
           approvedContentHash({
             claim: { text: r.text, quote: r.quote, attribution: r.attribution, status: r.status, rating: r.rating, verdict: r.verdict },
             article,
@@ -96,7 +96,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
       if (!approved && !filters.includeDrafts) continue;
       const claim: ExportClaim = {
         id: r.id,
-        articleId: r.article_id,
+        articleId: r.articleId,
         number: numbers.get(r.id) ?? 0,
         text: r.text,
         quote: r.quote,
@@ -106,14 +106,14 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
         rating: r.rating,
         ratingValue: rating?.value ?? null,
         verdict: r.verdict,
-        assignee: r.assignee_name,
+        assignee: r.assigneeName,
         // An approval of other content than this is no approval: it reads as awaiting sign-off.
         signoff: approved ? 'approved' : r.signoff === 'approved' ? 'pending' : r.signoff,
-        signedOffBy: approved ? r.signoff_name : null,
-        signedOffAt: approved ? r.signoff_at : null,
-        signoffOverride: approved ? r.signoff_override : null,
+        signedOffBy: approved ? r.signoffName : null,
+        signedOffAt: approved ? r.signoffAt : null,
+        signoffOverride: approved ? r.signoffOverride : null,
         draft: !approved,
-        updatedAt: r.updated_at,
+        updatedAt: r.updatedAt,
         evidence: claimEvidence.map((e) => ({
           stance: e.stance,
           sourceTitle: e.sourceTitle,
@@ -137,7 +137,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
       yield { type: 'claim', claim };
     }
     const last = rows[rows.length - 1];
-    cursor = { articleId: last.article_id, start: last.anchor_start, id: last.id };
+    cursor = { articleId: last.articleId, start: last.anchorStart, id: last.id };
     if (rows.length < pageSize) return;
   }
 }

@@ -40,7 +40,7 @@ export interface ImportEvidence {
   page: FetchedPage;
 }
 
-/** SHA-256 (hex) of text as UTF-8: what a pasted version's raw_sha256 holds. */
+/** SHA-256 (hex) of text as UTF-8: what a pasted version's rawSha256 holds. */
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -120,45 +120,45 @@ export async function storeExtractedArticle(
     title,
     url,
     publisher: input.publisher ?? page?.publisher ?? result.credit,
-    published_at: input.publishedAt ?? page?.publishedAt ?? null,
+    publishedAt: input.publishedAt ?? page?.publishedAt ?? null,
     language: result.language,
     author: page?.author ?? null,
     raw: input.text,
     format: input.format,
     body: result.body,
-    body_sha256: createHash('sha256').update(result.body).digest('hex'),
-    imported_by: actor.id,
-    imported_at: now,
+    bodySha256: createHash('sha256').update(result.body).digest('hex'),
+    importedBy: actor.id,
+    importedAt: now,
   });
   await setArticleUrlKey(trx, articleId, urlKeyOrNull(url));
   const snapshotId = evidence
     ? await insertSnapshot(trx, {
-        article_id: articleId,
-        source_id: null,
-        requested_url: evidence.page.requestedUrl,
-        final_url: evidence.page.finalUrl,
+        articleId: articleId,
+        sourceId: null,
+        requestedUrl: evidence.page.requestedUrl,
+        finalUrl: evidence.page.finalUrl,
         status: evidence.page.status,
-        content_type: evidence.page.contentType,
+        contentType: evidence.page.contentType,
         bytes: evidence.page.bytes,
-        byte_size: evidence.page.bytes.length,
+        byteSize: evidence.page.bytes.length,
         sha256: evidence.page.sha256,
-        fetched_at: evidence.page.fetchedAt.toISOString(),
-        fetched_by: actor.id,
+        fetchedAt: evidence.page.fetchedAt.toISOString(),
+        fetchedBy: actor.id,
       })
     : null;
   await insertArticleVersion(trx, {
-    article_id: articleId,
+    articleId: articleId,
     number: 1,
     raw: input.text,
-    raw_sha256: evidence?.page.sha256 ?? sha256Hex(input.text),
+    rawSha256: evidence?.page.sha256 ?? sha256Hex(input.text),
     format: input.format,
     body: result.body,
-    body_sha256: createHash('sha256').update(result.body).digest('hex'),
-    snapshot_id: snapshotId,
+    bodySha256: createHash('sha256').update(result.body).digest('hex'),
+    snapshotId: snapshotId,
     origin: 'import',
     summary: null,
-    created_by: actor.id,
-    created_at: now,
+    createdBy: actor.id,
+    createdAt: now,
   });
   let figureCount = 0;
   // Ids by position in result.figures, so the extraction groups can become suggestions.
@@ -191,10 +191,10 @@ export async function insertDraftClaim(
 ): Promise<Map<Figure, number>> {
   const d = o.draft;
   const claimId = await insertClaim(trx, {
-    article_id: o.articleId,
+    articleId: o.articleId,
     position: o.position,
-    anchor_start: d.anchor.start,
-    anchor_end: d.anchor.end,
+    anchorStart: d.anchor.start,
+    anchorEnd: d.anchor.end,
     quote: d.anchor.quote,
     prefix: d.anchor.prefix,
     suffix: d.anchor.suffix,
@@ -202,12 +202,12 @@ export async function insertDraftClaim(
     checkworthiness: d.checkworthiness,
     reasons: JSON.stringify(d.reasons),
     attribution: d.attribution,
-    created_at: o.now,
-    updated_at: o.now,
+    createdAt: o.now,
+    updatedAt: o.now,
   });
   const ids = new Map<Figure, number>();
   for (const f of d.figures) {
-    ids.set(f, await insertFigure(trx, { claim_id: claimId, ...figureColumns(f, o.result) }));
+    ids.set(f, await insertFigure(trx, { claimId: claimId, ...figureColumns(f, o.result) }));
   }
   await insertRevision(trx, {
     entity: 'claim',
@@ -225,8 +225,8 @@ export async function insertDraftClaim(
 /** A figure's columns as the extraction read it (span, interval, what it counts, its scope). */
 export function figureColumns(f: Figure, result: ExtractionResult) {
   return {
-    span_start: f.start,
-    span_end: f.end,
+    spanStart: f.start,
+    spanEnd: f.end,
     text: f.text,
     low: f.low,
     high: f.high,
@@ -242,5 +242,5 @@ export function figureColumns(f: Figure, result: ExtractionResult) {
 
 function scopeColumns(sentence: string) {
   const s = figureScope(sentence);
-  return { scope: s.scope, scope_date: s.scopeDate };
+  return { scope: s.scope, scopeDate: s.scopeDate };
 }

@@ -3,7 +3,7 @@ import { approvedContentHash } from '../domain/claims/approved-content';
 import { listClaimContent, listUnboundApprovedClaimIds, touchClaims, updateClaimSignoff, type ClaimRecord } from '../models/claim.server';
 import { listEvidenceOfClaims } from '../models/evidence.server';
 import { listFiguresOfClaims } from '../models/figure.server';
-import { insertRevision } from '../models/revision.server';
+import { asColumns, insertRevision } from '../models/revision.server';
 
 /** Claims per query when many are checked at once (a conventions switch): well under SQLite's variable limit. */
 const CHUNK = 500;
@@ -98,7 +98,7 @@ async function reopen(trx: DB, claimId: number, actor: { id: number | null; now:
     actorId: actor.id,
     at,
     action: 'signoff-reopened',
-    before,
+    before: asColumns(before),
     after: { signoff: 'pending' },
     note: `Sign-off reopened: ${reason}. The approved content changed; an editor must approve it again.`,
   });

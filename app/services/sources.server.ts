@@ -2,7 +2,7 @@ import type { DB } from '../../db/connection';
 import { normaliseDate, ImportInputError } from '../domain/articles/import-input';
 import { SOURCE_KINDS, urlKey, type SourceKind } from '../domain/sources/source-input';
 import { findSource, findSourceByUrlKey, insertSource, updateSource, type Source } from '../models/source.server';
-import { insertRevision } from '../models/revision.server';
+import { asColumns, insertRevision } from '../models/revision.server';
 import { listClaimsCitingSource } from '../models/evidence.server';
 import { reopenChangedSignoffs } from './signoff-binding.server';
 import type { Actor } from './claim-change.server';
@@ -50,13 +50,13 @@ export function validateSource(f: SourceFields) {
   }
   return {
     url: new URL(f.url.trim()).toString(),
-    url_key: key,
+    urlKey: key,
     title: title.slice(0, 500),
     publisher: f.publisher.trim() || null,
     kind: f.kind as SourceKind,
-    published_at: publishedAt,
-    accessed_at: accessedAt,
-    archived_url: archived,
+    publishedAt: publishedAt,
+    accessedAt: accessedAt,
+    archivedUrl: archived,
     notes: f.notes.trim() || null,
   };
 }
@@ -64,11 +64,11 @@ export function validateSource(f: SourceFields) {
 /** Finds the source with the same URL (recognised, not duplicated) or creates it. */
 export async function findOrCreateSource(trx: DB, f: SourceFields, actor: Actor): Promise<{ source: Source; created: boolean }> {
   const values = validateSource(f);
-  const existing = await findSourceByUrlKey(trx, values.url_key);
+  const existing = await findSourceByUrlKey(trx, values.urlKey);
   if (existing) return { source: existing, created: false };
   const at = actor.now.toISOString();
-  const id = await insertSource(trx, { ...values, created_by: actor.id, created_at: at, updated_at: at });
-  await insertRevision(trx, { entity: 'source', entityId: id, claimId: null, actorId: actor.id, at, action: 'create', before: null, after: values });
+  const id = await insertSource(trx, { ...values, createdBy: actor.id, createdAt: at, updatedAt: at });
+  await insertRevision(trx, { entity: 'source', entityId: id, claimId: null, actorId: actor.id, at, action: 'create', before: null, after: asColumns(values) });
   return { source: (await findSource(trx, id))!, created: true };
 }
 
@@ -82,10 +82,10 @@ export async function editSource(db: DB, e: { sourceId: number; version: number;
     if (!current) throw new NotFoundError(`Source ${e.sourceId}`);
     if (current.version !== e.version) throw new StaleEditError(current);
     const values = validateSource(e.fields);
-    const clash = await findSourceByUrlKey(trx, values.url_key);
+    const clash = await findSourceByUrlKey(trx, values.urlKey);
     if (clash && clash.id !== current.id) throw new RuleError(`Another source already has this URL: "${clash.title}"`);
     const at = e.actor.now.toISOString();
-    if (!(await updateSource(trx, { id: current.id, version: e.version, set: { ...values, updated_at: at } }))) {
+    if (!(await updateSource(trx, { id: current.id, version: e.version, set: { ...values, updatedAt: at } }))) {
       throw new StaleEditError(current);
     }
     await insertRevision(trx, {
@@ -96,7 +96,7 @@ export async function editSource(db: DB, e: { sourceId: number; version: number;
       at,
       action: 'edit',
       before: { url: current.url, title: current.title, publisher: current.publisher, kind: current.kind, notes: current.notes },
-      after: values,
+      after: asColumns(values),
     });
     // Exports cite the source's title, URL and publisher: approvals of claims citing it covered those.
     const citing = (await listClaimsCitingSource(trx, current.id)).map((c) => c.claimId);

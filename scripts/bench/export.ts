@@ -23,19 +23,19 @@ await migrateToLatest(db);
 const now = '2026-11-25T09:00:00.000Z';
 const editor = await db
   .insertInto('user')
-  .values({ email: 'bench@example.test', name: 'Bench Editor', role: 'editor', password_hash: 'x', created_at: now })
+  .values({ email: 'bench@example.test', name: 'Bench Editor', role: 'editor', passwordHash: 'x', createdAt: now })
   .returning('id')
   .executeTakeFirstOrThrow();
 const sourceId = (
   await db
     .insertInto('source')
-    .values({ url: 'https://reliefweb.int/report/x', url_key: 'reliefweb.int/report/x', title: 'Flash Update', publisher: 'OCHA', kind: 'un_ngo_report', created_at: now, updated_at: now })
+    .values({ url: 'https://reliefweb.int/report/x', urlKey: 'reliefweb.int/report/x', title: 'Flash Update', publisher: 'OCHA', kind: 'un_ngo_report', createdAt: now, updatedAt: now })
     .returning('id')
     .executeTakeFirstOrThrow()
 ).id;
 await db.insertInto('setting').values([
-  { key: 'org_name', value: 'Bench Org', updated_at: now, updated_by: null },
-  { key: 'site_url', value: 'https://factcheck.example', updated_at: now, updated_by: null },
+  { key: 'org_name', value: 'Bench Org', updatedAt: now, updatedBy: null },
+  { key: 'site_url', value: 'https://factcheck.example', updatedAt: now, updatedBy: null },
 ]).execute();
 const t0 = performance.now();
 await db.transaction().execute(async (trx) => {
@@ -44,7 +44,7 @@ await db.transaction().execute(async (trx) => {
     const articleId = (
       await trx
         .insertInto('article')
-        .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', published_at: '2020-02-27', raw: body, format: 'text', body, body_sha256: 'x', imported_at: now })
+        .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', publishedAt: '2020-02-27', raw: body, format: 'text', body, bodySha256: 'x', importedAt: now })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
@@ -53,16 +53,16 @@ await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('claim')
           .values({
-            article_id: articleId, position: i, anchor_start: i * 57, anchor_end: i * 57 + 56, quote: 'Some 948,000 people have been displaced, the U.N. said.', prefix: '', suffix: '',
+            articleId: articleId, position: i, anchorStart: i * 57, anchorEnd: i * 57 + 56, quote: 'Some 948,000 people have been displaced, the U.N. said.', prefix: '', suffix: '',
             text: `Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, checkworthiness: 0.8,
             attribution: 'U.N.', status: 'verified', rating: 'Mostly true', verdict: 'OCHA counted 948,000, between 1 December and 20 February.',
-            signoff: 'approved', signoff_by: editor.id, signoff_at: now, created_at: now, updated_at: now,
+            signoff: 'approved', signoffBy: editor.id, signoffAt: now, createdAt: now, updatedAt: now,
           })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
-      await trx.insertInto('figure').values({ claim_id: claimId, span_start: i * 57 + 5, span_end: i * 57 + 19, text: '948,000 people', low: 948000, high: 948000, qualifier: 'exact', unit: 'count', rule: 'exact' }).execute();
-      await trx.insertInto('evidence').values({ claim_id: claimId, source_id: sourceId, stance: 'supports', excerpt: 'Some 948,000 people…', created_at: now }).execute();
+      await trx.insertInto('figure').values({ claimId: claimId, spanStart: i * 57 + 5, spanEnd: i * 57 + 19, text: '948,000 people', low: 948000, high: 948000, qualifier: 'exact', unit: 'count', rule: 'exact' }).execute();
+      await trx.insertInto('evidence').values({ claimId: claimId, sourceId: sourceId, stance: 'supports', excerpt: 'Some 948,000 people…', createdAt: now }).execute();
     }
   }
 });

@@ -13,7 +13,7 @@ function otherWriter(file: string) {
 }
 
 /** A setting row: the smallest table a write can go to. */
-const setting = (key: string, value: string) => ({ key, value, updated_by: null, updated_at: '2026-01-01T00:00:00Z' });
+const setting = (key: string, value: string) => ({ key, value, updatedBy: null, updatedAt: '2026-01-01T00:00:00Z' });
 
 const settingCount = async (db: DB) =>
   Number((await db.selectFrom('setting').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);

@@ -22,7 +22,7 @@ describe('several app processes on one PostgreSQL', () => {
       { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
       { id: null, now: new Date() },
     );
-    claimIds = (await db.selectFrom('claim').select('id').where('article_id', '=', articleId).orderBy('id').execute()).map((r) => r.id);
+    claimIds = (await db.selectFrom('claim').select('id').where('articleId', '=', articleId).orderBy('id').execute()).map((r) => r.id);
     serverA = openPostgres(process.env.DATABASE_URL!, { max: 4 });
     serverB = openPostgres(process.env.DATABASE_URL!, { max: 4 });
   });
@@ -44,8 +44,8 @@ describe('several app processes on one PostgreSQL', () => {
     // One chain: no two revisions name the same predecessor, and every hash checks.
     const forks = await db
       .selectFrom('revision')
-      .select('prev_hash')
-      .groupBy('prev_hash')
+      .select('prevHash')
+      .groupBy('prevHash')
       .having((eb) => eb.fn.countAll(), '>', 1)
       .execute();
     expect(forks).toEqual([]);

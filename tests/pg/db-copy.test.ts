@@ -24,7 +24,7 @@ describe('db:copy from SQLite to PostgreSQL', () => {
     const input = { text: seedText, format: 'text' as const, title: null, url: null, publisher: null, publishedAt: null, fileName: null };
     await importArticle(sqlite, input, actor);
     const { articleId } = await importArticle(sqlite, input, actor);
-    const claims = await sqlite.selectFrom('claim').select('id').where('article_id', '=', articleId).orderBy('id').execute();
+    const claims = await sqlite.selectFrom('claim').select('id').where('articleId', '=', articleId).orderBy('id').execute();
     await editWording(sqlite, { claimId: claims[0].id, version: null, text: 'Reworded before the move', actor });
     await mergeWithNext(sqlite, { claimId: claims[1].id, version: null, actor });
   });
@@ -40,10 +40,10 @@ describe('db:copy from SQLite to PostgreSQL', () => {
       const n = await sqlite.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       expect(rows[table]).toBe(Number(n.n));
     }
-    const claimsBefore = await sqlite.selectFrom('claim').select(['id', 'text', 'merged_into', 'updated_at']).orderBy('id').execute();
-    const claimsAfter = await pg.selectFrom('claim').select(['id', 'text', 'merged_into', 'updated_at']).orderBy('id').execute();
+    const claimsBefore = await sqlite.selectFrom('claim').select(['id', 'text', 'mergedInto', 'updatedAt']).orderBy('id').execute();
+    const claimsAfter = await pg.selectFrom('claim').select(['id', 'text', 'mergedInto', 'updatedAt']).orderBy('id').execute();
     expect(claimsAfter).toEqual(claimsBefore);
-    expect(claimsAfter.some((c) => c.merged_into !== null)).toBe(true);
+    expect(claimsAfter.some((c) => c.mergedInto !== null)).toBe(true);
 
     const chain = await verifyHistory(pg);
     expect(chain.broken).toBeNull();

@@ -167,8 +167,8 @@ describe('/admin/users', () => {
     const after = (await (await call(loader, get('/admin/users', admin.cookie))).json()) as { users: Array<{ email: string; lock: unknown }> };
     expect(after.users.find((u) => u.email === 'locked-out@example.test')?.lock).toBeNull();
     // The unlock is in the history; an unknown user is a 404.
-    const rev = await db.selectFrom('revision').select(['action', 'actor_id']).where('entity', '=', 'user').where('entity_id', '=', victim.user.id).where('action', '=', 'unlock-sign-in').executeTakeFirst();
-    expect(rev?.actor_id).toBe(admin.user.id);
+    const rev = await db.selectFrom('revision').select(['action', 'actorId']).where('entity', '=', 'user').where('entityId', '=', victim.user.id).where('action', '=', 'unlock-sign-in').executeTakeFirst();
+    expect(rev?.actorId).toBe(admin.user.id);
     expect((await send({ intent: 'unlock', userId: 99999 })).status).toBe(404);
   });
 });

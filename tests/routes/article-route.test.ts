@@ -58,9 +58,9 @@ describe('review screen actions', () => {
     const added = (await page()).claims.find((c) => c.id === id)!;
     expect(added.quote).toBe(article.body.slice(added.start, added.end));
     expect(added.quote).toBe(article.body.slice(gap![0], gap![1]).trim());
-    const revision = await db.selectFrom('revision').select(['action', 'actor_id']).where('claim_id', '=', id).executeTakeFirstOrThrow();
+    const revision = await db.selectFrom('revision').select(['action', 'actorId']).where('claimId', '=', id).executeTakeFirstOrThrow();
     expect(revision.action).toBe('add-by-hand');
-    expect(revision.actor_id).not.toBeNull();
+    expect(revision.actorId).not.toBeNull();
   });
 
   it('refuses a selection that overlaps a claim, or none, with a message and adds nothing', async () => {

@@ -89,9 +89,9 @@ describe('claim routes', () => {
       comments: { author: string; text: string; at: string }[];
     };
     expect(page.comments.at(-1)).toMatchObject({ author: 'Test checker', text: 'Is the UN figure from the same week?' });
-    const revision = await db.selectFrom('revision').select(['action', 'note', 'hash', 'prev_hash']).where('claim_id', '=', claimId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const revision = await db.selectFrom('revision').select(['action', 'note', 'hash', 'prevHash']).where('claimId', '=', claimId).orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(revision).toMatchObject({ action: 'comment', note: 'Is the UN figure from the same week?' });
-    expect(revision.prev_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(revision.prevHash).toMatch(/^[0-9a-f]{64}$/);
     // A comment is not content: the version (and any sign-off) is untouched.
     expect(await status()).toEqual(before);
   });
@@ -143,7 +143,7 @@ describe('claim routes refuse versionless edits', () => {
       { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
       { id: null, now: new Date() },
     );
-    const claim = await db.selectFrom('claim').select(['id', 'text']).where('article_id', '=', articleId).executeTakeFirstOrThrow();
+    const claim = await db.selectFrom('claim').select(['id', 'text']).where('articleId', '=', articleId).executeTakeFirstOrThrow();
     const res = await call(action, post(`/claims/${claim.id}`, cookie, new URLSearchParams({ intent: 'wording', text: 'Overwritten' })), { id: String(claim.id) });
     expect(res.status).toBe(400);
     expect((await db.selectFrom('claim').select('text').where('id', '=', claim.id).executeTakeFirstOrThrow()).text).toBe(claim.text);

@@ -79,7 +79,7 @@ describe('POST /articles/new', () => {
     const stored = (location: string | null) =>
       db
         .selectFrom('article')
-        .select(['url', 'publisher', 'published_at', 'author'])
+        .select(['url', 'publisher', 'publishedAt', 'author'])
         .where('id', '=', Number(location?.split('/').pop()))
         .executeTakeFirstOrThrow();
 
@@ -89,7 +89,7 @@ describe('POST /articles/new', () => {
       expect(await stored(res.headers.get('Location'))).toEqual({
         url: 'https://valleypost.example/news/dam-bursts',
         publisher: 'The Valley Post',
-        published_at: '2025-03-14',
+        publishedAt: '2025-03-14',
         author: 'Sara Lind',
       });
     });
@@ -103,7 +103,7 @@ describe('POST /articles/new', () => {
       expect(await stored(res.headers.get('Location'))).toEqual({
         url: 'https://mirror.example/dam',
         publisher: 'Wire desk',
-        published_at: '2025-03-15',
+        publishedAt: '2025-03-15',
         author: 'Sara Lind',
       });
     });

@@ -68,7 +68,7 @@ describe('measure routes', () => {
     const stale = await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ ...body, acceptedHigh: '950,000' })), { id: String(measureId) });
     expect(stale.status).toBe(409);
     const m = await db.selectFrom('measure').selectAll().where('id', '=', measureId).executeTakeFirstOrThrow();
-    expect([m.accepted_low, m.accepted_high, m.version]).toEqual([900000, 1000000, 2]);
+    expect([m.acceptedLow, m.acceptedHigh, m.version]).toEqual([900000, 1000000, 2]);
   });
 
   it('a checker creates a measure by hand; bad input gets 400 with the field named and nothing is written', async () => {
@@ -105,8 +105,8 @@ describe('measure routes', () => {
     expect(res.status).toBe(302);
     const id = Number(/\/measures\/(\d+)$/.exec(res.headers.get('Location')!)![1]);
     const m = await db.selectFrom('measure').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect([m.label, m.place, m.period_start, m.period_end, m.accepted_low, m.accepted_high, m.event]).toEqual([body.label, 'Idlib', '2019-12-01', '2020-02-27', 300, 400, 'killed']);
-    expect(await db.selectFrom('revision').select('action').where('entity', '=', 'measure').where('entity_id', '=', id).execute()).toEqual([{ action: 'create' }]);
+    expect([m.label, m.place, m.periodStart, m.periodEnd, m.acceptedLow, m.acceptedHigh, m.event]).toEqual([body.label, 'Idlib', '2019-12-01', '2020-02-27', 300, 400, 'killed']);
+    expect(await db.selectFrom('revision').select('action').where('entity', '=', 'measure').where('entityId', '=', id).execute()).toEqual([{ action: 'create' }]);
   });
 
   it('prefills the new-measure form from a figure, and refuses a bad figure id', async () => {
@@ -119,7 +119,7 @@ describe('measure routes', () => {
     const res = await call(listAction, post('/measures', checker, new URLSearchParams({ intent: 'create', label: 'Civilians killed since December', figure: String(three.id) })));
     expect(res.status).toBe(302);
     const id = Number(/\/measures\/(\d+)$/.exec(res.headers.get('Location')!)![1]);
-    expect((await db.selectFrom('figure').select('measure_id').where('id', '=', three.id).executeTakeFirstOrThrow()).measure_id).toBe(id);
+    expect((await db.selectFrom('figure').select('measureId').where('id', '=', three.id).executeTakeFirstOrThrow()).measureId).toBe(id);
   });
 
   it('the measure page lists candidates with an Attach action, a search, and an evidence grade per figure', async () => {
@@ -131,7 +131,7 @@ describe('measure routes', () => {
     const res = await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ intent: 'attach', figure: String(hundreds.id), q: 'hundreds' })), { id: String(measureId) });
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe(`/measures/${measureId}?q=hundreds#candidates`);
-    expect((await db.selectFrom('figure').select('measure_id').where('id', '=', hundreds.id).executeTakeFirstOrThrow()).measure_id).toBe(measureId);
+    expect((await db.selectFrom('figure').select('measureId').where('id', '=', hundreds.id).executeTakeFirstOrThrow()).measureId).toBe(measureId);
     // Attaching a figure that sits on another measure is refused with a message, not moved.
     const nine = await db.selectFrom('figure').selectAll().where('text', '=', 'More than 300 civilians').executeTakeFirstOrThrow();
     const refused = await call(action, post(`/measures/${measureId}`, checker, new URLSearchParams({ intent: 'attach', figure: String(nine.id) })), { id: String(measureId) });

@@ -20,7 +20,7 @@ describe('npm run history:verify', () => {
       { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
       { id: null, now: new Date() },
     );
-    claimId = (await db.selectFrom('claim').select('id').where('article_id', '=', articleId).executeTakeFirstOrThrow()).id;
+    claimId = (await db.selectFrom('claim').select('id').where('articleId', '=', articleId).executeTakeFirstOrThrow()).id;
     await setClaimStatus(db, { claimId, status: 'verified', version: null, actorId: null, now: new Date() });
   });
 
@@ -34,7 +34,7 @@ describe('npm run history:verify', () => {
     const target = await db
       .selectFrom('revision')
       .select('id')
-      .where('claim_id', '=', claimId)
+      .where('claimId', '=', claimId)
       .where('action', '=', 'status')
       .executeTakeFirstOrThrow();
     await sql`update revision set after = '{"status":"false"}' where id = ${target.id}`.execute(db);

@@ -24,7 +24,7 @@ describe('npm run import:claimreview', () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('page.html: 0 added, 1 updated, 0 skipped');
     const db = openDatabase(file);
-    const rows = await db.selectFrom('checked_claim').select(['url', 'rating']).orderBy('id').execute();
+    const rows = await db.selectFrom('checkedClaim').select(['url', 'rating']).orderBy('id').execute();
     await db.destroy();
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual({ url: 'https://harbour-checks.example/2026/lighthouse-sale', rating: 'False' });

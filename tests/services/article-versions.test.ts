@@ -9,13 +9,13 @@ import { startPageServer } from '../helpers/page-server';
 import { CEASEFIRE, DISPLACED, PAGE_V1, PAGE_V2, SCHOOLS, TALKS, TOLL_V1, TOLL_V2 } from '../fixtures/versions-page';
 
 async function counts(db: DB) {
-  const n = async (t: 'article' | 'claim' | 'figure' | 'snapshot' | 'article_version') =>
+  const n = async (t: 'article' | 'claim' | 'figure' | 'snapshot' | 'articleVersion') =>
     Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { articles: await n('article'), claims: await n('claim'), figures: await n('figure'), snapshots: await n('snapshot'), versions: await n('article_version') };
+  return { articles: await n('article'), claims: await n('claim'), figures: await n('figure'), snapshots: await n('snapshot'), versions: await n('articleVersion') };
 }
 
 const claimByQuote = (db: DB, articleId: number, quote: string) =>
-  db.selectFrom('claim').selectAll().where('article_id', '=', articleId).where('quote', '=', quote).executeTakeFirst();
+  db.selectFrom('claim').selectAll().where('articleId', '=', articleId).where('quote', '=', quote).executeTakeFirst();
 
 describe('import by URL and article versions', () => {
   let db: DB;
@@ -76,7 +76,7 @@ describe('import by URL and article versions', () => {
     // An editor approved the toll claim before the outlet changed it.
     const toll = (await claimByQuote(db, articleId, TOLL_V1))!;
     const hash = (await currentContentHashes(db, [toll.id])).get(toll.id)!;
-    await db.updateTable('claim').set({ status: 'verified', signoff: 'approved', signoff_hash: hash, verdict: 'Matches SOHR' }).where('id', '=', toll.id).execute();
+    await db.updateTable('claim').set({ status: 'verified', signoff: 'approved', signoffHash: hash, verdict: 'Matches SOHR' }).where('id', '=', toll.id).execute();
     const dismissedBefore = (await claimByQuote(db, articleId, DISPLACED))!;
 
     site.page('/idlib', PAGE_V2);
@@ -86,20 +86,20 @@ describe('import by URL and article versions', () => {
 
     // Changed: same claim row, flagged with a word diff, wording and figures re-read, sign-off back to pending.
     const changed = await db.selectFrom('claim').selectAll().where('id', '=', toll.id).executeTakeFirstOrThrow();
-    expect(changed.source_state).toBe('changed');
+    expect(changed.sourceState).toBe('changed');
     expect(changed.quote).toBe(TOLL_V2);
     expect(changed.text).toBe(TOLL_V2);
     expect(changed.status).toBe('verified');
     expect(changed.verdict).toBe('Matches SOHR');
     expect(changed.signoff).toBe('pending');
-    const diff = JSON.parse(changed.source_diff!) as Array<{ kind: string; text: string }>;
+    const diff = JSON.parse(changed.sourceDiff!) as Array<{ kind: string; text: string }>;
     expect(diff.filter((d) => d.kind === 'removed').map((d) => d.text.trim())).toEqual(['300']);
     expect(diff.filter((d) => d.kind === 'added').map((d) => d.text.trim())).toEqual(['350']);
-    const figure = await db.selectFrom('figure').selectAll().where('claim_id', '=', toll.id).where('withdrawn_at', 'is', null).executeTakeFirstOrThrow();
-    expect(figure).toMatchObject({ text: 'more than 350 civilians', low: 350, previous_text: 'more than 300 civilians', previous_low: 300 });
+    const figure = await db.selectFrom('figure').selectAll().where('claimId', '=', toll.id).where('withdrawnAt', 'is', null).executeTakeFirstOrThrow();
+    expect(figure).toMatchObject({ text: 'more than 350 civilians', low: 350, previousText: 'more than 300 civilians', previousLow: 300 });
     const body = (await db.selectFrom('article').select('body').where('id', '=', articleId).executeTakeFirstOrThrow()).body;
-    expect(body.slice(figure.span_start!, figure.span_end!)).toBe('more than 350 civilians');
-    const history = await db.selectFrom('revision').selectAll().where('entity', '=', 'claim').where('entity_id', '=', toll.id).orderBy('id').execute();
+    expect(body.slice(figure.spanStart!, figure.spanEnd!)).toBe('more than 350 civilians');
+    const history = await db.selectFrom('revision').selectAll().where('entity', '=', 'claim').where('entityId', '=', toll.id).orderBy('id').execute();
     const change = history.find((h) => h.action === 'source-changed')!;
     expect(change.note).toContain('"300" → "350"');
     expect(JSON.parse(change.before!).quote).toBe(TOLL_V1);
@@ -108,18 +108,18 @@ describe('import by URL and article versions', () => {
     // Unchanged: moved with its text, nothing flagged.
     const displaced = (await claimByQuote(db, articleId, DISPLACED))!;
     expect(displaced.id).toBe(dismissedBefore.id);
-    expect(displaced.source_state).toBeNull();
-    expect(body.slice(displaced.anchor_start, displaced.anchor_end)).toBe(DISPLACED);
-    expect(await claimByQuote(db, articleId, SCHOOLS)).toMatchObject({ source_state: null });
+    expect(displaced.sourceState).toBeNull();
+    expect(body.slice(displaced.anchorStart, displaced.anchorEnd)).toBe(DISPLACED);
+    expect(await claimByQuote(db, articleId, SCHOOLS)).toMatchObject({ sourceState: null });
 
     // Removed: kept with its old wording, flagged, no place in the text.
     const gone = (await claimByQuote(db, articleId, CEASEFIRE))!;
-    expect(gone.source_state).toBe('removed');
-    expect(gone.anchor_end).toBe(gone.anchor_start);
+    expect(gone.sourceState).toBe('removed');
+    expect(gone.anchorEnd).toBe(gone.anchorStart);
     expect(gone.text).toBe(CEASEFIRE);
 
     // New sentence: a new unreviewed claim.
-    expect(await claimByQuote(db, articleId, TALKS)).toMatchObject({ status: 'unreviewed', source_state: null });
+    expect(await claimByQuote(db, articleId, TALKS)).toMatchObject({ status: 'unreviewed', sourceState: null });
 
     // The old wording is kept in version 1.
     expect(await findVersionBody(db, articleId, 1)).toContain('more than 300 civilians');

@@ -177,7 +177,7 @@ describe('sessions', () => {
   it('sends a session past its expiry to /login', async () => {
     const { cookie } = await signedIn(db, 'checker');
     expect((await call(articlesLoader, get('/articles', cookie))).status).toBe(200);
-    await db.updateTable('session').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await db.updateTable('session').set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).execute();
     const res = await call(articlesLoader, get('/articles', cookie));
     expect(res.status).toBe(302);
     expect(res.headers.get('Location')).toBe('/login?redirectTo=%2Farticles');
@@ -185,11 +185,11 @@ describe('sessions', () => {
 
   it('renews a session that is used, at most once a day', async () => {
     const { user } = await signedIn(db, 'checker');
-    const row = await db.selectFrom('session').select(['id', 'expires_at']).executeTakeFirstOrThrow();
+    const row = await db.selectFrom('session').select(['id', 'expiresAt']).executeTakeFirstOrThrow();
     const later = new Date(Date.now() + 10 * 24 * 3600 * 1000);
     expect(await userOfSession(db, row.id, later)).toMatchObject({ id: user.id });
-    const renewed = (await db.selectFrom('session').select('expires_at').executeTakeFirstOrThrow()).expires_at;
-    expect(Date.parse(renewed) - Date.parse(row.expires_at)).toBeGreaterThan(9 * 24 * 3600 * 1000);
+    const renewed = (await db.selectFrom('session').select('expiresAt').executeTakeFirstOrThrow()).expiresAt;
+    expect(Date.parse(renewed) - Date.parse(row.expiresAt)).toBeGreaterThan(9 * 24 * 3600 * 1000);
   });
 
   it('ends the open sessions of a deactivated user and refuses their sign-in with the usual words', async () => {
@@ -223,8 +223,8 @@ describe('sessions', () => {
 
   it('never stores a password in the clear', async () => {
     await createUser(db, { email: 'x@example.test', name: 'X', role: 'checker', password: 'a long password 1' }, new Date());
-    const row = await db.selectFrom('user').select('password_hash').where('email', '=', 'x@example.test').executeTakeFirstOrThrow();
-    expect(row.password_hash).toMatch(/^scrypt\$/);
-    expect(row.password_hash).not.toContain('a long password 1');
+    const row = await db.selectFrom('user').select('passwordHash').where('email', '=', 'x@example.test').executeTakeFirstOrThrow();
+    expect(row.passwordHash).toMatch(/^scrypt\$/);
+    expect(row.passwordHash).not.toContain('a long password 1');
   });
 });

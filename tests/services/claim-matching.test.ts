@@ -67,7 +67,7 @@ describe('the archive and a desk claim', () => {
       title: 'Transport news', text: 'The minister told parliament on Tuesday that the rail tunnel under the estuary is sinking by 4 centimetres every year, according to engineers.',
       url: null, publisher: null, publishedAt: null, format: 'text', fileName: null,
     }, { id: userId, now: actorNow });
-    const claims = await db.selectFrom('claim').select('id').where('article_id', '=', article.articleId).execute();
+    const claims = await db.selectFrom('claim').select('id').where('articleId', '=', article.articleId).execute();
     claimId = claims[0].id;
   });
 
@@ -81,8 +81,8 @@ describe('the archive and a desk claim', () => {
     const { matchesForClaim, linkMatchAsEvidence, ruleOutMatch } = await import('../../app/services/claim-matching.server');
     const [match] = await matchesForClaim(db, claimId, { limit: 3, now: actorNow });
     await linkMatchAsEvidence(db, { claimId, checkedClaimId: match.checked.id, actor: { id: userId, now: actorNow } });
-    const ev = await db.selectFrom('evidence').innerJoin('source', 'source.id', 'evidence.source_id')
-      .select(['evidence.stance', 'evidence.note', 'source.url']).where('evidence.claim_id', '=', claimId).execute();
+    const ev = await db.selectFrom('evidence').innerJoin('source', 'source.id', 'evidence.sourceId')
+      .select(['evidence.stance', 'evidence.note', 'source.url']).where('evidence.claimId', '=', claimId).execute();
     expect(ev).toEqual([{ stance: 'refutes', note: 'Rated “Mostly false” by Example Checks on 2026-02-10.', url: 'https://checks.example/tunnel' }]);
     await ruleOutMatch(db, { claimId, checkedClaimId: match.checked.id, actor: { id: userId, now: actorNow } });
     const after = await matchesForClaim(db, claimId, { limit: 3, now: actorNow });
@@ -92,11 +92,11 @@ describe('the archive and a desk claim', () => {
 
   it('puts a desk claim with a final status into the archive and takes it out when reopened', async () => {
     const { checkSentence } = await import('../../app/services/claim-matching.server');
-    await db.updateTable('claim').set({ status: 'false', rating: 'False', updated_at: '2026-11-29T12:00:00.000Z' }).where('id', '=', claimId).execute();
+    await db.updateTable('claim').set({ status: 'false', rating: 'False', updatedAt: '2026-11-29T12:00:00.000Z' }).where('id', '=', claimId).execute();
     const found = await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow });
     const desk = found.find((m) => m.checked.claimId === claimId);
     expect(desk?.checked).toMatchObject({ rating: 'False', ratingValue: 1, url: null, title: 'Transport news' });
-    await db.updateTable('claim').set({ status: 'in_progress', updated_at: '2026-11-29T12:05:00.000Z' }).where('id', '=', claimId).execute();
+    await db.updateTable('claim').set({ status: 'in_progress', updatedAt: '2026-11-29T12:05:00.000Z' }).where('id', '=', claimId).execute();
     const again = await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow });
     expect(again.some((m) => m.checked.claimId === claimId)).toBe(false);
   });

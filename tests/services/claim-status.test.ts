@@ -20,7 +20,7 @@ describe('setClaimStatus', () => {
       { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null },
       { id: actorId, now: new Date() },
     );
-    const first = await db.selectFrom('claim').select('id').where('article_id', '=', articleId).executeTakeFirstOrThrow();
+    const first = await db.selectFrom('claim').select('id').where('articleId', '=', articleId).executeTakeFirstOrThrow();
     claimId = first.id;
   });
 

@@ -142,7 +142,7 @@ describe('measures by hand: create, candidates, attach, evidence grade', () => {
   let db: DB;
   let seedId: number;
   const revisionsOf = (entity: string, id: number) =>
-    db.selectFrom('revision').selectAll().where('entity', '=', entity).where('entity_id', '=', id).orderBy('id').execute();
+    db.selectFrom('revision').selectAll().where('entity', '=', entity).where('entityId', '=', id).orderBy('id').execute();
   const fields = (over: Partial<Parameters<typeof createMeasure>[1]['fields']> = {}) => ({
     label: 'People displaced in Idlib since 1 Dec 2019', unit: 'count', place: 'Idlib', periodStart: '2019-12-01', periodEnd: null,
     acceptedLow: null, acceptedHigh: null, rationale: null, ...over,
@@ -156,7 +156,7 @@ describe('measures by hand: create, candidates, attach, evidence grade', () => {
   it('creates a measure from a label alone, with a revision, and reads what it counts from the label', async () => {
     const id = await createMeasure(db, { fields: fields({ acceptedLow: 900000, acceptedHigh: 1000000, rationale: 'OCHA' }), figureIds: [], actor });
     const m = await db.selectFrom('measure').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect([m.event, m.counted, m.place, m.period_start, m.accepted_low, m.accepted_high]).toEqual(['displaced', 'people', 'Idlib', '2019-12-01', 900000, 1000000]);
+    expect([m.event, m.counted, m.place, m.periodStart, m.acceptedLow, m.acceptedHigh]).toEqual(['displaced', 'people', 'Idlib', '2019-12-01', 900000, 1000000]);
     const revs = await revisionsOf('measure', id);
     expect(revs.map((r) => r.action)).toEqual(['create']);
     expect(JSON.parse(revs[0].after!)).toMatchObject({ label: 'People displaced in Idlib since 1 Dec 2019', rationale: 'OCHA' });
@@ -187,7 +187,7 @@ describe('measures by hand: create, candidates, attach, evidence grade', () => {
     expect(after.figures.map((f) => f.text)).toEqual(['948,000 people']);
     expect(after.candidates.some((c) => c.id === c948.id)).toBe(false);
     const revs = await revisionsOf('figure', c948.id);
-    expect(revs.at(-1)).toMatchObject({ action: 'attach-measure', claim_id: c948.claimId });
+    expect(revs.at(-1)).toMatchObject({ action: 'attach-measure', claimId: c948.claimId });
     // Figures on another measure are not candidates, and creating with one is refused untouched.
     const other = await loadMeasurePage(db, (await createMeasure(db, { fields: fields({ label: 'Another displaced count' }), figureIds: [], actor })));
     expect(other.candidates.some((c) => c.id === c948.id)).toBe(false);
@@ -210,13 +210,13 @@ describe('measures by hand: create, candidates, attach, evidence grade', () => {
   });
 
   it('grades figures by where they come from: source kind, or the article backed by its evidence', async () => {
-    const claim = await db.selectFrom('claim').selectAll().where('article_id', '=', seedId).where('quote', 'like', '%948,000%').executeTakeFirstOrThrow();
+    const claim = await db.selectFrom('claim').selectAll().where('articleId', '=', seedId).where('quote', 'like', '%948,000%').executeTakeFirstOrThrow();
     const id = await createMeasure(db, { fields: fields({ label: 'Graded displaced count' }), figureIds: [], actor });
     const news = (await db.selectFrom('figure').selectAll().where('text', '=', 'nearly a million people').executeTakeFirstOrThrow());
     await attachFigure(db, { measureId: id, figureId: news.id, actor });
     const src = { url: 'https://reliefweb.int/report/syria/flash-update-9', title: 'Flash Update #9', publisher: 'OCHA', kind: 'official_statistics', publishedAt: '2020-02-20', accessedAt: '2020-02-28', archivedUrl: '', notes: '' };
     await addEvidence(db, { claimId: claim.id, sourceId: null, newSource: src, stance: 'supports', excerpt: '', note: '', figure: { text: '948,000 people displaced', asOf: '2020-02-20' }, actor });
-    const sourceFigure = await db.selectFrom('figure').selectAll().where('source_id', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const sourceFigure = await db.selectFrom('figure').selectAll().where('sourceId', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
     // A figure recorded from a source is a candidate (origin: the source title) with its own grade.
     const page = await loadMeasurePage(db, id, { q: 'Flash Update' });
     expect(page.candidates.map((c) => [c.id, c.origin])).toContainEqual([sourceFigure.id, 'Flash Update #9']);
@@ -227,7 +227,7 @@ describe('measures by hand: create, candidates, attach, evidence grade', () => {
       ['948,000 people displaced', 'Official statistics'],
     ]);
     // The 948,000 claim now has supporting evidence: its figure is graded by it.
-    const m1 = (await db.selectFrom('figure').select('measure_id').where('claim_id', '=', claim.id).executeTakeFirstOrThrow()).measure_id!;
+    const m1 = (await db.selectFrom('figure').select('measureId').where('claimId', '=', claim.id).executeTakeFirstOrThrow()).measureId!;
     const first = await loadMeasurePage(db, m1);
     expect(first.figures.find((f) => f.claimId === claim.id)!.grade.label).toBe('News report (article), backed by Official statistics');
   });

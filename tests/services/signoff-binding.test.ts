@@ -227,7 +227,7 @@ describe('an approval binds to what was approved', () => {
 
   it('reopens approvals that were given before approvals recorded their content', async () => {
     const id = await approved('retook a key northwestern town', 'https://monitor.example/town');
-    await db.updateTable('claim').set({ signoff_hash: null }).where('id', '=', id).execute();
+    await db.updateTable('claim').set({ signoffHash: null }).where('id', '=', id).execute();
     expect(await reopenUnboundApprovals(db, new Date())).toBe(1);
     await expectReopened(id, /before approvals recorded what they approved/);
   });

@@ -12,8 +12,8 @@ describe('account changes in the history', () => {
     await changeRole(db, { userId: user.id, role: 'editor', actorId: admin.id });
     await resetPassword(db, { userId: user.id, actorId: admin.id });
     await deactivateAccount(db, { userId: user.id, actorId: admin.id });
-    const rows = await db.selectFrom('revision').selectAll().where('entity', '=', 'user').where('entity_id', '=', user.id).orderBy('id').execute();
-    expect(rows.map((r) => [r.action, r.actor_id])).toEqual([
+    const rows = await db.selectFrom('revision').selectAll().where('entity', '=', 'user').where('entityId', '=', user.id).orderBy('id').execute();
+    expect(rows.map((r) => [r.action, r.actorId])).toEqual([
       ['account-add', admin.id],
       ['account-role', admin.id],
       ['account-password-reset', admin.id],
