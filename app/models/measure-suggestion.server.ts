@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { DB } from '../../db/connection';
+import type { MeasureSuggestionTable } from '../../db/schema';
 
 export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
 
@@ -8,16 +10,9 @@ export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
  * or figure ↔ partner figure (same article, from the extraction groups; the
  * group's first figure is every row's partner, so one group shares a partner).
  */
-export interface Suggestion {
-  id: number;
-  figureId: number;
-  measureId: number | null;
-  partnerFigureId: number | null;
-  label: string;
-  reason: string | null;
-  status: SuggestionStatus;
-  createdAt: string;
-}
+export type Suggestion = Omit<Selectable<MeasureSuggestionTable>, 'decidedBy' | 'decidedAt'>;
+
+const SUGGESTION_COLUMNS = ['id', 'figureId', 'measureId', 'partnerFigureId', 'label', 'reason', 'status', 'createdAt'] as const;
 
 export interface NewSuggestion {
   figureId: number;
@@ -25,30 +20,6 @@ export interface NewSuggestion {
   partnerFigureId: number | null;
   label: string;
   reason: string | null;
-}
-
-type Row = {
-  id: number;
-  figureId: number;
-  measureId: number | null;
-  partnerFigureId: number | null;
-  label: string;
-  reason: string | null;
-  status: SuggestionStatus;
-  createdAt: string;
-};
-
-function toSuggestion(r: Row): Suggestion {
-  return {
-    id: r.id,
-    figureId: r.figureId,
-    measureId: r.measureId,
-    partnerFigureId: r.partnerFigureId,
-    label: r.label,
-    reason: r.reason,
-    status: r.status,
-    createdAt: r.createdAt,
-  };
 }
 
 export async function insertSuggestions(db: DB, rows: NewSuggestion[], now: string): Promise<void> {
@@ -69,15 +40,15 @@ export async function insertSuggestions(db: DB, rows: NewSuggestion[], now: stri
 }
 
 export async function findSuggestion(db: DB, id: number): Promise<Suggestion | undefined> {
-  const row = await db.selectFrom('measureSuggestion').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toSuggestion(row) : undefined;
+  const row = await db.selectFrom('measureSuggestion').select(SUGGESTION_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row;
 }
 
 /** Open suggestions, oldest first: all of them, or only those onto one measure. */
 export async function listOpenSuggestions(db: DB, filter: { measureId?: number } = {}): Promise<Suggestion[]> {
-  let q = db.selectFrom('measureSuggestion').selectAll().where('status', '=', 'open');
+  let q = db.selectFrom('measureSuggestion').select(SUGGESTION_COLUMNS).where('status', '=', 'open');
   if (filter.measureId !== undefined) q = q.where('measureId', '=', filter.measureId);
-  return (await q.orderBy('id').execute()).map(toSuggestion);
+  return q.orderBy('id').execute();
 }
 
 /**
@@ -108,31 +79,31 @@ export async function listOpenSuggestionPage(
   if (!keys.length) return { suggestions: [], groups: Number(total.n) };
   const rows = await db
     .selectFrom('measureSuggestion')
-    .selectAll()
+    .select(SUGGESTION_COLUMNS)
     .where('status', '=', 'open')
     .where(groupKey, 'in', keys.map((k) => k.key))
     .orderBy('id')
     .execute();
-  return { suggestions: rows.map(toSuggestion), groups: Number(total.n) };
+  return { suggestions: rows, groups: Number(total.n) };
 }
 
 /** Open rows of one within-article group: same partner (the group's first figure) and label. */
 export async function listOpenGroup(db: DB, partnerFigureId: number, label: string): Promise<Suggestion[]> {
   const rows = await db
     .selectFrom('measureSuggestion')
-    .selectAll()
+    .select(SUGGESTION_COLUMNS)
     .where('status', '=', 'open')
     .where('partnerFigureId', '=', partnerFigureId)
     .where('label', '=', label)
     .orderBy('id')
     .execute();
-  return rows.map(toSuggestion);
+  return rows;
 }
 
 /** Every suggestion (any status) onto a measure. */
 export async function listSuggestionsOfMeasure(db: DB, measureId: number): Promise<Suggestion[]> {
-  const rows = await db.selectFrom('measureSuggestion').selectAll().where('measureId', '=', measureId).orderBy('id').execute();
-  return rows.map(toSuggestion);
+  const rows = await db.selectFrom('measureSuggestion').select(SUGGESTION_COLUMNS).where('measureId', '=', measureId).orderBy('id').execute();
+  return rows;
 }
 
 /** Decides open suggestions; returns the ids actually changed (already-decided rows are left alone). */

@@ -3,7 +3,7 @@ import type { Conventions } from '../domain/figures/conventions';
 import { CONVENTIONS_SETTING, CONVENTION_CHOICES, conventionsNamed, reinterpret, type Reading } from '../domain/measures/reinterpret';
 import { parseCorrection } from '../domain/measures/amount-input';
 import { findFigureToRead, listFiguresToReread, updateFigureReading, type FigureToRead } from '../models/figure-reading.server';
-import { listApprovedClaimIds } from '../models/claim.server';
+import { listApprovedClaimIds } from '../models/claim-content.server';
 import { insertRevision } from '../models/revision.server';
 import { getSetting, putSetting } from '../models/setting.server';
 import { NotFoundError, RuleError } from './errors';

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { approvedContentHash } from '../domain/claims/approved-content';
-import { listClaimContent, listUnboundApprovedClaimIds, touchClaims, updateClaimSignoff, type ClaimRecord } from '../models/claim.server';
+import { listClaimContent, listUnboundApprovedClaimIds } from '../models/claim-content.server';
+import { touchClaims, updateClaimSignoff, type ClaimRecord } from '../models/claim.server';
 import { listEvidenceOfClaims } from '../models/evidence.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { asColumns, insertRevision } from '../models/revision.server';
