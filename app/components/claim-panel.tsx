@@ -1,15 +1,15 @@
-import { Link, useFetcher } from '@remix-run/react';
-import { STATUSES } from '../domain/claims/status';
-import { describeInterval } from '../utils/describe-interval';
-import { StatusBadge } from './status-badge';
-import { VerdictBadge } from './verdict-badge';
-import type { MeasureVerdict } from '../domain/measures/measure-verdict';
+import { Link, useFetcher } from "@remix-run/react";
+import { STATUSES } from "../domain/claims/status";
+import { describeInterval } from "../utils/describe-interval";
+import { StatusBadge } from "./status-badge";
+import { VerdictBadge } from "./verdict-badge";
+import type { MeasureVerdict } from "../domain/measures/measure-verdict";
 
 /** A figure's measure as the panel shows it (see measureInfoOfFigures). */
 export interface PanelFigureMeasure {
   measureId: number;
   label: string;
-  agreement: 'agrees' | 'disagrees' | 'no_estimate';
+  agreement: "agrees" | "disagrees" | "no_estimate";
   accepted: [number | null, number | null];
   verdict: MeasureVerdict;
 }
@@ -25,6 +25,8 @@ export interface PanelClaim {
   version: number;
   signoff?: string;
   assignee?: string | null;
+  /** Set when the claim was dismissed (not a claim, or merged): it takes no status until restored. */
+  dismissedAt?: string | null;
 }
 
 export interface PanelFigure {
@@ -39,12 +41,14 @@ export interface PanelFigure {
 }
 
 const SIGNOFF_BADGE: Record<string, string> = {
-  pending: 'awaiting sign-off',
-  approved: 'signed off',
-  returned: 'sent back',
+  pending: "awaiting sign-off",
+  approved: "signed off",
+  returned: "sent back",
 };
 
-export type StatusFetcher = ReturnType<typeof useFetcher<{ error?: string; status?: string; version?: number }>>;
+export type StatusFetcher = ReturnType<
+  typeof useFetcher<{ error?: string; status?: string; version?: number }>
+>;
 
 /** The selected claim: quote, figures, and the status buttons (a plain form without JS). */
 export function ClaimPanel(props: {
@@ -57,18 +61,26 @@ export function ClaimPanel(props: {
   measures?: Record<number, PanelFigureMeasure>;
 }) {
   const { claim, figures, fetcher } = props;
-  const pending = fetcher.formData?.get('status');
-  const status = typeof pending === 'string' ? pending : claim.status;
+  const pending = fetcher.formData?.get("status");
+  const status = typeof pending === "string" ? pending : claim.status;
   const error = fetcher.data?.error;
   return (
     <section className="claim-panel" aria-label="Selected claim">
       <div className="panel-head">
-        <StatusBadge status={status} />
-        {claim.signoff && SIGNOFF_BADGE[claim.signoff] ? (
-          <span className={`badge signoff-${claim.signoff}`}>{SIGNOFF_BADGE[claim.signoff]}</span>
+        {claim.dismissedAt ? (
+          <span className="badge status-dismissed">Dismissed</span>
+        ) : (
+          <StatusBadge status={status} />
+        )}
+        {!claim.dismissedAt && claim.signoff && SIGNOFF_BADGE[claim.signoff] ? (
+          <span className={`badge signoff-${claim.signoff}`}>
+            {SIGNOFF_BADGE[claim.signoff]}
+          </span>
         ) : null}
-        {claim.assignee ? <span className="muted">assigned to {claim.assignee}</span> : null}
-        <span className="score" title={props.claim.reasons.join('; ')}>
+        {claim.assignee ? (
+          <span className="muted">assigned to {claim.assignee}</span>
+        ) : null}
+        <span className="score" title={props.claim.reasons.join("; ")}>
           check-worthiness {Math.round(claim.checkworthiness * 100)}%
         </span>
         {props.showLink !== false ? (
@@ -78,11 +90,17 @@ export function ClaimPanel(props: {
         ) : null}
       </div>
       <blockquote dir="auto">{claim.quote}</blockquote>
-      {claim.text !== claim.quote ? <p className="claim-text">As worded: <bdi>{claim.text}</bdi></p> : null}
+      {claim.text !== claim.quote ? (
+        <p className="claim-text">
+          As worded: <bdi>{claim.text}</bdi>
+        </p>
+      ) : null}
       <p className="attribution">
-        Attributed to: <strong>{claim.attribution ?? 'not stated'}</strong>
+        Attributed to: <strong>{claim.attribution ?? "not stated"}</strong>
       </p>
-      {claim.reasons.length ? <p className="reasons">Picked because: {claim.reasons.join(', ')}</p> : null}
+      {claim.reasons.length ? (
+        <p className="reasons">Picked because: {claim.reasons.join(", ")}</p>
+      ) : null}
       <h3>Figures</h3>
       {figures.length === 0 ? (
         <p className="empty">No figures in this claim.</p>
@@ -102,10 +120,13 @@ export function ClaimPanel(props: {
               <tr key={f.id}>
                 <td dir="auto">{f.text}</td>
                 <td title={`Read by the rule ${f.rule}`}>
-                  {describeInterval(f.low, f.high, f.qualifier)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
+                  {describeInterval(f.low, f.high, f.qualifier)}{" "}
+                  <span className="qualifier">
+                    {f.qualifier.replace("_", " ")}
+                  </span>
                 </td>
-                <td>{f.counted ?? '—'}</td>
-                <td>{f.event ?? '—'}</td>
+                <td>{f.counted ?? "—"}</td>
+                <td>{f.event ?? "—"}</td>
                 <td className="figure-measure">
                   <FigureMeasure m={props.measures?.[f.id]} figureId={f.id} />
                 </td>
@@ -115,27 +136,40 @@ export function ClaimPanel(props: {
         </table>
       )}
       <h3>Status</h3>
-      <fetcher.Form method="post" action={`/claims/${claim.id}`} className="status-buttons">
-        <input type="hidden" name="intent" value="status" />
-        {/* A status change is checked against the status the checker saw, not the whole claim's version. */}
-        <input type="hidden" name="expected" value={status} />
-        <noscript>
-          <input type="hidden" name="redirectTo" value={props.redirectTo} />
-        </noscript>
-        {STATUSES.map((s) => (
-          <button
-            key={s.value}
-            type="submit"
-            name="status"
-            value={s.value}
-            className={`status-${s.value}${s.value === status ? ' current' : ''}`}
-            aria-pressed={s.value === status}
-            title={`Shortcut: ${s.key}`}
-          >
-            <kbd>{s.key}</kbd> {s.label}
-          </button>
-        ))}
-      </fetcher.Form>
+      {claim.dismissedAt ? (
+        <p className="muted">
+          Dismissed on {claim.dismissedAt.slice(0, 10)}: restore the claim to
+          set its status.
+        </p>
+      ) : (
+        <fetcher.Form
+          method="post"
+          action={`/claims/${claim.id}`}
+          className="status-buttons"
+        >
+          <input type="hidden" name="intent" value="status" />
+          {/* A status change is checked against the status the checker saw, not the whole claim's version. */}
+          <input type="hidden" name="expected" value={status} />
+          <noscript>
+            <input type="hidden" name="redirectTo" value={props.redirectTo} />
+          </noscript>
+          {STATUSES.map((s) => (
+            <button
+              key={s.value}
+              type="submit"
+              name="status"
+              value={s.value}
+              className={`status-${s.value}${
+                s.value === status ? " current" : ""
+              }`}
+              aria-pressed={s.value === status}
+              title={`Shortcut: ${s.key}`}
+            >
+              <kbd>{s.key}</kbd> {s.label}
+            </button>
+          ))}
+        </fetcher.Form>
+      )}
       {error ? (
         <p className="form-error" role="alert">
           {error}
@@ -146,23 +180,34 @@ export function ClaimPanel(props: {
 }
 
 /** The figure's measure, its verdict, and whether the figure can be true given the accepted estimate. */
-function FigureMeasure({ m, figureId }: { m: PanelFigureMeasure | undefined; figureId: number }) {
+function FigureMeasure({
+  m,
+  figureId,
+}: {
+  m: PanelFigureMeasure | undefined;
+  figureId: number;
+}) {
   if (!m) {
     return (
       <>
-        <span className="muted">none</span> · <Link to={`/measures?new=1&figure=${figureId}`}>New measure from this figure</Link>
+        <span className="muted">none</span> ·{" "}
+        <Link to={`/measures?new=1&figure=${figureId}`}>
+          New measure from this figure
+        </Link>
       </>
     );
   }
   return (
     <>
-      <Link to={`/measures/${m.measureId}`}>{m.label}</Link> <VerdictBadge verdict={m.verdict} />
+      <Link to={`/measures/${m.measureId}`}>{m.label}</Link>{" "}
+      <VerdictBadge verdict={m.verdict} />
       <div>
-        {m.agreement === 'no_estimate' ? (
+        {m.agreement === "no_estimate" ? (
           <span className="muted">no accepted estimate yet</span>
         ) : (
           <span className={`agreement-${m.agreement}`}>
-            {m.agreement === 'agrees' ? 'agrees with' : 'outside'} accepted {describeInterval(m.accepted[0], m.accepted[1])}
+            {m.agreement === "agrees" ? "agrees with" : "outside"} accepted{" "}
+            {describeInterval(m.accepted[0], m.accepted[1])}
           </span>
         )}
       </div>

@@ -151,9 +151,3 @@ export async function updateArticleCitation(db: DB, id: number, expected: Articl
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
-
-/** The ids of an article's claims, dismissed ones included. */
-export async function listClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
-  const rows = await db.selectFrom('claim').select('id').where('articleId', '=', articleId).execute();
-  return rows.map((r) => r.id);
-}

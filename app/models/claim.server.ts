@@ -173,6 +173,8 @@ export interface QueueItem {
   assignee: string | null;
   proposer: string | null;
   evidenceCount: number;
+  /** The version the queue was loaded at (a bulk sign-off is checked against it). */
+  version: number;
   updatedAt: string;
 }
 
@@ -218,6 +220,7 @@ export async function listQueue(
     assignee: r.assignee,
     proposer: r.proposedBy,
     evidenceCount: Number(r.evidenceCount ?? 0),
+    version: r.version,
     updatedAt: r.updatedAt,
   }));
 }

@@ -101,8 +101,8 @@ export default function ArticleReview() {
     if (!requested) return;
     setSelectedId(requested);
     // A claim just added (or linked to) comes into view; one already in view stays put.
-    document.getElementById(`claim-${requested}`)?.scrollIntoView({ block: 'nearest' });
-    document.getElementById(`item-${requested}`)?.scrollIntoView({ block: 'nearest' });
+    scrollIntoPane(document.getElementById(`claim-${requested}`), 'nearest');
+    scrollIntoPane(document.getElementById(`item-${requested}`), 'nearest');
   }, [requested]);
   const selected = claims.find((c) => c.id === selectedId) ?? claims[0] ?? null;
   const selectedRef = useRef(selected);
@@ -119,16 +119,16 @@ export default function ArticleReview() {
       const next = new URLSearchParams(window.location.search);
       next.set('claim', String(id));
       navigate(`?${next}`, { replace: true, preventScrollReset: true });
-      document.getElementById(`claim-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-      document.getElementById(`item-${id}`)?.scrollIntoView({ block: 'nearest' });
+      scrollIntoPane(document.getElementById(`claim-${id}`), 'nearest');
+      scrollIntoPane(document.getElementById(`item-${id}`), 'nearest');
     },
     [navigate],
   );
   // A link to ?claim=N (from search, the queue, a split) opens with that claim in view in both panes.
   useEffect(() => {
     if (!requested) return;
-    document.getElementById(`claim-${requested}`)?.scrollIntoView({ block: 'center' });
-    document.getElementById(`item-${requested}`)?.scrollIntoView({ block: 'nearest' });
+    scrollIntoPane(document.getElementById(`claim-${requested}`), 'center');
+    scrollIntoPane(document.getElementById(`item-${requested}`), 'center');
     // Only on arrival: later moves scroll in select().
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -307,6 +307,21 @@ export default function ArticleReview() {
       </div>
     </main>
   );
+}
+
+/**
+ * Scrolls the pane (article text or claim list) that holds `el` so it is in
+ * view, leaving the window where it is (scrollIntoView would move the whole
+ * page and hide its header). 'nearest' leaves an element already in view alone.
+ */
+function scrollIntoPane(el: HTMLElement | null, block: 'nearest' | 'center') {
+  const pane = el?.closest<HTMLElement>('.article-pane, .side-pane');
+  if (!el || !pane) return;
+  const r = el.getBoundingClientRect();
+  const p = pane.getBoundingClientRect();
+  if (block === 'center') pane.scrollTop += r.top + r.height / 2 - (p.top + p.height / 2);
+  else if (r.top < p.top) pane.scrollTop += r.top - p.top - 8;
+  else if (r.bottom > p.bottom) pane.scrollTop += r.bottom - p.bottom + 8;
 }
 
 /** Correct the article's title, URL, publisher and date after import (kept in the history; reopens its sign-offs). */

@@ -1,5 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { bulkSignoff, type BulkSignoffResult } from '../services/claim-status.server';
+import { requireAccess } from '../utils/access.server';
+import { fieldErrorsOf, parseForm } from '../utils/form.server';
+import { optionalText } from '../utils/form-fields';
 import { getDb } from '../../db/connection';
 import { loadQueue } from '../services/queue.server';
 import { requireUser } from '../utils/session.server';
@@ -14,18 +20,61 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadQueue(getDb(), { id: user.id, isEditor: can(user.role, 'claim.signoff') });
 }
 
+/** A picked claim: "id:version", the version the editor saw in the queue. */
+const picked = z.string().regex(/^[1-9]\d{0,14}:[1-9]\d{0,14}$/, 'The form lost which claims you picked; reload the queue');
+
+/** Approve or send back the picked claims (each checked on its own). */
+const BulkForm = z.object({
+  intent: z.enum(['bulk-approve', 'bulk-return'], { errorMap: () => ({ message: 'Unknown action' }) }),
+  pick: z.array(picked, { required_error: 'Pick at least one claim' }).min(1, 'Pick at least one claim').max(500, 'At most 500 claims at once'),
+  comment: optionalText(2000),
+});
+
+interface BulkResult {
+  error?: string;
+  decision?: 'approve' | 'return';
+  results?: BulkSignoffResult[];
+}
+
+/**
+ * Editors approve or send back several claims at once. Each claim is
+ * checked on its own against the version in the queue, the four-eyes rule
+ * and completeness; the answer says, per claim, what was refused and why.
+ */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireAccess(request, 'claim.signoff');
+  const { submission } = await parseForm(request, BulkForm);
+  if (submission.status !== 'success') {
+    return data<BulkResult>({ error: Object.values(fieldErrorsOf(submission))[0] ?? 'Pick at least one claim' }, { status: 400 });
+  }
+  const { intent, pick, comment } = submission.value;
+  const decision = intent === 'bulk-approve' ? 'approve' : 'return';
+  if (decision === 'return' && !comment) return data<BulkResult>({ error: 'Say why they go back: the comment is shown to the checkers' }, { status: 400 });
+  const items = pick.map((p) => {
+    const [claimId, version] = p.split(':').map(Number);
+    return { claimId, version };
+  });
+  const results = await bulkSignoff(getDb(), { items, decision, comment: comment ?? undefined, actor: { id: user.id, now: new Date() } });
+  return data<BulkResult>({ decision, results });
+}
+
 type Item = Awaited<ReturnType<typeof loader>>['mine'][number];
 
 function firstLine(text: string | null): string {
   return text ? text.split('\n')[0] : '—';
 }
 
-function QueueTable({ items, empty, label }: { items: Item[]; empty: string; label: string }) {
+function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; empty: string; label: string; pickable?: boolean }) {
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
     <table className="grid queue-table" aria-label={label}>
       <thead>
         <tr>
+          {pickable ? (
+            <th>
+              <span className="sr-only">Pick</span>
+            </th>
+          ) : null}
           <th>Status</th>
           <th>Claim</th>
           <th>Rating</th>
@@ -39,6 +88,11 @@ function QueueTable({ items, empty, label }: { items: Item[]; empty: string; lab
       <tbody>
         {items.map((c) => (
           <tr key={c.id} data-claim-id={c.id}>
+            {pickable ? (
+              <td>
+                <input type="checkbox" name="pick" value={`${c.id}:${c.version}`} aria-label={`Pick claim ${c.id}`} form="bulk-signoff" />
+              </td>
+            ) : null}
             <td>
               <StatusBadge status={c.status} />
               {c.signoff === 'pending' && c.missing.length === 0 ? <span className="badge signoff-pending">awaiting sign-off</span> : null}
@@ -72,6 +126,9 @@ function QueueTable({ items, empty, label }: { items: Item[]; empty: string; lab
 
 export default function Queue() {
   const { mine, awaiting, incomplete, returned } = useLoaderData<typeof loader>();
+  const bulk = useActionData<typeof action>() as BulkResult | undefined;
+  const refused = bulk?.results?.filter((r) => !r.ok) ?? [];
+  const done = bulk?.results?.filter((r) => r.ok).length ?? 0;
   return (
     <main className="page">
       {awaiting ? (
@@ -83,7 +140,40 @@ export default function Queue() {
               their checkers until they are.
             </p>
           ) : null}
-          <QueueTable items={awaiting} label="Awaiting sign-off" empty="No verdicts are waiting for an editor." />
+          {bulk?.error ? (
+            <p className="form-error" role="alert">
+              {bulk.error}
+            </p>
+          ) : null}
+          {bulk?.results ? (
+            <div role="status" className="bulk-report">
+              <p>
+                {done} {bulk.decision === 'approve' ? 'approved' : 'sent back'}
+                {refused.length ? `, ${refused.length} refused:` : '.'}
+              </p>
+              {refused.length ? (
+                <ul>
+                  {refused.map((r) => (
+                    <li key={r.claimId}>
+                      <Link to={`/claims/${r.claimId}`}>Claim {r.claimId}</Link>: {r.error}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+          {awaiting.length ? (
+            <Form method="post" id="bulk-signoff" className="bulk-form">
+              <button type="submit" name="intent" value="bulk-approve" className="primary">
+                Approve picked
+              </button>
+              <input name="comment" placeholder="Why they go back (for Send back)" aria-label="Comment for the checkers" maxLength={2000} />
+              <button type="submit" name="intent" value="bulk-return">
+                Send back picked
+              </button>
+            </Form>
+          ) : null}
+          <QueueTable items={awaiting} label="Awaiting sign-off" empty="No verdicts are waiting for an editor." pickable />
         </section>
       ) : null}
       <section aria-label="My queue">

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { httpUrl } from '../domain/http-url';
-import { findArticle, listClaimIdsOfArticle, updateArticleCitation, type ArticleCitation } from '../models/article.server';
+import { findArticle, updateArticleCitation, type ArticleCitation } from '../models/article.server';
+import { listClaimIdsOfArticle } from '../models/claim.server';
 import { insertRevision } from '../models/revision.server';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError, StaleEditError } from './errors';

@@ -163,3 +163,36 @@ function rule<T>(check: () => T): T {
     throw e;
   }
 }
+
+/** One claim's outcome in a bulk sign-off: done, or refused with the reason. */
+export interface BulkSignoffResult {
+  claimId: number;
+  ok: boolean;
+  error?: string;
+}
+
+/**
+ * Approves or sends back several claims, each on its own (its own
+ * transaction, checked against the version the editor saw, the four-eyes
+ * rule and completeness exactly as one approval is), so one refusal does not
+ * hold back the others. Returns what happened to each claim; errors other
+ * than a refusal, a stale version or a missing claim are rethrown.
+ */
+export async function bulkSignoff(
+  db: DB,
+  e: { items: { claimId: number; version: number }[]; decision: 'approve' | 'return'; comment?: string; actor: Actor },
+): Promise<BulkSignoffResult[]> {
+  const out: BulkSignoffResult[] = [];
+  for (const item of e.items) {
+    try {
+      if (e.decision === 'approve') await approveVerdict(db, { claimId: item.claimId, version: item.version, actor: e.actor });
+      else await returnVerdict(db, { claimId: item.claimId, version: item.version, comment: e.comment ?? '', actor: e.actor });
+      out.push({ claimId: item.claimId, ok: true });
+    } catch (err) {
+      if (err instanceof StaleEditError) out.push({ claimId: item.claimId, ok: false, error: 'changed since you loaded the queue; open it and look again' });
+      else if (err instanceof RuleError || err instanceof NotFoundError) out.push({ claimId: item.claimId, ok: false, error: err.message });
+      else throw err;
+    }
+  }
+  return out;
+}

@@ -57,6 +57,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   'routes/measures.$id': 'measure.edit',
   'routes/measures.conventions': 'measure.conventions',
   'routes/admin.settings': 'settings.edit',
+  'routes/queue': 'claim.signoff',
 };
 
 /** Routes whose loader produces an export (Markdown, HTML, CSV, JSON, ClaimReview), so reading them needs a permission. */

@@ -36,6 +36,9 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await expect.poll(() => page.locator('.article-text').innerText()).toContain('948,000 people have been displaced');
     expect(await page.locator('.figure', { hasText: '948,000' }).count()).toBe(1);
     await shot(page, 'review');
+    // The key tests below count every claim's highlight: show them all (by default only check-worthy and worked-on ones).
+    await page.goto(`${page.url()}?highlight=all`);
+    await expect.poll(() => page.getByRole('link', { name: /Highlight only/ }).count()).toBe(1);
   });
 
   it('moves between claims with j and k', async () => {

@@ -61,7 +61,7 @@ export default function ClaimPage() {
       return true;
     }
     const status = statusForKey(key);
-    if (!status) return false;
+    if (!status || claim.dismissedAt) return false;
     fetcher.submit(
       { intent: 'status', status, expected: shownStatus },
       { method: 'post' },
