@@ -5,6 +5,7 @@ import { CROSS_SITE_MESSAGE, isCrossSite } from './app/utils/cross-site.js';
 import { refuseDeclaredOversize } from './app/utils/body-limit.js';
 import { createRequestHandler } from './app/utils/remix-express.js';
 import { closeGracefully } from './app/utils/graceful-shutdown.js';
+import { listeningUrl, logRequests } from './app/utils/request-log.js';
 
 const build = await import('./build/server/index.js');
 const app = express();
@@ -15,6 +16,7 @@ const trustProxy = process.env.TRUST_PROXY;
 if (trustProxy && !/^(0|false|no|off)$/i.test(trustProxy)) {
   app.set('trust proxy', Number.isInteger(Number(trustProxy)) ? Number(trustProxy) : 1);
 }
+app.use(logRequests());
 app.use(compression());
 app.use((_req, res, next) => {
   res.set({
@@ -51,6 +53,6 @@ app.all('*', remix);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
-const server = app.listen(port, host, () => console.log(`Claimdesk listening on http://localhost:${port}`));
+const server = app.listen(port, host, () => console.log(`Claimdesk listening on ${listeningUrl(server.address())}`));
 // SIGTERM: requests in flight finish (up to 20 s), then the database closes.
 closeGracefully(server, { cleanup: () => build.entry.module.shutdown() });
