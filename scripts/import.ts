@@ -1,5 +1,7 @@
 /**
- * npm run import -- FILE...   imports articles from the terminal. A bad file is
+ * npm run import -- FILE|URL...   imports articles from the terminal: files,
+ * or http(s) URLs the page of which is fetched (a URL already imported makes
+ * a new version of that article, or none when the page is unchanged). A bad file is
  * reported and skipped; the rest still import. Progress bar on a TTY, one
  * summary line per file otherwise. Exit status 1 when any file failed.
  */
@@ -9,12 +11,12 @@ import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { formatOfFile, MAX_ARTICLE_BYTES, ImportInputError } from '../app/domain/articles/import-input';
 import { RuleError } from '../app/services/errors';
-import { importArticle } from '../app/services/import-article.server';
+import { importFromUrl, importOrRevise } from '../app/services/article-versions.server';
 import { decodeText } from '../app/domain/articles/decode-text';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
-  console.error('usage: npm run import -- FILE... (.txt, .md, .html)');
+  console.error('usage: npm run import -- FILE|URL... (.txt, .md, .html files; http(s) URLs)');
   process.exit(2);
 }
 const tty = process.stdout.isTTY === true;
@@ -27,22 +29,40 @@ function bar(done: number, total: number, label: string): void {
   process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
 }
 
+function describeSummary(s: { unchanged: number; moved: number; changed: number; removed: number; added: number } | null): string {
+  if (!s) return 'no change';
+  return `${s.changed} claims changed in source, ${s.removed} removed, ${s.added} new, ${s.unchanged + s.moved} unchanged`;
+}
+
 let failed = 0;
 const lines: string[] = [];
 for (const [i, file] of files.entries()) {
   if (tty) bar(i, files.length, basename(file));
   let line: string;
   try {
+    if (/^https?:\/\//i.test(file)) {
+      const r = await importFromUrl(db, { url: file }, { id: null, now: new Date() });
+      line = !r.created
+        ? `same  ${file}: article ${r.articleId} "${r.title}" unchanged (same SHA-256), no new version`
+        : r.version === 1
+          ? `ok    ${file}: article ${r.articleId} "${r.title}", ${r.claims} claims, ${r.figures} figures`
+          : `ok    ${file}: article ${r.articleId} "${r.title}" version ${r.version}: ${describeSummary(r.summary)}`;
+      if (tty) lines.push(line);
+      else console.log(line);
+      continue;
+    }
     const format = formatOfFile(file);
     const size = statSync(file).size;
     if (size > MAX_ARTICLE_BYTES) throw new ImportInputError(`${size} bytes is over the 5 MB limit`, 'file', 'too-large');
     const text = decodeText(readFileSync(file), basename(file));
-    const r = await importArticle(
+    const r = await importOrRevise(
       db,
       { text, format, title: null, url: null, publisher: null, publishedAt: null, fileName: basename(file) },
       { id: null, now: new Date() },
     );
-    line = `ok    ${file}: article ${r.articleId} "${r.title}", ${r.claims} claims, ${r.figures} figures`;
+    line = r.version && r.version > 1
+      ? `ok    ${file}: article ${r.articleId} "${r.title}" version ${r.version}: ${describeSummary(r.summary)}`
+      : `ok    ${file}: article ${r.articleId} "${r.title}", ${r.claims} claims, ${r.figures} figures`;
   } catch (e) {
     failed++;
     const why = e instanceof ImportInputError || e instanceof RuleError || (e as NodeJS.ErrnoException).code ? (e as Error).message : String(e);

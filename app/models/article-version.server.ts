@@ -304,3 +304,25 @@ export async function rereadFigure(
 export async function withdrawFigure(db: DB, id: number, at: string): Promise<void> {
   await db.updateTable('figure').set({ withdrawnAt: at, spanStart: null, spanEnd: null }).where('id', '=', id).execute();
 }
+
+/** Every article id, oldest first (for re-extraction). */
+export async function listArticleIds(db: DB): Promise<number[]> {
+  const rows = await db.selectFrom('article').select('id').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Where each flagged claim of an article stands in its newest version ('changed' with its word diff, or 'removed'). */
+export async function listClaimSourceStates(db: DB, articleId: number) {
+  const rows = await db
+    .selectFrom('claim')
+    .select(['id', 'source_state', 'source_diff', 'source_version'])
+    .where('article_id', '=', articleId)
+    .where('source_state', 'is not', null)
+    .execute();
+  return rows.map((r) => ({
+    claimId: r.id,
+    state: r.source_state as 'changed' | 'removed',
+    diff: r.source_diff ? (JSON.parse(r.source_diff) as Array<{ kind: 'same' | 'added' | 'removed'; text: string }>) : null,
+    version: r.source_version,
+  }));
+}

@@ -29,6 +29,7 @@ import { SignoffBadge } from '../components/signoff-badge';
 import { applyClaimFilters, CLAIM_SORTS, isFiltered, isHighlighted, parseClaimFilters } from '../domain/claims/claim-filters';
 import { SIGNOFF_STATE_LABELS, type SignoffState } from '../domain/claims/signoff';
 import { STATUSES } from '../domain/claims/status';
+import { SourceChangeNote } from '../components/source-change';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.article.title} · Claimdesk` : 'Article · Claimdesk' },
@@ -87,7 +88,9 @@ export const shouldRevalidate: ShouldRevalidateFunction = (args) =>
   !args.formMethod && args.currentUrl.pathname === args.nextUrl.pathname ? false : args.defaultShouldRevalidate;
 
 export default function ArticleReview() {
-  const { article, claims: allClaims, figures, dismissed, canExport, figureMeasures, assignees } = useLoaderData<typeof loader>();
+  const { article, claims: allClaims, figures, dismissed, canExport, figureMeasures, assignees, versions, sourceStates } = useLoaderData<typeof loader>();
+  const sourceState = (id: number) => sourceStates.find((s) => s.claimId === id) ?? null;
+  const latest = versions[versions.length - 1] ?? null;
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const filters = parseClaimFilters(params);
@@ -213,6 +216,24 @@ export default function ArticleReview() {
             {' · '}
             {allClaims.length} claims, {reviewed} with a final status
           </p>
+          {latest ? (
+            <p className="versions-line">
+              <Link to={`/articles/${article.id}/versions`}>
+                Version {latest.number}
+                {versions.length > 1 ? ` of ${versions.length}` : ''}
+              </Link>
+              {latest.fetchedAt ? ` · fetched ${latest.fetchedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}
+              {latest.snapshotId ? (
+                <>
+                  {' · '}
+                  <a href={`/snapshots/${latest.snapshotId}`} target="_blank" rel="noreferrer">
+                    snapshot
+                  </a>
+                </>
+              ) : null}
+              {sourceStates.length ? ` · ${sourceStates.filter((s) => s.state === 'changed').length} claims changed in source, ${sourceStates.filter((s) => s.state === 'removed').length} removed` : ''}
+            </p>
+          ) : null}
           <CitationEditor article={article} result={result?.intent === 'edit-article' ? result : undefined} />
         </div>
         <p className="keys" aria-label="Keyboard shortcuts">
@@ -238,6 +259,7 @@ export default function ArticleReview() {
           <ArticleText
             body={article.body}
             claims={allClaims
+              .filter((c) => c.end > c.start)
               .filter((c) => isHighlighted({ checkWorthy: c.checkWorthy, status: statusOf(c) }, highlightAll) || c.id === selected?.id)
               .map((c) => ({ id: c.id, start: c.start, end: c.end, status: statusOf(c) }))}
             figures={figures.map((f) => ({ start: f.start ?? -1, end: f.end ?? -1, title: `${f.qualifier}: ${f.rule}` }))}
@@ -247,6 +269,7 @@ export default function ArticleReview() {
           />
         </article>
         <aside className="side-pane">
+          {selected && sourceState(selected.id) ? <SourceChangeNote state={sourceState(selected.id)!} articleId={article.id} /> : null}
           {selected ? (
             <ClaimPanel
               claim={{ ...selected, status: statusOf(selected) }}
@@ -286,6 +309,11 @@ export default function ArticleReview() {
                     <SignoffBadge state={c.signoffState as SignoffState} />
                   </span>
                   <span className="t" dir="auto">{c.text}</span>
+                  {sourceState(c.id) ? (
+                    <span className={`source-flag ${sourceState(c.id)!.state}`}>
+                      {sourceState(c.id)!.state === 'changed' ? 'changed in source' : 'removed from source'}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { getDb } from '../../db/connection';
-import { importArticle } from '../services/import-article.server';
-import { readImportForm, toImportInput, type ImportFormValues } from '../utils/import-form.server';
+import { importFromUrl, importOrRevise } from '../services/article-versions.server';
+import { isUrlOnly, readImportForm, toUrlRequest, toImportInput, type ImportFormValues } from '../utils/import-form.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
@@ -22,9 +22,13 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const form = await readImportForm(request);
     values = form.values;
-    const input = await toImportInput(form.values, form.file);
-    const result = await importArticle(getDb(), input, { id: user.id, now: new Date() });
-    return redirect(`/articles/${result.articleId}`);
+    const actor = { id: user.id, now: new Date() };
+    // A URL alone: the server fetches the page. Text with the URL of a stored article: a newer version of it.
+    const result = isUrlOnly(form.values, form.file)
+      ? await importFromUrl(getDb(), toUrlRequest(form.values), actor)
+      : await importOrRevise(getDb(), await toImportInput(form.values, form.file), actor);
+    const version = result.version && result.version > 1 ? `?version=${result.version}` : result.created ? '' : '?unchanged=1';
+    return redirect(`/articles/${result.articleId}${version}`);
   } catch (e) {
     // Echo every typed value back so nothing the user entered is lost.
     return errorToResponse(e, { values });
@@ -45,8 +49,10 @@ export default function NewArticle() {
     <main className="page">
       <h1>Import an article</h1>
       <p className="hint">
-        Paste the article as copied from the page, or upload a .txt, .md or .html file (up to 5 MB). Claimdesk
-        removes page furniture, splits the text into claims and reads every figure.
+        Give the article&apos;s URL alone and Claimdesk fetches the page (and keeps a snapshot of it), or paste the
+        article as copied from the page, or upload a .txt, .md or .html file (up to 5 MB). Claimdesk removes page
+        furniture, splits the text into claims and reads every figure. A URL already imported makes a new
+        version of that article, its claims following their text.
       </p>
       <Form method="post" encType="multipart/form-data" className="import-form">
         <div className="import-main">

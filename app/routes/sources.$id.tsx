@@ -7,6 +7,8 @@ import { findSource } from '../models/source.server';
 import { listClaimsCitingSource } from '../models/evidence.server';
 import { listFiguresOfSources } from '../models/figure.server';
 import { editSource } from '../services/sources.server';
+import { archiveSource } from '../services/article-versions.server';
+import { listSnapshotsOfSource } from '../models/article-version.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse, invariantResponse } from '../utils/error-response.server';
@@ -27,14 +29,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const source = await findSource(db, id);
   invariantResponse(source, `Source ${id} does not exist.`, { status: 404 });
-  const [citing, figures] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id])]);
-  return { source, citing, figures };
+  const [citing, figures, snapshots] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id]), listSnapshotsOfSource(db, id)]);
+  return { source, citing, figures, snapshots };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'source.edit');
   const id = idParam(params.id, 'Source');
   const form = await readForm(request);
+  if (form.get('intent') === 'archive') {
+    // "Archive now": keep a snapshot of the source's page (the guarded fetch; 422 with the reason when refused).
+    try {
+      const r = await archiveSource(getDb(), id, { id: user.id, now: new Date() });
+      return redirect(`/sources/${id}?archived=${r.unchanged ? 'same' : r.snapshotId}`);
+    } catch (e) {
+      return errorToResponse(e, { archiveError: true as const, values: null });
+    }
+  }
   const fields = sourceFieldsOf(form);
   const rawVersion = form.get('version');
   const version = typeof rawVersion === 'string' && /^[1-9]\d{0,14}$/.test(rawVersion) ? Number(rawVersion) : null;
@@ -50,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SourcePage() {
-  const { source, citing, figures } = useLoaderData<typeof loader>();
+  const { source, citing, figures, snapshots } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const url = httpUrl(source.url);
@@ -85,6 +96,33 @@ export default function SourcePage() {
         ) : null}
       </p>
       {source.notes ? <p className="note">{source.notes}</p> : null}
+      <section className="snapshots" aria-label="Snapshots">
+        <Form method="post" className="inline">
+          <input type="hidden" name="intent" value="archive" />
+          <button type="submit">Archive now</button>{' '}
+          <span className="hint">keeps a snapshot of the page as evidence (bytes, type, address, status, time, SHA-256)</span>
+        </Form>
+        {result && 'archiveError' in result ? (
+          <p className="form-error" role="alert">
+            {result.error}
+          </p>
+        ) : null}
+        {params.get('archived') === 'same' ? <p className="notice">The page is unchanged since its last snapshot (same SHA-256); nothing new was stored.</p> : null}
+        {snapshots.length ? (
+          <ul>
+            {snapshots.map((s) => (
+              <li key={s.id}>
+                <a href={`/snapshots/${s.id}`} target="_blank" rel="noreferrer">
+                  Snapshot {s.fetchedAt.slice(0, 16).replace('T', ' ')} UTC
+                </a>{' '}
+                · HTTP {s.status} · {s.contentType ?? 'no type'} · {s.byteSize.toLocaleString('en')} bytes · SHA-256{' '}
+                <code>{s.sha256.slice(0, 16)}…</code>
+                {s.finalUrl !== s.requestedUrl ? ` · redirected to ${s.finalUrl}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
       <h2>Figures recorded from it</h2>
       {figures.length === 0 ? (
         <p className="empty">None yet.</p>
@@ -106,16 +144,16 @@ export default function SourcePage() {
           </li>
         ))}
       </ul>
-      <details className="card" open={!!result}>
+      <details className="card" open={!!result && !('archiveError' in result)}>
         <summary>Edit source</summary>
-        {result?.error ? (
+        {result?.error && !('archiveError' in result) ? (
           <p className="form-error" role="alert">
             {result.error}
           </p>
         ) : null}
         <Form method="post" className="stack" key={source.version}>
           <input type="hidden" name="version" value={source.version} />
-          <SourceFields v={result?.values ?? source} />
+          <SourceFields v={(result && 'values' in result && result.values) || source} />
           <button type="submit" className="primary">
             Save source
           </button>

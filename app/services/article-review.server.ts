@@ -5,6 +5,7 @@ import { listUsers } from '../models/user.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { NotFoundError } from './errors';
 import { measureInfoOfFigures } from './figure-measures.server';
+import { listArticleVersions, listClaimSourceStates } from '../models/article-version.server';
 import { listReopenedClaimIds } from '../models/revision.server';
 import { signoffState } from '../domain/claims/signoff';
 import { currentContentHashes } from './signoff-binding.server';
@@ -46,5 +47,7 @@ export async function loadArticleReview(db: DB, articleId: number) {
   const dismissed = all.filter((c) => c.dismissedAt).map((c) => ({ id: c.id, text: c.text, mergedInto: c.mergedInto }));
   const figureMeasures = await measureInfoOfFigures(db, figures);
   const users = await listUsers(db);
-  return { article, claims, figures, dismissed, figureMeasures, assignees: users.filter((u) => live.some((c) => c.assigneeId === u.id)).map((u) => ({ id: u.id, name: u.name })) };
+  // The version timeline and where claims stand in the newest version (issue 17).
+  const [versions, sourceStates] = await Promise.all([listArticleVersions(db, articleId), listClaimSourceStates(db, articleId)]);
+  return { article, claims, figures, dismissed, figureMeasures, versions, sourceStates, assignees: users.filter((u) => live.some((c) => c.assigneeId === u.id)).map((u) => ({ id: u.id, name: u.name })) };
 }

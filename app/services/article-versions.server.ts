@@ -12,6 +12,7 @@ import type { DB } from '../../db/connection';
 import { readHtmlMetadata } from '../domain/articles/html-metadata';
 import { ImportInputError, type ImportInput } from '../domain/articles/import-input';
 import { newSpans, reanchorClaims, type Placement } from '../domain/articles/reanchor';
+import { versionDiff } from '../domain/articles/text-map';
 import { claimsFromExtraction } from '../domain/claims/claims-from-extraction';
 import type { ExtractionResult, Figure } from '../domain/extraction/types';
 import { decodePage, formatOfContentType } from '../domain/fetch/page-content';
@@ -21,6 +22,9 @@ import {
   insertArticleVersion,
   insertSnapshot,
   latestArticleVersion,
+  latestSnapshotHashOfSource,
+  listArticleVersions,
+  findVersionBody,
   listClaimAnchors,
   listLiveFiguresOfClaims,
   rereadFigure,
@@ -30,6 +34,7 @@ import {
   withdrawFigure,
 } from '../models/article-version.server';
 import { insertFigure } from '../models/figure.server';
+import { findSource } from '../models/source.server';
 import { insertRevision } from '../models/revision.server';
 import { NotFoundError } from './errors';
 import { extractOffThread } from './extraction-pool.server';
@@ -331,4 +336,46 @@ export async function reextractArticle(db: DB, articleId: number, actor: Actor):
   const article = await findArticleText(db, articleId);
   if (!article) throw new NotFoundError(`Article ${articleId}`);
   return reviseArticle(db, articleId, { text: article.raw, format: article.format, page: null, origin: 'reextract' }, actor);
+}
+
+/**
+ * The version timeline of an article and the diff between two of its
+ * versions (default: the one before the newest against the newest).
+ */
+export async function loadVersionComparison(db: DB, articleId: number, pick: { from: number | null; to: number | null }) {
+  const article = await findArticleText(db, articleId);
+  if (!article) throw new NotFoundError(`Article ${articleId}`);
+  const versions = await listArticleVersions(db, articleId);
+  const newest = versions[versions.length - 1]?.number ?? 1;
+  const to = pick.to && versions.some((v) => v.number === pick.to) ? pick.to : newest;
+  const from = pick.from && versions.some((v) => v.number === pick.from) ? pick.from : Math.max(1, to - 1);
+  const [older, newer] = await Promise.all([findVersionBody(db, articleId, from), findVersionBody(db, articleId, to)]);
+  const hunks = from === to || older === undefined || newer === undefined ? [] : versionDiff(older, newer);
+  return { article: { id: article.id, title: article.title, url: article.url }, versions, from, to, hunks };
+}
+
+/**
+ * "Archive now" on a library source: fetches its page (the same guarded
+ * fetch as imports) and keeps the snapshot, with a revision on the source.
+ * The same bytes as its newest snapshot store nothing new.
+ */
+export async function archiveSource(db: DB, sourceId: number, actor: Actor, fetchOptions: FetchOptions = {}) {
+  const source = await findSource(db, sourceId);
+  if (!source) throw new NotFoundError(`Source ${sourceId}`);
+  const page = await fetchPage(source.url, fetchOptions);
+  if ((await latestSnapshotHashOfSource(db, sourceId)) === page.sha256) return { snapshotId: null, unchanged: true, sha256: page.sha256 };
+  return db.transaction().execute(async (trx) => {
+    const snapshotId = await insertSnapshot(trx, snapshotRow(page, { articleId: null, sourceId, actorId: actor.id }));
+    await insertRevision(trx, {
+      entity: 'source',
+      entityId: sourceId,
+      actorId: actor.id,
+      at: actor.now.toISOString(),
+      action: 'archive',
+      before: null,
+      after: { snapshotId, finalUrl: page.finalUrl, status: page.status, sha256: page.sha256, bytes: page.bytes.length },
+      note: `Page archived: ${page.finalUrl} (HTTP ${page.status}, ${page.bytes.length} bytes)`,
+    });
+    return { snapshotId, unchanged: false, sha256: page.sha256 };
+  });
 }

@@ -66,6 +66,21 @@ export async function readImportForm(request: Request): Promise<{ values: Import
   };
 }
 
+/** True when the form gives a URL and nothing to import from it but the page itself (no text, no file). */
+export function isUrlOnly(values: ImportFormValues, file: File | null): boolean {
+  return !file && !hasVisibleText(values.text) && values.url.trim() !== '';
+}
+
+/** The URL-only form as a fetch request, its URL and date checked as for a paste (400 for a bad one). */
+export function toUrlRequest(values: ImportFormValues) {
+  return {
+    url: normaliseUrl(values.url)!,
+    title: values.title.trim() || null,
+    publisher: values.publisher.trim() || null,
+    publishedAt: normaliseDate(values.publishedAt),
+  };
+}
+
 /** Turns the form into an ImportInput, or throws an ImportInputError naming the field. */
 export async function toImportInput(values: ImportFormValues, file: File | null): Promise<ImportInput> {
   let text = values.text;

@@ -96,3 +96,17 @@ describe('reanchorClaims', () => {
     expect(sharedWords('a b', 'c d')).toBe(0);
   });
 });
+
+describe('versionDiff', () => {
+  it('shows a changed figure word for word and a rewritten sentence whole, with gaps for long unchanged text', async () => {
+    const { versionDiff } = await import('../../app/domain/articles/text-map');
+    const long = 'Unchanged words go on and on here. '.repeat(20);
+    const a = `${long}\n\nShelling killed more than 300 civilians.\n\nTurkey said on Wednesday that 21 soldiers died.\n\n${long}`;
+    const b = `${long}\n\nShelling killed more than 350 civilians.\n\nLocal officials said 150 schools had closed.\n\n${long}`;
+    const hunks = versionDiff(a, b, 40);
+    expect(hunks[0]).toMatchObject({ kind: 'gap' });
+    const parts = hunks.flatMap((h) => (h.kind === 'parts' ? h.parts : []));
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text)).toEqual(['300', 'Turkey said on Wednesday that 21 soldiers died']);
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['350', 'Local officials said 150 schools had closed']);
+  });
+});
