@@ -315,14 +315,14 @@ export async function listArticleIds(db: DB): Promise<number[]> {
 export async function listClaimSourceStates(db: DB, articleId: number) {
   const rows = await db
     .selectFrom('claim')
-    .select(['id', 'source_state', 'source_diff', 'source_version'])
-    .where('article_id', '=', articleId)
-    .where('source_state', 'is not', null)
+    .select(['id', 'sourceState', 'sourceDiff', 'sourceVersion'])
+    .where('articleId', '=', articleId)
+    .where('sourceState', 'is not', null)
     .execute();
   return rows.map((r) => ({
     claimId: r.id,
-    state: r.source_state as 'changed' | 'removed',
-    diff: r.source_diff ? (JSON.parse(r.source_diff) as Array<{ kind: 'same' | 'added' | 'removed'; text: string }>) : null,
-    version: r.source_version,
+    state: r.sourceState as 'changed' | 'removed',
+    diff: r.sourceDiff ? (JSON.parse(r.sourceDiff) as Array<{ kind: 'same' | 'added' | 'removed'; text: string }>) : null,
+    version: r.sourceVersion,
   }));
 }
