@@ -5,6 +5,13 @@ import { browserPath, launchBrowser, signIn } from '../helpers/browser';
 import { seedText } from '../helpers/seed-article';
 import { shot } from '../helpers/screenshot';
 
+/** Resolves when the server has answered a status save for the claim (the page shows it before that). */
+function statusSaved(page: Page, claimId: string | null): Promise<unknown> {
+  return page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.replace(/\.data$/, '') === `/claims/${claimId}` && r.status() === 200,
+  );
+}
+
 describe.skipIf(!browserPath)('review in Chromium', () => {
   let app: AppServer;
   let browser: BrowserContext;
@@ -59,9 +66,12 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await page.locator('.claim-list a').nth(5).click();
     await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[5]);
     // No waiting between keys: 5 (misleading), j, j, j, 4 (false).
+    // The highlights change at once (optimistic); wait for both saves to be answered before reloading,
+    // or the reload's page may be read before the second save is written.
+    const saves = [ids[5], ids[8]].map((id) => statusSaved(page, id));
     for (const key of ['5', 'j', 'j', 'j', '4']) await page.keyboard.press(key);
     await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[8]);
-    await page.waitForLoadState('networkidle');
+    await Promise.all(saves);
     await page.reload();
     const statusOf = (id: string | null) => page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status');
     await expect.poll(() => statusOf(ids[5])).toBe('misleading');
@@ -84,8 +94,10 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(id);
     const mark = page.locator(`mark[data-claim-id="${id}"]`);
     const before = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const saved = statusSaved(page, id);
     await page.keyboard.press('3');
     await expect.poll(() => page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status')).toBe('verified');
+    await saved;
     const after = await page.locator(`mark[data-claim-id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(after).not.toBe(before);
     // It was saved, not only shown: a reload still has it.
