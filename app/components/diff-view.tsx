@@ -1,9 +1,9 @@
 import type { DiffPart } from '../domain/history/word-diff';
 
-/** Word diff as text: removed words struck through, added words underlined. */
+/** Word diff as text: removed words struck through, added words marked; `dir=auto` so Arabic reads right to left. */
 export function DiffView({ parts }: { parts: DiffPart[] }) {
   return (
-    <span className="diff">
+    <span className="diff" dir="auto">
       {parts.map((p, i) =>
         p.kind === 'added' ? (
           <ins key={i}>{p.text}</ins>

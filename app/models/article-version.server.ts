@@ -1,10 +1,11 @@
 /**
- * Article versions, page snapshots, and the row updates re-anchoring makes
- * (claims following their text into a newer version, figures re-read).
+ * Article versions and the row updates re-anchoring makes (claims following
+ * their text into a newer version, figures re-read). Page snapshots are in
+ * snapshot.server.ts.
  */
 import type { DB } from '../../db/connection';
 import type { Insertable } from 'kysely';
-import type { ArticleVersionTable, SnapshotTable } from '../../db/schema';
+import type { ArticleVersionTable, FigureTable } from '../../db/schema';
 import { figureClasses } from '../domain/figures/classes';
 
 export interface ArticleVersion {
@@ -23,25 +24,6 @@ export interface ArticleVersion {
   finalUrl: string | null;
   fetchedAt: string | null;
   httpStatus: number | null;
-}
-
-export interface SnapshotMeta {
-  id: number;
-  articleId: number | null;
-  sourceId: number | null;
-  requestedUrl: string;
-  finalUrl: string;
-  status: number;
-  contentType: string | null;
-  byteSize: number;
-  sha256: string;
-  fetchedAt: string;
-  fetchedBy: string | null;
-}
-
-export async function insertSnapshot(db: DB, snapshot: Insertable<SnapshotTable>): Promise<number> {
-  const row = await db.insertInto('snapshot').values(snapshot).returning('id').executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export async function insertArticleVersion(db: DB, version: Insertable<ArticleVersionTable>): Promise<number> {
@@ -114,59 +96,6 @@ export async function findVersionBody(db: DB, articleId: number, number: number)
     .where('number', '=', number)
     .executeTakeFirst();
   return row?.body;
-}
-
-function snapshotQuery(db: DB) {
-  return db
-    .selectFrom('snapshot as s')
-    .leftJoin('user as u', 'u.id', 's.fetchedBy')
-    .select([
-      's.id',
-      's.articleId',
-      's.sourceId',
-      's.requestedUrl',
-      's.finalUrl',
-      's.status',
-      's.contentType',
-      's.byteSize',
-      's.sha256',
-      's.fetchedAt',
-      'u.name as fetchedByName',
-    ]);
-}
-
-function toSnapshot(r: Awaited<ReturnType<ReturnType<typeof snapshotQuery>['executeTakeFirstOrThrow']>>): SnapshotMeta {
-  return {
-    id: r.id,
-    articleId: r.articleId,
-    sourceId: r.sourceId,
-    requestedUrl: r.requestedUrl,
-    finalUrl: r.finalUrl,
-    status: r.status,
-    contentType: r.contentType,
-    byteSize: r.byteSize,
-    sha256: r.sha256,
-    fetchedAt: r.fetchedAt,
-    fetchedBy: r.fetchedByName,
-  };
-}
-
-/** A snapshot's metadata and bytes. */
-export async function findSnapshot(db: DB, id: number): Promise<(SnapshotMeta & { bytes: Buffer }) | undefined> {
-  const row = await snapshotQuery(db).select('s.bytes').where('s.id', '=', id).executeTakeFirst();
-  return row ? { ...toSnapshot(row), bytes: Buffer.from(row.bytes) } : undefined;
-}
-
-/** A library source's snapshots, newest first (no bytes). */
-export async function listSnapshotsOfSource(db: DB, sourceId: number): Promise<SnapshotMeta[]> {
-  const rows = await snapshotQuery(db).where('s.sourceId', '=', sourceId).orderBy('s.fetchedAt', 'desc').orderBy('s.id', 'desc').execute();
-  return rows.map(toSnapshot);
-}
-
-/** The newest snapshot of a source, to tell whether a new fetch changed anything. */
-export async function latestSnapshotHashOfSource(db: DB, sourceId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('snapshot').select('sha256').where('sourceId', '=', sourceId).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.sha256;
 }
 
 /** The article stored under this URL key (the oldest, if an earlier version of Claimdesk stored two). */
@@ -267,25 +196,19 @@ export async function setFigureSpan(db: DB, id: number, span: { start: number | 
   await db.updateTable('figure').set({ spanStart: span.start, spanEnd: span.end }).where('id', '=', id).execute();
 }
 
+/** What the figure reader gives for a figure: its span, text, interval and what it counts. */
+type FigureReading = Pick<
+  FigureTable,
+  'text' | 'low' | 'high' | 'qualifier' | 'counted' | 'event' | 'unit' | 'currency' | 'rule'
+> & { spanStart: number; spanEnd: number };
+
 /** A figure re-read from its changed sentence; the former reading is kept beside it. */
 export async function rereadFigure(
   db: DB,
   change: {
     id: number;
     previous: { text: string; low: number | null; high: number | null } | null;
-    reading: {
-      spanStart: number;
-      spanEnd: number;
-      text: string;
-      low: number | null;
-      high: number | null;
-      qualifier: string;
-      counted: string | null;
-      event: string | null;
-      unit: string;
-      currency: string | null;
-      rule: string;
-    };
+    reading: FigureReading;
   },
 ): Promise<void> {
   await db
@@ -293,7 +216,7 @@ export async function rereadFigure(
     .set({
       ...change.reading,
       // The classes it is matched on across articles follow the new reading (as insertFigure derives them).
-      ...(({ eventClass, countedClass }) => ({ eventClass: eventClass, countedClass: countedClass }))(figureClasses(change.reading)),
+      ...figureClasses(change.reading),
       ...(change.previous ? { previousText: change.previous.text, previousLow: change.previous.low, previousHigh: change.previous.high } : {}),
     })
     .where('id', '=', change.id)

@@ -6,7 +6,7 @@ import { requireUser } from '../utils/session.server';
 import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { WordDiff } from '../components/source-change';
+import { DiffView } from '../components/diff-view';
 import { httpUrl } from '../domain/http-url';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -102,7 +102,7 @@ export default function ArticleVersions() {
                   <p key={i} className="gap">… {h.chars.toLocaleString('en')} characters unchanged …</p>
                 ) : (
                   <p key={i}>
-                    <WordDiff parts={h.parts} />
+                    <DiffView parts={h.parts} />
                   </p>
                 ),
               )}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../../db/connection';
-import { findSnapshot } from '../models/article-version.server';
+import { findSnapshot } from '../models/snapshot.server';
 import { requireUser } from '../utils/session.server';
 import { invariantResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';

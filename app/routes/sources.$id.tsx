@@ -8,7 +8,7 @@ import { listClaimsCitingSource } from '../models/evidence.server';
 import { listFiguresOfSources } from '../models/figure.server';
 import { editSource } from '../services/sources.server';
 import { archiveSource } from '../services/article-versions.server';
-import { listSnapshotsOfSource } from '../models/article-version.server';
+import { listSnapshotsOfSource } from '../models/snapshot.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse, invariantResponse } from '../utils/error-response.server';

@@ -20,9 +20,7 @@ import {
   findArticleIdByUrlKey,
   findArticleText,
   insertArticleVersion,
-  insertSnapshot,
   latestArticleVersion,
-  latestSnapshotHashOfSource,
   listArticleVersions,
   findVersionBody,
   listClaimAnchors,
@@ -33,6 +31,7 @@ import {
   updateClaimAnchor,
   withdrawFigure,
 } from '../models/article-version.server';
+import { insertSnapshot, latestSnapshotHashOfSource } from '../models/snapshot.server';
 import { insertFigure } from '../models/figure.server';
 import { findSource } from '../models/source.server';
 import { insertRevision } from '../models/revision.server';
@@ -40,7 +39,7 @@ import { NotFoundError } from './errors';
 import { extractOffThread } from './extraction-pool.server';
 import { fetchPage, FetchRefusedError, type FetchedPage, type FetchOptions } from './fetch-page.server';
 import { currentConventions } from './figure-conventions.server';
-import { figureColumns, importArticle, insertDraftClaim, sha256Hex, urlKeyOrNull, type ImportResult } from './import-article.server';
+import { figureColumns, importArticle, insertDraftClaim, sentenceOfFigure, sha256Hex, urlKeyOrNull, type ImportResult } from './import-article.server';
 import { claimContentChanged } from './signoff-binding.server';
 
 type Actor = { id: number | null; now: Date };
@@ -207,7 +206,7 @@ export async function reviseArticle(
     let figureCount = 0;
     for (const [i, d] of fresh.entries()) {
       await insertDraftClaim(trx, {
-        articleId, position: claims.length + i, draft: d, result, actorId: actor.id, now,
+        articleId, position: claims.length + i, draft: d, sentenceOf: sentenceOfFigure(result), actorId: actor.id, now,
         note: `New in version ${number} of the article.`,
       });
       figureCount += d.figures.length;
@@ -292,7 +291,7 @@ async function rereadFigures(
   for (const f of o.newer) {
     const i = left.findIndex((old) => old.unit === f.unit && old.counted === f.counted);
     const j = i >= 0 ? i : left.findIndex((old) => old.unit === f.unit);
-    const cols = figureColumns(f, o.result);
+    const cols = figureColumns(f, o.result.sentences[f.sentence]?.text ?? '');
     if (j >= 0) {
       const old = left.splice(j, 1)[0]!;
       const same = old.text === f.text && old.low === f.low && old.high === f.high;

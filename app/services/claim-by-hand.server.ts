@@ -1,14 +1,12 @@
 import type { DB } from '../../db/connection';
 import { claimFromSelection } from '../domain/claims/claim-by-hand';
 import { ClaimEditError } from '../domain/claims/split-merge';
-import { figureScope } from '../domain/measures/figure-scope';
 import { findArticle } from '../models/article.server';
-import { insertClaim, listClaimsOfArticle } from '../models/claim.server';
-import { insertFigure } from '../models/figure.server';
-import { insertRevision } from '../models/revision.server';
+import { listClaimsOfArticle } from '../models/claim.server';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
 import { currentConventions } from './figure-conventions.server';
+import { insertDraftClaim } from './import-article.server';
 
 /**
  * Adds a claim a checker selected in the article text: the same
@@ -36,49 +34,15 @@ export async function addClaimByHand(db: DB, e: { articleId: number; start: numb
     if (overlapping) {
       throw new RuleError(`That text overlaps claim ${overlapping.id} ("${overlapping.quote.slice(0, 60)}…"); split that claim instead, or select text outside it`, 'selection');
     }
-    const at = e.actor.now.toISOString();
-    const claimId = await insertClaim(trx, {
+    const { claimId } = await insertDraftClaim(trx, {
       articleId: article.id,
       position: 0,
-      anchorStart: anchor.start,
-      anchorEnd: anchor.end,
-      quote: anchor.quote,
-      prefix: anchor.prefix,
-      suffix: anchor.suffix,
-      text: draft.text,
-      checkworthiness: draft.checkworthiness,
-      reasons: JSON.stringify(draft.reasons),
-      attribution: draft.attribution,
-      createdAt: at,
-      updatedAt: at,
-    });
-    const scope = figureScope(anchor.quote);
-    for (const f of draft.figures) {
-      await insertFigure(trx, {
-        claimId: claimId,
-        spanStart: f.start,
-        spanEnd: f.end,
-        text: f.text,
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier,
-        counted: f.counted,
-        event: f.event,
-        unit: f.unit,
-        currency: f.currency,
-        rule: f.rule,
-        scope: scope.scope,
-        scopeDate: scope.scopeDate,
-      });
-    }
-    await insertRevision(trx, {
-      entity: 'claim',
-      entityId: claimId,
+      draft,
+      // The selection is the claim's one sentence: its figures' scope is read from it.
+      sentenceOf: () => anchor.quote,
       actorId: e.actor.id,
-      at,
+      now: e.actor.now.toISOString(),
       action: 'add-by-hand',
-      before: null,
-      after: { text: draft.text, status: 'unreviewed', figures: draft.figures.map((f) => f.text) },
     });
     return { claimId, figures: draft.figures.length };
   });

@@ -20,7 +20,8 @@ import { figureScope } from '../domain/measures/figure-scope';
 import { currentConventions } from './figure-conventions.server';
 import { suggestMeasuresOnImport } from './measure-suggest.server';
 import { extractOffThread } from './extraction-pool.server';
-import { insertArticleVersion, insertSnapshot, setArticleUrlKey } from '../models/article-version.server';
+import { insertArticleVersion, setArticleUrlKey } from '../models/article-version.server';
+import { insertSnapshot } from '../models/snapshot.server';
 import { urlKey } from '../domain/sources/source-input';
 import type { FetchedPage } from './fetch-page.server';
 
@@ -164,7 +165,7 @@ export async function storeExtractedArticle(
   // Ids by position in result.figures, so the extraction groups can become suggestions.
   const figureIds = new Map<object, number>();
   for (const [position, d] of drafts.entries()) {
-    const ids = await insertDraftClaim(trx, { articleId, position, draft: d, result, actorId: actor.id, now });
+    const { figureIds: ids } = await insertDraftClaim(trx, { articleId, position, draft: d, sentenceOf: sentenceOfFigure(result), actorId: actor.id, now });
     for (const [f, id] of ids) figureIds.set(f, id);
     figureCount += d.figures.length;
   }
@@ -181,14 +182,25 @@ export async function storeExtractedArticle(
 }
 
 /**
- * Stores one extracted claim with its figures and its 'extract' revision;
- * returns the new figure ids by extraction figure. `note` goes on the
- * revision (a claim new in a later version says so).
+ * Stores one claim draft with its figures and its revision (`action`,
+ * 'extract' unless said: a claim added by hand says 'add-by-hand'); returns
+ * the claim id and the new figure ids by extraction figure. `sentenceOf`
+ * gives the text a figure's scope is read from (its sentence). `note` goes
+ * on the revision (a claim new in a later version says so).
  */
 export async function insertDraftClaim(
   trx: DB,
-  o: { articleId: number; position: number; draft: ClaimDraft; result: ExtractionResult; actorId: number | null; now: string; note?: string },
-): Promise<Map<Figure, number>> {
+  o: {
+    articleId: number;
+    position: number;
+    draft: ClaimDraft;
+    sentenceOf: (f: Figure) => string;
+    actorId: number | null;
+    now: string;
+    action?: string;
+    note?: string;
+  },
+): Promise<{ claimId: number; figureIds: Map<Figure, number> }> {
   const d = o.draft;
   const claimId = await insertClaim(trx, {
     articleId: o.articleId,
@@ -207,23 +219,28 @@ export async function insertDraftClaim(
   });
   const ids = new Map<Figure, number>();
   for (const f of d.figures) {
-    ids.set(f, await insertFigure(trx, { claimId: claimId, ...figureColumns(f, o.result) }));
+    ids.set(f, await insertFigure(trx, { claimId: claimId, ...figureColumns(f, o.sentenceOf(f)) }));
   }
   await insertRevision(trx, {
     entity: 'claim',
     entityId: claimId,
     actorId: o.actorId,
     at: o.now,
-    action: 'extract',
+    action: o.action ?? 'extract',
     before: null,
     after: { text: d.text, status: 'unreviewed', figures: d.figures.map((f) => f.text) },
     ...(o.note ? { note: o.note } : {}),
   });
-  return ids;
+  return { claimId, figureIds: ids };
 }
 
-/** A figure's columns as the extraction read it (span, interval, what it counts, its scope). */
-export function figureColumns(f: Figure, result: ExtractionResult) {
+/** The text a figure's scope is read from: its sentence in the extraction. */
+export function sentenceOfFigure(result: ExtractionResult): (f: Figure) => string {
+  return (f) => result.sentences[f.sentence]?.text ?? '';
+}
+
+/** A figure's columns as the extraction read it (span, interval, what it counts, its scope read from `sentence`). */
+export function figureColumns(f: Figure, sentence: string) {
   return {
     spanStart: f.start,
     spanEnd: f.end,
@@ -236,7 +253,7 @@ export function figureColumns(f: Figure, result: ExtractionResult) {
     unit: f.unit,
     currency: f.currency,
     rule: f.rule,
-    ...scopeColumns(result.sentences[f.sentence]?.text ?? ''),
+    ...scopeColumns(sentence),
   };
 }
 

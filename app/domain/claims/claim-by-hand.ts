@@ -4,7 +4,6 @@
  * check-worthiness), so it is indistinguishable from an extracted claim
  * except for its history.
  */
-import type { Figure } from '../extraction/types';
 import type { Conventions } from '../figures/conventions';
 import { findFigures } from '../figures/find-figures';
 import { lexiconFor } from '../figures/lexicon';
@@ -12,20 +11,12 @@ import { findSource } from '../extraction/attribution';
 import { languageFor, DEFAULT_LANGUAGE } from '../extraction/language/languages';
 import { scoreCheckworthiness } from '../extraction/checkworthiness';
 import { hasVisibleText } from '../visible-text';
-import { makeAnchor, type Anchor } from './anchor';
+import { makeAnchor } from './anchor';
+import type { ClaimDraft } from './claims-from-extraction';
 import { ClaimEditError } from './split-merge';
 
 /** The longest stretch of text a claim may cover, as for a reworded claim. */
 export const MAX_CLAIM_LENGTH = 5000;
-
-export interface HandClaim {
-  anchor: Anchor;
-  text: string;
-  checkworthiness: number;
-  reasons: string[];
-  attribution: string | null;
-  figures: Figure[];
-}
 
 /**
  * The claim body[start, end) makes, its edges moved in past white space.
@@ -39,7 +30,7 @@ export function claimFromSelection(
   start: number,
   end: number,
   options: { language?: string | null; conventions?: Conventions },
-): HandClaim {
+): ClaimDraft {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > body.length || start >= end) {
     throw new ClaimEditError('Select some of the article text first');
   }
