@@ -166,7 +166,7 @@ export async function findMatchCandidates(
   return r.rows.map((row) => ({ ...row, lexical: Number(row.lexical) }));
 }
 
-/** A desk claim whose archive copy is missing or older than the claim. */
+/** An approved desk claim whose archive copy is missing or older than the claim. */
 export interface DeskClaimToArchive {
   claimId: number;
   text: string;
@@ -174,13 +174,17 @@ export interface DeskClaimToArchive {
   status: string;
   rating: string | null;
   signoffAt: string | null;
+  /** The approved-content hash the editor's approval recorded (ADR 011). */
+  signoffHash: string;
   updatedAt: string;
 }
 
 /**
- * Desk claims with a final status (not dismissed or merged) whose archive
- * copy is missing or stale, and archive copies of desk claims that no
- * longer qualify (their ids, to delete).
+ * Desk claims an editor has approved (sign-off `approved` with a recorded
+ * hash, a final status, not dismissed or merged) whose archive copy is
+ * missing or older than the claim, and archive copies of desk claims that
+ * no longer qualify (their claim ids, to delete). Whether an approval is
+ * still current (content unchanged) is for the caller to check by hash.
  */
 export async function listDeskArchiveChanges(
   db: DB,
@@ -188,15 +192,17 @@ export async function listDeskArchiveChanges(
 ): Promise<{ stale: DeskClaimToArchive[]; gone: number[] }> {
   const stale = await sql<DeskClaimToArchive>`
     select claim.id as "claimId", claim.text, article.title as "articleTitle", claim.status, claim.rating,
-      claim.signoff_at as "signoffAt", claim.updated_at as "updatedAt"
+      claim.signoff_at as "signoffAt", claim.signoff_hash as "signoffHash", claim.updated_at as "updatedAt"
     from claim
     join article on article.id = claim.article_id
     left join checked_claim c on c.claim_id = claim.id
-    where claim.status in (${sql.join([...finalStatuses])}) and claim.dismissed_at is null and claim.merged_into is null
+    where claim.signoff = 'approved' and claim.signoff_hash is not null
+      and claim.status in (${sql.join([...finalStatuses])}) and claim.dismissed_at is null and claim.merged_into is null
       and (c.id is null or c.updated_at < claim.updated_at)`.execute(db);
   const gone = await sql<{ claimId: number }>`
     select c.claim_id as "claimId" from checked_claim c join claim on claim.id = c.claim_id
-    where claim.status not in (${sql.join([...finalStatuses])}) or claim.dismissed_at is not null or claim.merged_into is not null`.execute(db);
+    where claim.signoff <> 'approved' or claim.signoff_hash is null
+      or claim.status not in (${sql.join([...finalStatuses])}) or claim.dismissed_at is not null or claim.merged_into is not null`.execute(db);
   return { stale: stale.rows, gone: gone.rows.map((r) => r.claimId) };
 }
 

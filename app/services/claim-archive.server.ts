@@ -5,6 +5,7 @@ import { FINAL_STATUSES, statusLabel } from '../domain/claims/status';
 import { deleteDeskCheckedClaim, listDeskArchiveChanges, upsertCheckedClaim } from '../models/checked-claim.server';
 import { getSetting } from '../models/setting.server';
 import { toMatchText } from '../domain/matching/match-text';
+import { currentContentHashes } from './signoff-binding.server';
 
 /** The stems stored in the index for a checked claim's text and title. */
 export function indexTerms(claim: string, title: string | null): { claimTerms: string; titleTerms: string } {
@@ -30,18 +31,28 @@ export async function importClaimReviews(db: DB, items: ClaimReviewItem[], now: 
 }
 
 /**
- * Brings the desk's own checked claims into the archive: every claim with a
- * final status (verified, false, misleading, unverifiable) that is not
- * dismissed or merged is copied with its rating (or status) and article
- * title; copies of claims that no longer qualify are removed. Runs before
- * matching, so whatever service changed a claim, the archive follows.
+ * Brings the desk's own checked claims into the archive: a claim is copied
+ * (with its rating, or status, and article title) only while its sign-off
+ * is current, that is an editor approved it and its content still hashes to
+ * what was approved (ADR 011); copies of claims whose approval lapsed
+ * (reopened, sent back, changed outside the services, dismissed, merged)
+ * are removed. Only claims changed since their copy are re-read. Runs
+ * before matching, so whatever service changed a claim, the archive follows.
+ * `now` is an ISO timestamp.
  */
 export async function syncDeskArchive(db: DB, now: string): Promise<void> {
   const { stale, gone } = await listDeskArchiveChanges(db, FINAL_STATUSES);
   if (!stale.length && !gone.length) return;
+  const hashes = await currentContentHashes(
+    db,
+    stale.map((c) => c.claimId),
+  );
+  const current = stale.filter((c) => hashes.get(c.claimId) === c.signoffHash);
+  // Approved but changed behind the services' back: the approval no longer covers it.
+  const lapsed = stale.filter((c) => hashes.get(c.claimId) !== c.signoffHash).map((c) => c.claimId);
   const publisher = (await getSetting(db, 'org_name')) || process.env.CLAIMDESK_ORG_NAME || 'This desk';
   await db.transaction().execute(async (trx) => {
-    for (const c of stale) {
+    for (const c of current) {
       const rating = parseRating(c.rating);
       await upsertCheckedClaim(
         trx,
@@ -61,6 +72,6 @@ export async function syncDeskArchive(db: DB, now: string): Promise<void> {
         c.updatedAt > now ? c.updatedAt : now,
       );
     }
-    for (const claimId of gone) await deleteDeskCheckedClaim(trx, claimId);
+    for (const claimId of [...gone, ...lapsed]) await deleteDeskCheckedClaim(trx, claimId);
   });
 }

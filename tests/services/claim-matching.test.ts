@@ -52,6 +52,7 @@ describe('the archive and a desk claim', () => {
   let claimId: number;
   let userId: number;
   const actorNow = new Date('2026-11-29T11:00:00Z');
+  const findClaimSignoff = async () => (await db.selectFrom('claim').select('signoff').where('id', '=', claimId).executeTakeFirstOrThrow()).signoff;
 
   beforeAll(async () => {
     const { importClaimReviews } = await import('../../app/services/claim-archive.server');
@@ -90,14 +91,33 @@ describe('the archive and a desk claim', () => {
     await expect(ruleOutMatch(db, { claimId, checkedClaimId: 99999, actor: { id: userId, now: actorNow } })).rejects.toThrow(/does not exist/);
   });
 
-  it('puts a desk claim with a final status into the archive and takes it out when reopened', async () => {
+  it('puts a desk claim into the archive only while its sign-off is current', async () => {
     const { checkSentence } = await import('../../app/services/claim-matching.server');
-    await db.updateTable('claim').set({ status: 'false', rating: 'False', updatedAt: '2026-11-29T12:00:00.000Z' }).where('id', '=', claimId).execute();
-    const found = await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow });
-    const desk = found.find((m) => m.checked.claimId === claimId);
-    expect(desk?.checked).toMatchObject({ rating: 'False', ratingValue: 1, url: null, title: 'Transport news' });
-    await db.updateTable('claim').set({ status: 'in_progress', updatedAt: '2026-11-29T12:05:00.000Z' }).where('id', '=', claimId).execute();
-    const again = await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow });
-    expect(again.some((m) => m.checked.claimId === claimId)).toBe(false);
+    const { approveVerdict, setClaimStatus } = await import('../../app/services/claim-status.server');
+    const { setRating } = await import('../../app/services/claim-edit.server');
+    const { insertUser } = await import('../../app/models/user.server');
+    const editorId = (await insertUser(db, { email: 'editor-match@example.org', name: 'Ed Itor', role: 'editor', passwordHash: 'x', now })).id;
+    const at = (minute: number) => ({ now: new Date(Date.UTC(2026, 10, 29, 12, minute)) });
+    const inArchive = async () =>
+      (await checkSentence(db, 'Is the estuary rail tunnel sinking every year?', { limit: 5, now: actorNow })).find((m) => m.checked.claimId === claimId);
+
+    await setRating(db, { claimId, version: null, rating: 'False', verdict: 'The survey shows no movement.', actor: { id: userId, ...at(1) } });
+    await setClaimStatus(db, { claimId, status: 'false', version: null, actorId: userId, ...at(2) });
+    expect(await inArchive()).toBeUndefined(); // a final status awaiting sign-off is not checked yet
+
+    await approveVerdict(db, { claimId, version: null, actor: { id: editorId, ...at(3) } });
+    expect((await inArchive())?.checked).toMatchObject({ rating: 'False', ratingValue: 1, url: null, title: 'Transport news', reviewedAt: '2026-11-29' });
+
+    await setRating(db, { claimId, version: null, rating: 'False', verdict: 'The survey of May shows no movement.', actor: { id: userId, ...at(4) } });
+    expect((await findClaimSignoff())).toBe('pending');
+    expect(await inArchive()).toBeUndefined();
+
+    await approveVerdict(db, { claimId, version: null, actor: { id: editorId, ...at(5) } });
+    expect((await inArchive())?.checked.rating).toBe('False');
+
+    // A write that bypasses the services leaves the approval in place but no longer covering the claim.
+    await db.updateTable('claim').set({ verdict: 'Changed behind the desk\'s back.', updatedAt: at(6).now.toISOString() }).where('id', '=', claimId).execute();
+    expect(await findClaimSignoff()).toBe('approved');
+    expect(await inArchive()).toBeUndefined();
   });
 });
