@@ -11,7 +11,7 @@ import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { formatOfFile, MAX_ARTICLE_BYTES, ImportInputError } from '../app/domain/articles/import-input';
 import { RuleError } from '../app/services/errors';
-import { importFromUrl, importOrRevise } from '../app/services/article-versions.server';
+import { importFromUrl, importOrRevise } from '../app/services/import-by-url.server';
 import { decodeText } from '../app/domain/articles/decode-text';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -7,7 +7,7 @@
  */
 import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
-import { reextractArticle } from '../app/services/article-versions.server';
+import { reextractArticle } from '../app/services/article-revision.server';
 import { listArticleIds } from '../app/models/article-version.server';
 
 const db = getDb();

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
-import { loadVersionComparison } from '../services/article-versions.server';
+import { loadVersionComparison } from '../services/version-comparison.server';
 import { requireUser } from '../utils/session.server';
 import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';

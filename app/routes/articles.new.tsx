@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { getDb } from '../../db/connection';
-import { importFromUrl, importOrRevise } from '../services/article-versions.server';
+import { importFromUrl, importOrRevise } from '../services/import-by-url.server';
 import { isUrlOnly, readImportForm, toUrlRequest, toImportInput, type ImportFormValues } from '../utils/import-form.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';

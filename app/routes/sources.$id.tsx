@@ -7,7 +7,7 @@ import { findSource } from '../models/source.server';
 import { listClaimsCitingSource } from '../models/evidence.server';
 import { listFiguresOfSources } from '../models/figure.server';
 import { editSource } from '../services/sources.server';
-import { archiveSource } from '../services/article-versions.server';
+import { archiveSource } from '../services/page-archive.server';
 import { listSnapshotsOfSource } from '../models/snapshot.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
-import { importFromUrl, importOrRevise, reextractArticle } from '../../app/services/article-versions.server';
+import { importFromUrl, importOrRevise } from '../../app/services/import-by-url.server';
+import { reextractArticle } from '../../app/services/article-revision.server';
 import { FetchRefusedError } from '../../app/services/fetch-page.server';
 import { currentContentHashes } from '../../app/services/signoff-binding.server';
 import { listArticleVersions, findVersionBody } from '../../app/models/article-version.server';
