@@ -163,12 +163,24 @@ export function percentBefore(toks: Token[], j: number, lx: FigureLexicon): numb
 /** Tokens used by the longest of the phrases (lower-case, space-separated) starting at j, or 0. */
 export function phraseAt(toks: Token[], j: number, phrases: readonly string[]): number {
   let best = 0;
-  for (const p of phrases) {
-    const words = p.split(' ');
+  for (const words of splitPhrases(phrases)) {
     if (words.length <= best) continue;
-    if (words.every((w, k) => toks[j + k]?.lower === w)) best = words.length;
+    if (startsWithWords(toks, j, words)) best = words.length;
   }
   return best;
+}
+
+/** Phrase lists split into words once per list (lexicon tables are built once and never change). */
+const SPLIT = new WeakMap<readonly string[], string[][]>();
+function splitPhrases(phrases: readonly string[]): string[][] {
+  let s = SPLIT.get(phrases);
+  if (!s) SPLIT.set(phrases, (s = phrases.map((p) => p.split(' '))));
+  return s;
+}
+
+function startsWithWords(toks: Token[], j: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[j + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 const VAGUE_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
@@ -184,16 +196,33 @@ function vague(i: number, end: number, key: VagueKey, label: string, scale = 1):
   return { startTok: i, endTok: end, value: null, vague: key, vagueScale: scale, vagueLabel: label, unit: 'count', currency: null, num: null, plainDigits: false };
 }
 
+/** A lexicon's vague phrases by first word, in list order (built once per lexicon). */
+const VAGUE_INDEX = new WeakMap<readonly VaguePhrase[], Map<string, { v: VaguePhrase; words: string[] }[]>>();
+function vagueIndex(list: readonly VaguePhrase[]): Map<string, { v: VaguePhrase; words: string[] }[]> {
+  let m = VAGUE_INDEX.get(list);
+  if (m) return m;
+  m = new Map();
+  for (const v of list) {
+    const words = v.phrase.split(' ');
+    const l = m.get(words[0]);
+    if (l) l.push({ v, words });
+    else m.set(words[0], [{ v, words }]);
+  }
+  VAGUE_INDEX.set(list, m);
+  return m;
+}
+
 /** A vague amount at i: "dozens", "a few hundred", "tens of thousands", "scores of". */
 function parseVague(toks: Token[], i: number, lx: FigureLexicon): Quantity | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
+  const candidates = vagueIndex(lx.vague).get(t.lower);
+  if (!candidates) return null;
   let best: VaguePhrase | null = null;
   let bestLen = 0;
-  for (const v of lx.vague) {
-    const words = v.phrase.split(' ');
-    if (words[0] !== t.lower || words.length <= bestLen) continue;
-    if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+  for (const { v, words } of candidates) {
+    if (words.length <= bestLen) continue;
+    if (!startsWithWords(toks, i, words)) continue;
     if (v.before && toks[i + words.length]?.lower !== v.before) continue;
     best = v;
     bestLen = words.length;
