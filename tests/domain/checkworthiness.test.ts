@@ -5,7 +5,8 @@ import {
   scoreCheckworthiness,
   type CheckworthinessHints,
 } from '~/domain/extraction/checkworthiness';
-import { sentenceFeatures } from '~/domain/extraction/checkworthiness-model';
+import weightsFile from '~/domain/extraction/checkworthiness-weights.json';
+import { loadModel, modelScore, scoreSentence, sentenceFeatures, type ModelWeights } from '~/domain/extraction/checkworthiness-model';
 
 // Every sentence here was written for these tests; none comes from a data set.
 const none: CheckworthinessHints = { figures: 0, attribution: null };
@@ -164,6 +165,26 @@ describe('sentenceFeatures', () => {
     });
 
     expect(f.active).toEqual(expect.arrayContaining(['unit:percent', 'figures:1', 'attribution', 'cue:attributed']));
+  });
+});
+
+describe('scoreSentence (the run-time scorer)', () => {
+  const model = loadModel(weightsFile as ModelWeights);
+
+  it('gives exactly what the training features give, to the last bit', () => {
+    const cases: [string, CheckworthinessHints][] = [
+      ['Spending rose by $40 million, or 12%, after 1998.', none],
+      ["They didn't say it's over, and we won't either.", none],
+      ['Fares went up by a fifth, the operator said.', { figures: 1, figureUnits: ['percent'], attribution: 'the operator' }],
+      ['The the the river river rose rose 3 3 metres -- again!', { figures: 2, figureUnits: ['count', 'count'], attribution: null }],
+      ['Will the council keep its promise?', none],
+      ['“We’ve lost 120 homes,” the mayor said — more than in 2011.', { figures: 1, figureUnits: ['count'], attribution: 'the mayor' }],
+      ['Ok', none],
+      ['', none],
+    ];
+    for (const [text, hints] of cases) {
+      expect(scoreSentence(model, text, hints).score).toBe(modelScore(model, sentenceFeatures(text, hints)));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import weightsFile from './checkworthiness-weights.json';
-import { loadModel, modelScore, sentenceFeatures, type ModelWeights } from './checkworthiness-model';
+import { loadModel, scoreSentence, type ModelWeights } from './checkworthiness-model';
 import type { CheckworthinessHints } from './checkworthiness-cues';
 
 export type { CheckworthinessHints } from './checkworthiness-cues';
@@ -30,8 +30,8 @@ export const CHECKWORTHY_THRESHOLD = model.threshold;
  *   // → { score: 0.9…, checkworthy: true, reasons: ['contains a figure ("40")', …] }
  */
 export function scoreCheckworthiness(text: string, hints: CheckworthinessHints): CheckworthinessScore {
-  const features = sentenceFeatures(text, hints);
-  const score = Math.round(modelScore(model, features) * 1000) / 1000;
-  const reasons = [...features.cues.filter((c) => c.pro), ...features.cues.filter((c) => !c.pro)].map((c) => c.reason);
+  const { score: p, cues } = scoreSentence(model, text, hints);
+  const score = Math.round(p * 1000) / 1000;
+  const reasons = [...cues.filter((c) => c.pro), ...cues.filter((c) => !c.pro)].map((c) => c.reason);
   return { score, checkworthy: score >= model.threshold, reasons };
 }
