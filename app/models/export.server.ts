@@ -3,7 +3,7 @@ import { isPostgres, type DB } from '../../db/connection';
 import { matchesFts } from './search.server';
 import { FINAL_STATUSES } from '../domain/claims/status';
 import type { ExportFilters } from '../domain/export/export-filters';
-import type { ExportArticle } from '../domain/export/types';
+import type { ExportArticle, ExportVersion } from '../domain/export/types';
 
 /** Where the previous page ended, in export order (article, place in the text, id). */
 export interface ExportCursor {
@@ -75,14 +75,29 @@ export async function pageExportClaims(db: DB, f: ExportFilters, cursor: ExportC
   return q.orderBy('claim.articleId').orderBy('claim.anchorStart').orderBy('claim.id').limit(limit).execute();
 }
 
-/** An article's head for exports (no body). */
+/** An article's head for exports (no body), with the version its claims stand on. */
 export async function findExportArticle(db: DB, id: number): Promise<ExportArticle | undefined> {
   const r = await db
     .selectFrom('article')
     .select(['id', 'title', 'url', 'publisher', 'publishedAt', 'language'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return r ? { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.publishedAt, language: r.language } : undefined;
+  if (!r) return undefined;
+  return { id: r.id, title: r.title, url: r.url, publisher: r.publisher, publishedAt: r.publishedAt, language: r.language, version: await newestExportVersion(db, id) };
+}
+
+/** The article's newest version (the text its claims are anchored in) as exports name it, with its snapshot's hash. */
+async function newestExportVersion(db: DB, articleId: number): Promise<ExportVersion | null> {
+  const v = await db
+    .selectFrom('articleVersion as v')
+    .leftJoin('snapshot as s', 's.id', 'v.snapshotId')
+    .select(['v.number', 'v.origin', 'v.createdAt', 's.fetchedAt', 's.sha256'])
+    .where('v.articleId', '=', articleId)
+    .orderBy('v.number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!v) return null;
+  return { number: v.number, origin: v.origin, at: v.fetchedAt ?? v.createdAt, fetched: v.fetchedAt !== null, snapshotSha256: v.sha256 ?? null };
 }
 
 /** The live claims of an article in reading order (ids only): what numbers them 1, 2, 3… on the review screen. */

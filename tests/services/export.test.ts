@@ -96,7 +96,7 @@ describe('exports of the seed article', () => {
     const out = await run({ format: 'csv' });
     expect(out.body.charCodeAt(0)).not.toBe(0xfeff);
     expect(out.body.split('\r\n')[0]).toBe(
-      'article_id,article_title,article_url,claim_id,number,draft,claim,quote,said_by,status,rating,rating_value,verdict,signoff,signed_off_by,signed_off_at,signoff_override,assignee,evidence,figures,updated_at',
+      'article_id,article_title,article_url,claim_id,number,draft,claim,quote,said_by,status,rating,rating_value,verdict,signoff,signed_off_by,signed_off_at,signoff_override,assignee,evidence,figures,updated_at,article_version,article_version_at,article_snapshot_sha256',
     );
     const rows = parse(out.body, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
     const claims = (await listClaimsOfArticle(db, fx.articleId)).filter((c) => c.signoff === 'approved');

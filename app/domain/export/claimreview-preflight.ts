@@ -54,7 +54,7 @@ export function checkClaimReview(r: ClaimReview, siteUrl: string | null, claimId
   else if ([...r.claimReviewed].length > CLAIM_REVIEWED_MAX) {
     warnings.push(`${who}: claimReviewed is ${[...r.claimReviewed].length} characters; search engines show about ${CLAIM_REVIEWED_MAX}`);
   }
-  if (!r.itemReviewed.appearance) warnings.push(`${who}: the article has no URL, so the claim has no appearance`);
+  if (!r.itemReviewed.appearance?.url) warnings.push(`${who}: the article has no URL, so the claim's appearance has none`);
   return { errors, warnings };
 }
 

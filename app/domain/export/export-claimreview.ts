@@ -1,6 +1,7 @@
 import { BEST_RATING, WORST_RATING } from '../claims/rating';
 import type { Chunks, ExportArticle, ExportClaim, ExportItem } from './types';
 import { scriptSafeJson } from './escape';
+import { versionText } from './format';
 
 /** Who publishes the reviews and where: from settings (admin page) or the environment. */
 export interface ClaimReviewContext {
@@ -33,7 +34,15 @@ export interface ClaimReview {
     author: { '@type': 'Organization'; name: string };
     inLanguage?: string;
     datePublished?: string;
-    appearance?: { '@type': 'CreativeWork'; url: string; headline: string };
+    /** Where the claim appeared: the article (its URL when it has one) in the version the claim was checked against. */
+    appearance?: {
+      '@type': 'CreativeWork';
+      url?: string;
+      headline: string;
+      version?: number;
+      description?: string;
+      identifier?: { '@type': 'PropertyValue'; propertyID: 'sha256'; value: string };
+    };
   };
   /** Only on drafts (exported with "include drafts"): schema.org's CreativeWork status. */
   creativeWorkStatus?: 'Draft';
@@ -72,11 +81,36 @@ export function claimReviewOf(claim: ExportClaim, article: ExportArticle, ctx: C
       author: { '@type': 'Organization', name: claim.attribution ?? article.publisher ?? article.title },
       ...languageOf(article),
       ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
-      ...(article.url ? { appearance: { '@type': 'CreativeWork', url: article.url, headline: article.title } } : {}),
+      ...appearanceOf(article),
     },
   };
   if (claim.draft) review.creativeWorkStatus = 'Draft';
   return review;
+}
+
+/**
+ * The article as the claim's appearance: its URL and headline, and the
+ * version checked (schema.org `version`; when and, for a fetched page, the
+ * snapshot's SHA-256 as `description` and an `identifier`). Nothing when
+ * there is neither a URL nor a version.
+ */
+function appearanceOf(article: ExportArticle): Pick<ClaimReview['itemReviewed'], 'appearance'> {
+  const v = article.version;
+  if (!article.url && !v) return {};
+  return {
+    appearance: {
+      '@type': 'CreativeWork',
+      ...(article.url ? { url: article.url } : {}),
+      headline: article.title,
+      ...(v
+        ? {
+            version: v.number,
+            description: `${versionText(v)}${v.snapshotSha256 ? `; snapshot SHA-256 ${v.snapshotSha256}` : ''}`,
+            ...(v.snapshotSha256 ? { identifier: { '@type': 'PropertyValue' as const, propertyID: 'sha256' as const, value: v.snapshotSha256 } } : {}),
+          }
+        : {}),
+    },
+  };
 }
 
 /** schema.org inLanguage for the article's language; nothing when it is unknown or "und". */

@@ -18,6 +18,15 @@ interface FigureRow extends ClaimRow {
   figure: ExportClaim['figures'][number];
 }
 
+/** The article version the claims were checked against (last, so earlier columns keep their places). */
+function versionColumns<T extends ClaimRow>(): Column<T>[] {
+  return [
+    { header: 'article_version', value: (r) => r.article.version?.number ?? null },
+    { header: 'article_version_at', value: (r) => r.article.version?.at ?? null },
+    { header: 'article_snapshot_sha256', value: (r) => r.article.version?.snapshotSha256 ?? null },
+  ];
+}
+
 export const CLAIM_COLUMNS: Column<ClaimRow>[] = [
   { header: 'article_id', value: (r) => r.article.id },
   { header: 'article_title', value: (r) => r.article.title, text: true },
@@ -44,6 +53,7 @@ export const CLAIM_COLUMNS: Column<ClaimRow>[] = [
   },
   { header: 'figures', value: (r) => r.claim.figures.map((f) => f.text).join('\n'), text: true },
   { header: 'updated_at', value: (r) => r.claim.updatedAt },
+  ...versionColumns<ClaimRow>(),
 ];
 
 export const FIGURE_COLUMNS: Column<FigureRow>[] = [
@@ -63,6 +73,7 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
   { header: 'accepted_low', value: (r) => r.figure.measure?.acceptedLow ?? null },
   { header: 'accepted_high', value: (r) => r.figure.measure?.acceptedHigh ?? null },
   { header: 'claim', value: (r) => r.claim.text, text: true },
+  ...versionColumns<FigureRow>(),
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { BEST_RATING } from '../claims/rating';
 import { escapeHtml as h, httpUrl } from './escape';
-import { acceptedText, describeInterval, minuteUtc, ratingText, reviewText, scopeText, STANCE_LABELS, VERDICT_LABELS } from './format';
+import { acceptedText, describeInterval, minuteUtc, ratingText, reviewText, scopeText, STANCE_LABELS, VERDICT_LABELS, versionText } from './format';
 import type { Chunks, CompetingGroup, ExportArticle, ExportClaim, ExportHeader, ExportItem } from './types';
 
 export type Paper = 'a4' | 'letter';
@@ -60,7 +60,11 @@ function articleHead(a: ExportArticle, tag: 'h1' | 'h2'): string {
   const parts = [a.publisher, a.publishedAt].filter((x): x is string => !!x).map(h);
   const url = httpUrl(a.url);
   if (url) parts.push(`<a class="src" href="${h(url)}">original article</a>`);
-  return `<${tag}>${h(a.title)}</${tag}>\n${parts.length ? `<p class="byline">${parts.join(' · ')}</p>\n` : ''}`;
+  const v = a.version;
+  const version = v
+    ? `<p class="byline version">${h(versionText(v))}${v.snapshotSha256 ? ` · snapshot SHA-256 <code>${h(v.snapshotSha256)}</code>` : ''}</p>\n`
+    : '';
+  return `<${tag}>${h(a.title)}</${tag}>\n${parts.length ? `<p class="byline">${parts.join(' · ')}</p>\n` : ''}${version}`;
 }
 
 function claimBlock(c: ExportClaim): string {

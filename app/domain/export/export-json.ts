@@ -44,6 +44,9 @@ function articleJson(a: ExportArticle, competing: CompetingGroup[]) {
     url: a.url,
     publisher: a.publisher,
     publishedAt: a.publishedAt,
+    version: a.version
+      ? { number: a.version.number, origin: a.version.origin, at: a.version.at, fetched: a.version.fetched, snapshotSha256: a.version.snapshotSha256 }
+      : null,
     competingFigures: competing.map((g) => ({
       measure: g.measure,
       verdict: g.verdict,

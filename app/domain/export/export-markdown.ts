@@ -9,6 +9,7 @@ import {
   scopeText,
   STANCE_LABELS,
   VERDICT_LABELS,
+  versionText,
 } from './format';
 import type { Chunks, CompetingGroup, ExportArticle, ExportClaim, ExportHeader, ExportItem } from './types';
 
@@ -22,6 +23,10 @@ function articleHead(a: ExportArticle, level: string): string {
   const url = httpUrl(a.url);
   const lines = [`${level} ${md(a.title)}`, ''];
   if (by || url) lines.push([by, url ? `<${markdownUrl(url)}>` : null].filter(Boolean).join(' · '), '');
+  if (a.version) {
+    const hash = a.version.snapshotSha256 ? ` · snapshot SHA-256 \`${a.version.snapshotSha256}\`` : '';
+    lines.push(`*${md(versionText(a.version))}*${hash}`, '');
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -1,4 +1,4 @@
-import type { CompetingGroup, ExportClaim, ExportEvidence, ExportMeasure } from './types';
+import type { CompetingGroup, ExportClaim, ExportEvidence, ExportMeasure, ExportVersion } from './types';
 
 /**
  * An interval as a person reads it: `describeInterval(900000, 1000000) === '900,000–1,000,000'`;
@@ -69,4 +69,17 @@ export function scopeText(includeDrafts: boolean, claims: number, drafts: number
   return includeDrafts
     ? `${n(claims, 'claim', 'claims')}, ${drafts} of them ${drafts === 1 ? 'a draft' : 'drafts'} (not signed off)`
     : n(claims, 'signed-off claim', 'signed-off claims');
+}
+
+const VERSION_HOW: Record<string, string> = { import: 'imported', url: 'fetched', paste: 'pasted', reextract: 're-extracted' };
+
+/**
+ * The version the claims were checked against, as a reader sees it (without
+ * the hash, which each format sets in its own type):
+ * `versionText({ number: 2, origin: 'url', at: '2026-12-02T15:04:09Z', fetched: true, … }) ===
+ * 'Checked against version 2 of the article, fetched 2026-12-02 15:04 UTC'`.
+ */
+export function versionText(v: ExportVersion): string {
+  const how = v.fetched ? 'fetched' : (VERSION_HOW[v.origin] ?? 'stored');
+  return `Checked against version ${v.number} of the article, ${how} ${minuteUtc(v.at)}`;
 }

@@ -26,6 +26,23 @@ export interface ExportArticle {
   publishedAt: string | null;
   /** BCP 47 language of the article (and so of its claims), null when unknown. */
   language?: string | null;
+  /** The article version the claims were checked against (its newest, where their anchors stand); null when unknown. */
+  version?: ExportVersion | null;
+}
+
+/**
+ * An article version as exports name it: its number, how it came
+ * ('import' | 'url' | 'paste' | 'reextract'), when (ISO time: the fetch time
+ * when it was fetched, else when it was imported or pasted) and, for a
+ * fetched page, the SHA-256 (hex) of the snapshot's bytes.
+ */
+export interface ExportVersion {
+  number: number;
+  origin: string;
+  at: string;
+  /** True when `at` is a fetch time (the version has a snapshot). */
+  fetched: boolean;
+  snapshotSha256: string | null;
 }
 
 export interface ExportEvidence {
