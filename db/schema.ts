@@ -42,6 +42,9 @@ export interface ArticleTable {
   importedAt: string;
   /** The address as compared for "the same article" (urlKey); null without a URL. */
   urlKey: string | null;
+  /** The title and body as search indexes them (app/domain/search/normalise.ts; written by app/models/article.server.ts). */
+  searchTitle: string;
+  searchBody: string;
 }
 
 /** A fetched page kept as evidence (for an article version or a library source). */
@@ -122,6 +125,8 @@ export interface ClaimTable {
   version: Generated<number>;
   createdAt: string;
   updatedAt: string;
+  /** Wording and quote as search indexes them (claimSearchText; written by app/models/claim.server.ts). */
+  searchText: string;
 }
 
 export interface FigureTable {

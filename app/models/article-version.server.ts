@@ -7,6 +7,8 @@ import type { DB } from '../../db/connection';
 import type { Insertable } from 'kysely';
 import type { ArticleVersionTable, FigureTable } from '../../db/schema';
 import { figureClasses } from '../domain/figures/classes';
+import { searchText } from '../domain/search/normalise';
+import { withSearchText } from './claim.server';
 
 export interface ArticleVersion {
   id: number;
@@ -121,7 +123,14 @@ export async function updateArticleText(
 ): Promise<void> {
   await db
     .updateTable('article')
-    .set({ raw: change.raw, format: change.format, body: change.body, bodySha256: change.bodySha256, language: change.language })
+    .set({
+      raw: change.raw,
+      format: change.format,
+      body: change.body,
+      bodySha256: change.bodySha256,
+      language: change.language,
+      searchBody: searchText(change.body),
+    })
     .where('id', '=', change.id)
     .execute();
 }
@@ -161,15 +170,18 @@ export async function updateClaimAnchor(
     sourceVersion?: number | null;
   },
 ): Promise<void> {
+  const texts = await withSearchText(db, change.id, {
+    quote: change.anchor.quote,
+    ...(change.text !== undefined ? { text: change.text } : {}),
+  });
   await db
     .updateTable('claim')
     .set({
       anchorStart: change.anchor.start,
       anchorEnd: change.anchor.end,
-      quote: change.anchor.quote,
       prefix: change.anchor.prefix,
       suffix: change.anchor.suffix,
-      ...(change.text !== undefined ? { text: change.text } : {}),
+      ...texts,
       ...(change.sourceState !== undefined ? { sourceState: change.sourceState } : {}),
       ...(change.sourceDiff !== undefined ? { sourceDiff: change.sourceDiff } : {}),
       ...(change.sourceVersion !== undefined ? { sourceVersion: change.sourceVersion } : {}),

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import type { NewArticle } from '../../db/schema';
 import { FINAL_STATUSES } from '../domain/claims/status';
+import { searchText } from '../domain/search/normalise';
 
 export interface ArticleSummary {
   id: number;
@@ -27,8 +28,10 @@ export interface Article {
   importedBy: string | null;
 }
 
-export async function insertArticle(db: DB, article: NewArticle): Promise<number> {
-  const row = await db.insertInto('article').values(article).returning('id').executeTakeFirstOrThrow();
+/** Inserts an article with its search title and body (normalised, ADR 024); returns its id. */
+export async function insertArticle(db: DB, article: Omit<NewArticle, 'searchTitle' | 'searchBody'>): Promise<number> {
+  const values = { ...article, searchTitle: searchText(article.title), searchBody: searchText(article.body) };
+  const row = await db.insertInto('article').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -138,7 +141,7 @@ export interface ArticleCitation {
 export async function updateArticleCitation(db: DB, id: number, expected: ArticleCitation, next: ArticleCitation): Promise<boolean> {
   const result = await db
     .updateTable('article')
-    .set({ title: next.title, url: next.url, publisher: next.publisher, publishedAt: next.publishedAt })
+    .set({ title: next.title, url: next.url, publisher: next.publisher, publishedAt: next.publishedAt, searchTitle: searchText(next.title) })
     .where('id', '=', id)
     .where('title', '=', expected.title)
     .where((eb) =>

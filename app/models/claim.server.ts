@@ -2,6 +2,7 @@ import type { DB } from '../../db/connection';
 import type { ClaimUpdate, NewClaim } from '../../db/schema';
 import type { ClaimStatus } from '../domain/claims/status';
 import type { Signoff } from '../domain/claims/signoff';
+import { claimSearchText } from '../domain/search/normalise';
 
 export interface Claim {
   id: number;
@@ -98,9 +99,27 @@ function toRecord<R extends { reasons: string; status: string }>(r: R): Omit<R, 
   return { ...r, reasons: JSON.parse(r.reasons) as string[], status: r.status as ClaimStatus };
 }
 
-export async function insertClaim(db: DB, claim: NewClaim): Promise<number> {
-  const row = await db.insertInto('claim').values(claim).returning('id').executeTakeFirstOrThrow();
+/** Inserts a claim with its search text (wording and quote normalised, ADR 024); returns its id. */
+export async function insertClaim(db: DB, claim: Omit<NewClaim, 'searchText'>): Promise<number> {
+  const values = { ...claim, searchText: claimSearchText(claim.text, claim.quote) };
+  const row = await db.insertInto('claim').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * `set` with the claim's search text recomputed when it changes the wording
+ * or the quote (the other one read from the row as it stands). Every write
+ * of `text` or `quote` goes through here, so the index never lags (ADR 024).
+ */
+export async function withSearchText<S extends { text?: string; quote?: string }>(db: DB, id: number, set: S): Promise<S & { searchText?: string }> {
+  if (set.text === undefined && set.quote === undefined) return set;
+  const stored =
+    set.text === undefined || set.quote === undefined
+      ? await db.selectFrom('claim').select(['text', 'quote']).where('id', '=', id).executeTakeFirst()
+      : undefined;
+  const text = set.text ?? stored?.text ?? '';
+  const quote = set.quote ?? stored?.quote ?? '';
+  return { ...set, searchText: claimSearchText(text, quote) };
 }
 
 /** An article's claims in reading order, dismissed ones included (the UI sets them apart). */
@@ -147,11 +166,12 @@ export async function findNextClaim(db: DB, claim: { id: number; articleId: numb
  */
 export async function updateClaim(
   db: DB,
-  change: { id: number; version: number; now: string; set: ClaimUpdate },
+  change: { id: number; version: number; now: string; set: Omit<ClaimUpdate, 'searchText'> },
 ): Promise<ClaimRecord | undefined> {
+  const set = await withSearchText(db, change.id, change.set);
   const row = await db
     .updateTable('claim')
-    .set((eb) => ({ ...change.set, version: eb('version', '+', 1), updatedAt: change.now }))
+    .set((eb) => ({ ...set, version: eb('version', '+', 1), updatedAt: change.now }))
     .where('id', '=', change.id)
     .where('version', '=', change.version)
     .returning(OWN_COLUMNS)

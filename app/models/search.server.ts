@@ -1,40 +1,46 @@
 import { sql, type RawBuilder } from 'kysely';
 import { isPostgres, type DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
+import { MARK_CLOSE, MARK_OPEN } from '../domain/search/snippet';
 
-export interface ClaimHit {
+/** A claim on the page of matches, with its search text as the engine marked it (for the snippet). */
+export interface ClaimMatch {
   claimId: number;
   articleId: number;
   articleTitle: string;
   status: ClaimStatus;
-  /** Snippet with matches between \u0002 and \u0003 (rendered as <mark> by the UI, never as HTML). */
-  snippet: string;
+  /** The claim's wording as written. */
+  text: string;
+  /** `claim.search_text` with the words that matched between \u0002 and \u0003 (markedWords reads them). */
+  marked: string;
 }
 
-export interface ArticleHit {
+/** An article among the top matches, with its text and search body as the engine marked it. */
+export interface ArticleMatch {
   articleId: number;
   title: string;
   publisher: string | null;
-  snippet: string;
+  body: string;
+  marked: string;
 }
 
 // Control characters as match markers: they cannot occur in stored text, so
 // the UI can split on them and render marks without ever parsing HTML.
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
+const OPEN = MARK_OPEN;
+const CLOSE = MARK_CLOSE;
 
 /**
  * The PostgreSQL tsquery for an FTS5 expression as toFtsQuery makes it
  * (every word quoted, all required, `"word"*` a prefix): the whole words
  * through websearch_to_tsquery (each quoted, so "or" is a word, not an
- * operator), each prefix through to_tsquery with `:*`. Words are letters
- * and digits only, so nothing in them is tsquery syntax.
+ * operator), each prefix through to_tsquery with `:*`. Words are letters,
+ * marks and digits only, so nothing in them is tsquery syntax.
  */
 export function toTsquery(match: string): RawBuilder<unknown> {
   const words: string[] = [];
   const prefixes: string[] = [];
   for (const m of match.matchAll(/"([^"]*)"(\*?)/g)) {
-    const word = m[1].replace(/[^\p{L}\p{N}]/gu, '');
+    const word = m[1].replace(/[^\p{L}\p{M}\p{N}]/gu, '');
     if (word) (m[2] ? prefixes : words).push(word);
   }
   const parts = [
@@ -45,88 +51,77 @@ export function toTsquery(match: string): RawBuilder<unknown> {
 }
 
 /**
- * The condition "this table's row matches the FTS5 expression `match`":
- * the FTS5 index on SQLite (`claim_fts`, `article_fts`), the generated
- * `search` tsvector and its GIN index on PostgreSQL. `idColumn` is the
- * row's id as a qualified column (`claim.id`).
+ * The condition "this table's row matches the FTS5 expression `match`"
+ * (made by toFtsQuery, so normalised as the search texts are): the FTS5
+ * index on SQLite (`claim_fts`, `article_fts`; claim_fts holds live claims
+ * only), the generated `search` tsvector and its GIN index on PostgreSQL.
+ * `idColumn` is the row's id as a qualified column (`claim.id`).
  */
 export function matchesFts(db: DB, table: 'claim' | 'article', idColumn: string, match: string): RawBuilder<boolean> {
   if (isPostgres(db)) return sql<boolean>`${sql.ref(`${table}.search`)} @@ (${toTsquery(match)})`;
   return sql<boolean>`${sql.ref(idColumn)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${match})`;
 }
 
-// ts_headline options matching the FTS5 snippets: marks as above, about 24 words.
-const HEADLINE = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=24, MinWords=12`;
+// ts_headline marking every match in the search text (only the page's rows get one).
+const HEADLINE = `HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}`;
 
 /**
- * Claims matching an FTS5 expression, best bm25 first. The page is chosen
- * by FTS5's rank first; snippets and joins are made for its rows only, not
- * for every match of a common word.
+ * Claims matching an FTS5 expression (toFtsQuery), best first (bm25 on
+ * SQLite, ts_rank_cd on PostgreSQL), dismissed ones left out; `limit` rows
+ * from `offset`, and how many match in all. The page is picked by rank
+ * alone (FTS5 `rank` with LIMIT: no join unless a status is asked for);
+ * only its rows are joined to their article and marked. The count needs no
+ * join on SQLite without a status (claim_fts holds live claims only).
  */
 export async function searchClaims(
   db: DB,
   q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
-): Promise<{ hits: ClaimHit[]; total: number }> {
-  const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
-  if (isPostgres(db)) return searchClaimsPostgres(db, q, statusFilter);
-  const rows = await sql<{
-    claimId: number;
-    articleId: number;
-    articleTitle: string;
-    status: ClaimStatus;
-    snippet: string;
-  }>`
-    with hit as (
-      select claim_fts.rowid as id, claim_fts.rank as rank
-      from claim_fts
-      join claim on claim.id = claim_fts.rowid
-      where claim_fts match ${q.match} and claim.dismissed_at is null ${statusFilter}
-      order by claim_fts.rank, claim.id
-      limit ${q.limit} offset ${q.offset})
-    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status,
-      snippet(claim_fts, 0, ${OPEN}, ${CLOSE}, '…', 24) as snippet
+): Promise<{ hits: ClaimMatch[]; total: number }> {
+  if (isPostgres(db)) return searchClaimsPostgres(db, q);
+  const page = q.status
+    ? sql`select claim_fts.rowid as id, claim_fts.rank as rank from claim_fts join claim on claim.id = claim_fts.rowid
+        where claim_fts match ${q.match} and claim.status = ${q.status}
+        order by claim_fts.rank, claim_fts.rowid limit ${q.limit} offset ${q.offset}`
+    : sql`select rowid as id, rank from claim_fts where claim_fts match ${q.match}
+        order by rank, rowid limit ${q.limit} offset ${q.offset}`;
+  const rows = await sql<ClaimMatch>`
+    with hit as materialized (${page})
+    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text,
+      highlight(claim_fts, 0, ${OPEN}, ${CLOSE}) as marked
     from hit
     join claim_fts on claim_fts.rowid = hit.id
     join claim on claim.id = hit.id
     join article on article.id = claim.article_id
     where claim_fts match ${q.match}
-    order by hit.rank, claim.id`.execute(db);
+    order by hit.rank, hit.id`.execute(db);
   // bm25() cannot share a query with a window function, so the total is counted apart.
-  const count = await sql<{ total: number }>`
-    select count(*) as total from claim_fts join claim on claim.id = claim_fts.rowid
-    where claim_fts match ${q.match} and claim.dismissed_at is null ${statusFilter}`.execute(db);
-  return {
-    total: Number(count.rows[0]?.total ?? 0),
-    hits: rows.rows.map((r) => ({
-      claimId: r.claimId,
-      articleId: r.articleId,
-      articleTitle: r.articleTitle,
-      status: r.status,
-      snippet: r.snippet,
-    })),
-  };
+  const count = q.status
+    ? await sql<{ total: number }>`select count(*) as total from claim_fts join claim on claim.id = claim_fts.rowid
+        where claim_fts match ${q.match} and claim.status = ${q.status}`.execute(db)
+    : await sql<{ total: number }>`select count(*) as total from claim_fts where claim_fts match ${q.match}`.execute(db);
+  return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
 }
 
 /**
- * PostgreSQL: the page of matches is picked by ts_rank_cd first, and only
- * its rows get a headline (ts_headline re-parses the text, so never for
- * every match of a common word).
+ * PostgreSQL: the page of matches is picked by ts_rank_cd first through the
+ * GIN index, and only its rows are joined and get a headline (ts_headline
+ * re-parses the text, so never for every match of a common word).
  */
 async function searchClaimsPostgres(
   db: DB,
-  q: { match: string; limit: number; offset: number },
-  statusFilter: RawBuilder<unknown>,
-): Promise<{ hits: ClaimHit[]; total: number }> {
+  q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
+): Promise<{ hits: ClaimMatch[]; total: number }> {
   const tsq = toTsquery(q.match);
-  const rows = await sql<{ claimId: number; articleId: number; articleTitle: string; status: ClaimStatus; snippet: string }>`
+  const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
+  const rows = await sql<ClaimMatch>`
     with hit as (
       select claim.id, ts_rank_cd(claim.search, query) as rank
       from claim, (select ${tsq} as query) q
       where claim.search @@ query and claim.dismissed_at is null ${statusFilter}
       order by rank desc, claim.id
       limit ${q.limit} offset ${q.offset})
-    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status,
-      ts_headline('english', claim.text, ${tsq}, ${HEADLINE}) as snippet
+    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text,
+      ts_headline('english', claim.search_text, ${tsq}, ${HEADLINE}) as marked
     from hit
     join claim on claim.id = hit.id
     join article on article.id = claim.article_id
@@ -134,42 +129,40 @@ async function searchClaimsPostgres(
   const count = await sql<{ total: number }>`
     select count(*) as total from claim
     where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}`.execute(db);
-  return {
-    total: Number(count.rows[0]?.total ?? 0),
-    hits: rows.rows.map((r) => ({
-      claimId: r.claimId,
-      articleId: r.articleId,
-      articleTitle: r.articleTitle,
-      status: r.status,
-      snippet: r.snippet,
-    })),
-  };
+  return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
 }
 
-/** Articles whose title or text match, best bm25 first (title weighted higher). */
-export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleHit[]> {
+/**
+ * Articles whose title or text match, best first (bm25 with the title
+ * weighted 5:1 on SQLite, ts_rank_cd with the title weighted A on
+ * PostgreSQL); the top `limit` are picked before any is marked.
+ */
+export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleMatch[]> {
   if (isPostgres(db)) {
     const tsq = toTsquery(q.match);
-    const rows = await sql<{ articleId: number; title: string; publisher: string | null; snippet: string }>`
+    const rows = await sql<ArticleMatch>`
       with hit as (
         select article.id, ts_rank_cd(article.search, query) as rank
         from article, (select ${tsq} as query) q
         where article.search @@ query
         order by rank desc, article.id
         limit ${q.limit})
-      select article.id as article_id, article.title, article.publisher,
-        ts_headline('english', article.body, ${tsq}, ${HEADLINE}) as snippet
+      select article.id as article_id, article.title, article.publisher, article.body,
+        ts_headline('english', article.search_body, ${tsq}, ${HEADLINE}) as marked
       from hit join article on article.id = hit.id
       order by hit.rank desc, article.id`.execute(db);
-    return rows.rows.map((r) => ({ articleId: r.articleId, title: r.title, publisher: r.publisher, snippet: r.snippet }));
+    return rows.rows;
   }
-  const rows = await sql<{ articleId: number; title: string; publisher: string | null; snippet: string }>`
-    select article.id as article_id, article.title, article.publisher,
-      snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', 24) as snippet
-    from article_fts
-    join article on article.id = article_fts.rowid
+  const rows = await sql<ArticleMatch>`
+    with hit as materialized (
+      select rowid as id, bm25(article_fts, 5.0, 1.0) as score from article_fts
+      where article_fts match ${q.match} order by score, rowid limit ${q.limit})
+    select article.id as article_id, article.title, article.publisher, article.body,
+      highlight(article_fts, 1, ${OPEN}, ${CLOSE}) as marked
+    from hit
+    join article_fts on article_fts.rowid = hit.id
+    join article on article.id = hit.id
     where article_fts match ${q.match}
-    order by bm25(article_fts, 5.0, 1.0), article.id
-    limit ${q.limit}`.execute(db);
-  return rows.rows.map((r) => ({ articleId: r.articleId, title: r.title, publisher: r.publisher, snippet: r.snippet }));
+    order by hit.score, hit.id`.execute(db);
+  return rows.rows;
 }

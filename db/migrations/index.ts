@@ -9,6 +9,7 @@ import * as articleLanguage from './2026-11-29T1720-article-language';
 import * as figureMatchKey from './2026-12-02T1310-figure-match-key';
 import * as scaleIndexes from './2026-12-02T1400-scale-indexes';
 import * as articleVersions from './2026-12-02T1330-article-versions';
+import * as searchText from './20261202160047-search-text';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T1310-figure-match-key': figureMatchKey,
   '2026-12-02T1400-scale-indexes': scaleIndexes,
   '2026-12-02T1330-article-versions': articleVersions,
+  '20261202160047-search-text': searchText,
 };

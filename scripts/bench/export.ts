@@ -11,6 +11,7 @@ import { openDatabase } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import { parseExportFilters } from '../../app/domain/export/export-filters';
 import { prepareExport, type ExportOptions } from '../../app/services/export.server';
+import { claimSearchText, searchText } from '../../app/domain/search/normalise';
 
 const { values } = parseArgs({ options: { claims: { type: 'string', default: '10000' } } });
 const N = Number(values.claims);
@@ -44,7 +45,7 @@ await db.transaction().execute(async (trx) => {
     const articleId = (
       await trx
         .insertInto('article')
-        .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', publishedAt: '2020-02-27', raw: body, format: 'text', body, bodySha256: 'x', importedAt: now })
+        .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', publishedAt: '2020-02-27', raw: body, format: 'text', body, bodySha256: 'x', importedAt: now, searchTitle: searchText(`Article ${a + 1}`), searchBody: searchText(body) })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
@@ -57,6 +58,7 @@ await db.transaction().execute(async (trx) => {
             text: `Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, checkworthiness: 0.8,
             attribution: 'U.N.', status: 'verified', rating: 'Mostly true', verdict: 'OCHA counted 948,000, between 1 December and 20 February.',
             signoff: 'approved', signoffBy: editor.id, signoffAt: now, createdAt: now, updatedAt: now,
+            searchText: claimSearchText(`Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, 'Some 948,000 people have been displaced, the U.N. said.'),
           })
           .returning('id')
           .executeTakeFirstOrThrow()

@@ -52,8 +52,8 @@ describe('claimsFromExtraction', () => {
 
 describe('toFtsQuery', () => {
   it('quotes every word so FTS syntax in the input is harmless', () => {
-    expect(toFtsQuery('displaced 948,000')).toBe('"displaced" "948" "000"');
-    expect(toFtsQuery('"x" AND (y) -z')).toBe('"x" "AND" "y" "z"');
+    expect(toFtsQuery('displaced 948,000')).toBe('"displaced" "948000"');
+    expect(toFtsQuery('"x" AND (y) -z')).toBe('"x" "and" "y" "z"');
     expect(toFtsQuery('displ*')).toBe('"displ"*');
     expect(toFtsQuery('  !! ')).toBeNull();
   });

@@ -23,7 +23,7 @@ describe('search', () => {
   it('finds a claim by its words and marks the matches', async () => {
     const r = await find('displaced 948,000');
     expect(r.total).toBe(1);
-    expect(r.claims[0].snippet).toContain('\u0002948\u0003');
+    expect(r.claims[0].snippet).toContain('\u0002948,000\u0003');
     expect(r.articles[0].title).toBeTruthy();
   });
 
