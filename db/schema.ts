@@ -257,8 +257,16 @@ export interface CheckedClaimTable {
   reviewedAt: string | null;
   claimTerms: string;
   titleTerms: Generated<string>;
+  /** Stems of the names in the claim and title (space-separated); null until the app rewrites an older row. */
+  nameTerms: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** How many checked claims hold a matching stem (in their claim or title): the index's document frequencies. */
+export interface MatchTermTable {
+  term: string;
+  docs: number;
 }
 
 /** "Not the same claim": a checked claim a person ruled out for a desk claim. */
@@ -284,6 +292,7 @@ export interface Database {
   measure: MeasureTable;
   measureSuggestion: MeasureSuggestionTable;
   setting: SettingTable;
+  matchTerm: MatchTermTable;
   checkedClaim: CheckedClaimTable;
   matchRejection: MatchRejectionTable;
 }

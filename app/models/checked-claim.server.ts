@@ -19,14 +19,21 @@ export interface CheckedClaim {
   reviewedAt: string | null;
 }
 
-/** What is written for one checked claim; the terms come from the matching code. */
-export interface CheckedClaimInput extends Omit<CheckedClaim, 'id'> {
+/** The stems the matching code made for a checked claim (space-separated). */
+export interface CheckedClaimTerms {
   claimTerms: string;
   titleTerms: string;
+  /** Stems of names in the claim and title; null for a row written before they were stored. */
+  nameTerms: string | null;
 }
 
-/** A row found by the full-text index, with the index's own score (higher is better). */
-export interface MatchCandidate extends CheckedClaim {
+/** What is written for one checked claim; the terms come from the matching code. */
+export interface CheckedClaimInput extends Omit<CheckedClaim, 'id'>, CheckedClaimTerms {
+  nameTerms: string;
+}
+
+/** A row found by the full-text index, with its stems and the index's own score (higher is better). */
+export interface MatchCandidate extends CheckedClaim, CheckedClaimTerms {
   lexical: number;
 }
 
@@ -39,15 +46,51 @@ export interface MatchStats {
 const columns = sql`c.id, c.url, c.claim_id as "claimId", c.claim, c.title, c.claimant, c.rating,
   c.rating_value as "ratingValue", c.publisher, c.reviewed_at as "reviewedAt"`;
 
+const termColumns = sql`c.claim_terms as "claimTerms", c.title_terms as "titleTerms", c.name_terms as "nameTerms"`;
+
+/** The distinct stems of a checked claim's claim and title (what match_term counts it under). */
+function stemsOf(t: { claimTerms: string; titleTerms: string }): Set<string> {
+  return new Set(`${t.claimTerms} ${t.titleTerms}`.split(' ').filter(Boolean));
+}
+
+/** Rows per statement when counting stems: well under SQLite's variable limit. */
+const TERM_CHUNK = 400;
+
+/** Adds `delta` (+1 or -1) to the number of checked claims holding each stem; a stem nobody holds any more is removed. */
+async function countStems(db: DB, stems: string[], delta: 1 | -1): Promise<void> {
+  for (let i = 0; i < stems.length; i += TERM_CHUNK) {
+    const chunk = stems.slice(i, i + TERM_CHUNK);
+    if (delta > 0) {
+      await db
+        .insertInto('matchTerm')
+        .values(chunk.map((term) => ({ term, docs: 1 })))
+        .onConflict((oc) => oc.column('term').doUpdateSet((eb) => ({ docs: eb('matchTerm.docs', '+', 1) })))
+        .execute();
+    } else {
+      await db.updateTable('matchTerm').set((eb) => ({ docs: eb('docs', '-', 1) })).where('term', 'in', chunk).execute();
+      await db.deleteFrom('matchTerm').where('term', 'in', chunk).where('docs', '<=', 0).execute();
+    }
+  }
+}
+
+/** Keeps the stem counts in step when a checked claim's stems change from `before` (undefined: new) to `after` (undefined: deleted). */
+async function restem(db: DB, before: { claimTerms: string; titleTerms: string } | undefined, after: { claimTerms: string; titleTerms: string } | undefined) {
+  const old = before ? stemsOf(before) : new Set<string>();
+  const now = after ? stemsOf(after) : new Set<string>();
+  await countStems(db, [...old].filter((t) => !now.has(t)), -1);
+  await countStems(db, [...now].filter((t) => !old.has(t)), 1);
+}
+
 /**
  * Inserts a checked claim or updates the one with the same URL (published
- * reviews) or the same desk claim id, in place. Returns its id and whether
- * it was new. `now` is an ISO timestamp.
+ * reviews) or the same desk claim id, in place, and keeps the stem counts
+ * (match_term) in step. Returns its id and whether it was new. `now` is an
+ * ISO timestamp. Run it inside a transaction when several run at once.
  */
 export async function upsertCheckedClaim(db: DB, c: CheckedClaimInput, now: string): Promise<{ id: number; created: boolean }> {
   const existing = await db
     .selectFrom('checkedClaim')
-    .select('id')
+    .select(['id', 'claimTerms', 'titleTerms'])
     .where((eb) => (c.url !== null ? eb('url', '=', c.url) : eb('claimId', '=', c.claimId)))
     .executeTakeFirst();
   const values = {
@@ -62,8 +105,10 @@ export async function upsertCheckedClaim(db: DB, c: CheckedClaimInput, now: stri
     reviewedAt: c.reviewedAt,
     claimTerms: c.claimTerms,
     titleTerms: c.titleTerms,
+    nameTerms: c.nameTerms,
     updatedAt: now,
   };
+  await restem(db, existing, c);
   if (existing) {
     await db.updateTable('checkedClaim').set(values).where('id', '=', existing.id).execute();
     return { id: existing.id, created: false };
@@ -78,6 +123,9 @@ export async function upsertCheckedClaim(db: DB, c: CheckedClaimInput, now: stri
 
 /** Removes the archive copy of a desk claim (its status is no longer final). */
 export async function deleteDeskCheckedClaim(db: DB, claimId: number): Promise<void> {
+  const copy = await db.selectFrom('checkedClaim').select(['claimTerms', 'titleTerms']).where('claimId', '=', claimId).executeTakeFirst();
+  if (!copy) return;
+  await restem(db, copy, undefined);
   await db.deleteFrom('matchRejection').where('checkedClaimId', 'in',
     db.selectFrom('checkedClaim').select('id').where('claimId', '=', claimId)).execute();
   await db.deleteFrom('checkedClaim').where('claimId', '=', claimId).execute();
@@ -97,34 +145,34 @@ export async function countCheckedClaims(db: DB): Promise<{ published: number; d
 }
 
 /**
- * Corpus statistics for the given stems, read from the index's vocabulary
- * (no table scan). SQLite: FTS5's fts5vocab table; PostgreSQL: a count per
- * stem through the GIN index. The number of documents is the highest
- * document id (equal to the count while nothing is deleted, close to it
- * after; read from the index, not counted).
+ * Corpus statistics for the given stems, read from the stem counts
+ * (match_term, one primary-key lookup per stem: no posting list is walked).
+ * The number of documents is the highest checked-claim id (equal to the
+ * count while nothing is deleted, close to it after; no table scan).
  */
 export async function matchStats(db: DB, terms: string[]): Promise<MatchStats> {
   const df = new Map<string, number>();
   const unique = [...new Set(terms)];
+  for (let i = 0; i < unique.length; i += TERM_CHUNK) {
+    const rows = await db.selectFrom('matchTerm').select(['term', 'docs']).where('term', 'in', unique.slice(i, i + TERM_CHUNK)).execute();
+    for (const row of rows) df.set(row.term, Number(row.docs));
+  }
+  const n = await db.selectFrom('checkedClaim').select((eb) => eb.fn.max('id').as('n')).executeTakeFirst();
+  return { docs: Number(n?.n ?? 0), df };
+}
+
+/**
+ * Counts every stem again from the full-text index (after checked claims
+ * were written in bulk without upsertCheckedClaim, as the bench does).
+ * SQLite: FTS5's vocabulary table; PostgreSQL: ts_stat over the tsvectors.
+ */
+export async function recountMatchTerms(db: DB): Promise<void> {
+  await db.deleteFrom('matchTerm').execute();
   if (isPostgres(db)) {
-    // PostgreSQL keeps no vocabulary table: each stem's count comes from the GIN index.
-    const words = unique.filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
-    if (words.length) {
-      const r = await sql<{ term: string; doc: number }>`
-        select t.term, (select count(*) from checked_claim c where c.search @@ to_tsquery('simple', quote_literal(t.term))) as doc
-        from unnest(${words}::text[]) as t(term)`.execute(db);
-      for (const row of r.rows) if (Number(row.doc) > 0) df.set(row.term, Number(row.doc));
-    }
-    const n = await sql<{ n: number }>`select max(id) as n from checked_claim`.execute(db);
-    return { docs: Number(n.rows[0]?.n ?? 0), df };
+    await sql`insert into match_term (term, docs) select word, ndoc from ts_stat('select search from checked_claim')`.execute(db);
+  } else {
+    await sql`insert into match_term (term, docs) select term, doc from checked_claim_vocab`.execute(db);
   }
-  if (unique.length) {
-    const r = await sql<{ term: string; doc: number }>`
-      select term, doc from checked_claim_vocab where term in (${sql.join(unique)})`.execute(db);
-    for (const row of r.rows) df.set(row.term, Number(row.doc));
-  }
-  const n = await sql<{ n: number }>`select max(rowid) as n from checked_claim_fts_docsize`.execute(db);
-  return { docs: Number(n.rows[0]?.n ?? 0), df };
 }
 
 /**
@@ -147,7 +195,7 @@ export async function findMatchCandidates(
     // ts_rank takes weights in 0…1: scale both so the larger is 1 (the ratio is what ranks).
     const scale = Math.max(1, q.titleWeight);
     const r = await sql<MatchCandidate>`
-      select ${columns}, hit.score as lexical
+      select ${columns}, ${termColumns}, hit.score as lexical
       from (select id, ts_rank(array[0, 0, ${q.titleWeight / scale}, ${1 / scale}]::float4[], search, to_tsquery('simple', ${query})) as score
             from checked_claim where search @@ to_tsquery('simple', ${query})
             order by score desc, id limit ${q.limit}) hit
@@ -157,7 +205,7 @@ export async function findMatchCandidates(
   }
   const match = unique.map((t) => `"${t}"`).join(' OR ');
   const r = await sql<MatchCandidate>`
-    select ${columns}, -hit.score as lexical
+    select ${columns}, ${termColumns}, -hit.score as lexical
     from (select rowid, bm25(checked_claim_fts, 1.0, ${q.titleWeight}) as score
           from checked_claim_fts where checked_claim_fts match ${match}
           order by score limit ${q.limit}) hit

@@ -7,9 +7,15 @@ import { getSetting } from '../models/setting.server';
 import { toMatchText } from '../domain/matching/match-text';
 import { currentContentHashes } from './signoff-binding.server';
 
-/** The stems stored in the index for a checked claim's text and title. */
-export function indexTerms(claim: string, title: string | null): { claimTerms: string; titleTerms: string } {
-  return { claimTerms: toMatchText(claim).terms.join(' '), titleTerms: title ? toMatchText(title).terms.join(' ') : '' };
+/**
+ * The stems stored for a checked claim's text and title (space-separated):
+ * the index's words, and the names among them (the re-ranker's evidence,
+ * so candidates need not be read again at match time).
+ */
+export function indexTerms(claim: string, title: string | null): { claimTerms: string; titleTerms: string; nameTerms: string } {
+  const c = toMatchText(claim);
+  const t = title ? toMatchText(title) : null;
+  return { claimTerms: c.terms.join(' '), titleTerms: t ? t.terms.join(' ') : '', nameTerms: [...new Set([...c.names, ...(t?.names ?? [])])].join(' ') };
 }
 
 /**

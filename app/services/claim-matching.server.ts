@@ -8,6 +8,7 @@ import {
   matchStats,
   rejectMatch,
   type CheckedClaim,
+  type MatchCandidate,
   type MatchStats,
 } from '../models/checked-claim.server';
 import { findClaim } from '../models/claim.server';
@@ -26,15 +27,44 @@ export const TITLE_WEIGHT = 1.2;
 export const MAX_QUERY_TERMS = 24;
 
 /**
+ * At most this many index entries (checked claims per word, added up over
+ * the words asked for) are scored per query, beyond the rarest
+ * MIN_QUERY_TERMS words: the index scores every entry of every word asked
+ * for (a few microseconds each), so this bounds a query's time at a million
+ * checked claims. At 10,000 it rarely binds.
+ */
+export const POSTING_BUDGET = 20_000;
+
+/** The rarest words are asked for whatever their postings cost. */
+export const MIN_QUERY_TERMS = 3;
+
+/**
  * The words worth asking the index for: known to it, the rarest first, at
- * most MAX_QUERY_TERMS, and without words in more than a fifth of all
- * checked claims while three or more others remain (their long posting
- * lists cost time and barely change the order; the re-ranker still sees them).
+ * most MAX_QUERY_TERMS and POSTING_BUDGET entries, and without words in more
+ * than a fifth of all checked claims while three or more others remain
+ * (their long posting lists cost time and barely change the order; the
+ * re-ranker still sees every word).
  */
 function retrievalTerms(terms: string[], stats: MatchStats): string[] {
   const known = [...new Set(terms)].filter((t) => (stats.df.get(t) ?? 0) > 0).sort((a, b) => stats.df.get(a)! - stats.df.get(b)!);
   const rare = known.filter((t) => stats.df.get(t)! <= stats.docs / 5);
-  return (rare.length >= 3 ? rare : known).slice(0, MAX_QUERY_TERMS);
+  const out: string[] = [];
+  let postings = 0;
+  for (const t of rare.length >= MIN_QUERY_TERMS ? rare : known) {
+    const df = stats.df.get(t)!;
+    if (out.length >= MAX_QUERY_TERMS || (out.length >= MIN_QUERY_TERMS && postings + df > POSTING_BUDGET)) break;
+    out.push(t);
+    postings += df;
+  }
+  return out;
+}
+
+/** A candidate's stems as stored, read like toMatchText's output (numbers are the all-digit stems); older rows without stored names are read again. */
+function storedMatchText(h: MatchCandidate): { claim: MatchText; title: MatchText } {
+  if (h.nameTerms === null) return { claim: toMatchText(h.claim), title: toMatchText(h.title ?? '') };
+  const split = (s: string) => (s ? s.split(' ') : []);
+  const read = (terms: string[], names: string[]): MatchText => ({ terms, numbers: terms.filter((t) => /^\d+$/.test(t)), names });
+  return { claim: read(split(h.claimTerms), split(h.nameTerms)), title: read(split(h.titleTerms), []) };
 }
 
 /** A checked claim that may say the same thing, with its match score (higher is better). */
@@ -49,33 +79,48 @@ export interface ClaimMatch {
   coverage: number;
 }
 
+/** Milliseconds per stage of one match (for the bench): read, stats, index, re-read, rank. */
+export type MatchTimings = Record<'read' | 'stats' | 'index' | 'reread' | 'rank', number>;
+
 /**
  * Checked claims that may say what `text` says (a tweet, a quote, a claim),
  * best first, at most `limit`; `exclude` drops ids (e.g. ruled out, or the
  * claim itself). Candidates come from the database's full-text index, then
- * the matching domain re-ranks them.
+ * the matching domain re-ranks them. `timings`, when given, receives the
+ * milliseconds each stage took.
  */
 export async function matchText(
   db: DB,
   text: string,
-  opts: { limit: number; exclude?: ReadonlySet<number>; weights?: RankWeights },
+  opts: { limit: number; exclude?: ReadonlySet<number>; weights?: RankWeights; timings?: Partial<MatchTimings> },
 ): Promise<ClaimMatch[]> {
+  let t = performance.now();
+  const lap = (stage: keyof MatchTimings) => {
+    const now = performance.now();
+    if (opts.timings) opts.timings[stage] = now - t;
+    t = now;
+  };
   const query = toMatchText(text);
+  lap('read');
   if (!query.terms.length) return [];
   const stats = await matchStats(db, query.terms);
+  lap('stats');
   const hits = await findMatchCandidates(db, { terms: retrievalTerms(query.terms, stats), limit: CANDIDATES, titleWeight: TITLE_WEIGHT });
+  lap('index');
   const kept = hits.filter((h) => !opts.exclude?.has(h.id));
   const read = new Map<number, { claim: MatchText; title: MatchText }>();
-  for (const h of kept) read.set(h.id, { claim: toMatchText(h.claim), title: toMatchText(h.title ?? '') });
+  for (const h of kept) read.set(h.id, storedMatchText(h));
+  lap('reread');
   const ranked = rankMatches(
     query,
     kept.map((h) => ({ id: h.id, lexical: h.lexical, ...read.get(h.id)! })),
     stats,
     opts.weights ?? DEFAULT_WEIGHTS,
   );
+  lap('rank');
   const byId = new Map(kept.map((h) => [h.id, h]));
   return ranked.slice(0, opts.limit).map((r) => {
-    const { lexical: _lexical, ...checked } = byId.get(r.id)!;
+    const { lexical: _l, claimTerms: _c, titleTerms: _t, nameTerms: _n, ...checked } = byId.get(r.id)!;
     return { checked, score: r.score, coverage: Math.max(r.evidence.claimCoverage, r.evidence.queryCoverage) };
   });
 }

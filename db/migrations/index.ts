@@ -10,6 +10,7 @@ import * as figureMatchKey from './2026-12-02T1310-figure-match-key';
 import * as scaleIndexes from './2026-12-02T1400-scale-indexes';
 import * as articleVersions from './2026-12-02T1330-article-versions';
 import * as searchText from './20261202160047-search-text';
+import * as matchTerms from './20261202161427-match-terms';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T1400-scale-indexes': scaleIndexes,
   '2026-12-02T1330-article-versions': articleVersions,
   '20261202160047-search-text': searchText,
+  '20261202161427-match-terms': matchTerms,
 };

@@ -48,6 +48,22 @@ describe('matching against the archive', () => {
   });
 });
 
+describe('stem counts', () => {
+  it('stay equal to a recount from the full-text index through inserts, updates and deletes', async () => {
+    const { recountMatchTerms, deleteDeskCheckedClaim } = await import('../../app/models/checked-claim.server');
+    const counts = async () => Object.fromEntries((await db.selectFrom('matchTerm').select(['term', 'docs']).orderBy('term').execute()).map((r) => [r.term, Number(r.docs)]));
+    await upsertCheckedClaim(db, review('https://checks.example/d', 'Lemon water cures the common cold.', 'Lemon Cold Cure'), now);
+    await upsertCheckedClaim(db, review('https://checks.example/d', 'Ginger tea cures the common cold.', 'Ginger Cold Cure'), now);
+    expect(await counts()).toMatchObject({ lemon: 1, ginger: 1, cold: 1 }); // the first test rewrote the other lemon claim
+    const kept = await counts();
+    await recountMatchTerms(db);
+    expect(await counts()).toEqual(kept);
+    expect(review('x', 'Mayor Alvarez said Bristol banned cars.', 'A Ruling by Alvarez').nameTerms.split(' ').sort()).toEqual(['alvarez', 'bristol', 'rule']);
+    await deleteDeskCheckedClaim(db, 424242); // no copy: nothing to do
+    expect(await counts()).toEqual(kept);
+  });
+});
+
 describe('the archive and a desk claim', () => {
   let claimId: number;
   let userId: number;
@@ -119,5 +135,12 @@ describe('the archive and a desk claim', () => {
     await db.updateTable('claim').set({ verdict: 'Changed behind the desk\'s back.', updatedAt: at(6).now.toISOString() }).where('id', '=', claimId).execute();
     expect(await findClaimSignoff()).toBe('approved');
     expect(await inArchive()).toBeUndefined();
+
+    // Copies added and removed kept the stem counts equal to a recount from the index.
+    const { recountMatchTerms } = await import('../../app/models/checked-claim.server');
+    const counts = async () => (await db.selectFrom('matchTerm').select(['term', 'docs']).orderBy('term').execute()).map((r) => `${r.term}:${r.docs}`);
+    const kept = await counts();
+    await recountMatchTerms(db);
+    expect(await counts()).toEqual(kept);
   });
 });
