@@ -95,6 +95,7 @@ function alternation(phrases: Iterable<string>): string {
 class SourceReader {
   /** Cheap pre-filter so that most sentences never get tokenized. */
   private readonly hint: RegExp;
+  private readonly asciiHint: RegExp | null;
   private readonly according: RegExp;
   private readonly agent: RegExp;
   private readonly modifier: RegExp;
@@ -102,6 +103,11 @@ class SourceReader {
   constructor(readonly lex: AttributionLexicon) {
     const verbs = [...lex.speechVerbs, ...lex.figureVerbs, ...lex.clauseSpeechVerbs];
     this.hint = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(verbs)})${NOT_WORD_AFTER}`, 'iu');
+    // ASCII verbs (English): \b with /i and no /u runs about ten times faster, and still passes every
+    // sentence the verb loop can read (a verb token only ever sits between spaces, quotes, brackets or
+    // punctuation, none of them word characters). The Kelvin sign, the one letter outside ASCII that
+    // lower-cases into it, takes the Unicode test.
+    this.asciiHint = verbs.every((v) => /^[a-z]+$/.test(v)) ? new RegExp(`\\b(?:${alternation(verbs)})\\b`, 'i') : null;
     this.according = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(lex.accordingTo)})\\s+`, 'giu');
     this.agent = new RegExp(`,\\s*(?:${alternation(lex.agentParticiples)})\\s+by\\s+`, 'giu');
     this.modifier = new RegExp(`-(?:${alternation(lex.modifierSuffixes)})$`, 'iu');
@@ -112,7 +118,8 @@ class SourceReader {
     if (according) return according;
     const agent = this.findAgent(sentence);
     if (agent) return agent;
-    if (!this.hint.test(sentence)) return { kind: 'none' };
+    const hint = this.asciiHint && !sentence.includes('\u212A') ? this.asciiHint : this.hint;
+    if (!hint.test(sentence)) return { kind: 'none' };
     const toks = tokenize(sentence, this.lex);
     const { lex } = this;
     for (let v = 0; v < toks.length; v++) {

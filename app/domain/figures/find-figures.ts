@@ -78,7 +78,17 @@ const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '�
 function canStart(t: Token, tb: ReaderTables): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return tb.startPunct.has(t.text);
-  return tb.startWords.has(t.lower) || tb.verbs.has(t.lower) || (t.text.length === 3 && t.text === t.text.toUpperCase());
+  return tb.startWords.has(t.lower) || tb.verbs.has(t.lower) || (t.text.length === 3 && isUpperCase(t.text));
+}
+
+/** text === text.toUpperCase(), without making the upper-cased copy for ASCII text. */
+function isUpperCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function matchPhrase(toks: Token[], i: number, index: Map<string, Phrase[]>): Phrase | null {
