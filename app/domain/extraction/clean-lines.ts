@@ -100,7 +100,11 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
   }
   // A repeated title or a line naming only the publisher is not article text.
   const drop = new Set([title, footerCredit].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
-  for (let i = 0; i < lines.length; i++) if (keep[i] && drop.has(lines[i].text.toLowerCase())) keep[i] = false;
+  // lower-casing never shortens a string: a line longer than every dropped text cannot be one
+  const longest = Math.max(0, ...[...drop].map((x) => x.length));
+  for (let i = 0; i < lines.length; i++) {
+    if (keep[i] && lines[i].text.length <= longest && drop.has(lines[i].text.toLowerCase())) keep[i] = false;
+  }
 
   const texts = lines.map((l) => l.text);
   let credit: string | null = null;

@@ -18,6 +18,18 @@ const WORDS: Record<string, readonly string[]> = {
 const LANGUAGES_OF = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(WORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
 
+/**
+ * The same for words of ASCII letters, keyed by asciiWordKey: the scan in
+ * text-stats.ts builds the key as it reads, without slicing or lower-casing.
+ */
+const LANGUAGES_OF_ASCII = new Map<number, string[]>();
+for (const [w, langs] of LANGUAGES_OF) {
+  if (!/^[a-z]+$/.test(w)) continue;
+  let key = 0;
+  for (let k = 0; k < w.length; k++) key = key * 27 + (w.charCodeAt(k) - 96);
+  LANGUAGES_OF_ASCII.set(key, langs);
+}
+
 /** Longer words are never common words: the lookup skips them without lower-casing. */
 export const LONGEST_COMMON_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
@@ -26,6 +38,14 @@ export function languagesOfWord(lowerCaseWord: string): readonly string[] {
   return LANGUAGES_OF.get(lowerCaseWord) ?? NONE;
 }
 const NONE: readonly string[] = [];
+
+/**
+ * languagesOfWord for a word of ASCII letters given as its key: each letter,
+ * lower-cased, as 1–26 in base 27, first letter most significant.
+ */
+export function languagesOfAsciiKey(key: number): readonly string[] {
+  return LANGUAGES_OF_ASCII.get(key) ?? NONE;
+}
 
 /** true when the language has a list here. */
 export function hasCommonWords(language: string): boolean {

@@ -2,7 +2,7 @@
  * One pass over a text that counts what language detection needs: letters
  * per script, words, and common words per language.
  */
-import { languagesOfWord, LONGEST_COMMON_WORD } from './common-words';
+import { languagesOfAsciiKey, languagesOfWord, LONGEST_COMMON_WORD } from './common-words';
 import { isCombiningMark, scriptOf, type ScriptCounts } from './scripts';
 
 export interface TextStats {
@@ -23,10 +23,14 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
   let other = 0;
   let words = 0;
   let wordStart = -1;
+  // While a word is all ASCII letters, its common-word key (languagesOfAsciiKey), built as it is read.
+  let asciiKey = 0;
+  let ascii = true;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0x20;
     // ASCII letters first: most text of most articles
-    const script = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'latin' : c < 0x80 ? null : scriptOf(c);
+    const lowerAscii = c >= 0x61 && c <= 0x7a ? c : c >= 0x41 && c <= 0x5a ? c + 32 : 0;
+    const script = lowerAscii ? 'latin' : c < 0x80 ? null : scriptOf(c);
     if (script === 'latin') latin++;
     else if (script === 'arabic') arabic++;
     else if (script === 'cyrillic') cyrillic++;
@@ -34,11 +38,18 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
     else if (script === 'hebrew') hebrew++;
     else if (script === 'other') other++;
     if (script || (c >= 0x300 && isCombiningMark(c))) {
-      if (wordStart < 0) wordStart = i;
+      if (wordStart < 0) {
+        wordStart = i;
+        asciiKey = 0;
+        ascii = true;
+      }
+      if (!lowerAscii) ascii = false;
+      else if (i - wordStart < LONGEST_COMMON_WORD) asciiKey = asciiKey * 27 + (lowerAscii - 96);
     } else if (wordStart >= 0) {
       words++;
       if (i - wordStart <= LONGEST_COMMON_WORD) {
-        for (const lang of languagesOfWord(text.slice(wordStart, i).toLowerCase())) common.set(lang, (common.get(lang) ?? 0) + 1);
+        const langs = ascii ? languagesOfAsciiKey(asciiKey) : languagesOfWord(text.slice(wordStart, i).toLowerCase());
+        for (const lang of langs) common.set(lang, (common.get(lang) ?? 0) + 1);
       }
       wordStart = -1;
     }
