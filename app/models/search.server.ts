@@ -62,37 +62,47 @@ export function matchesFts(db: DB, table: 'claim' | 'article', idColumn: string,
   return sql<boolean>`${sql.ref(idColumn)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${match})`;
 }
 
+/**
+ * How many matches are ranked at most: the newest RANKED (by id), or as
+ * many as the page asked for needs. A common word ("said") matches most
+ * claims of a large desk; ranking every one costs a bm25/ts_rank_cd each,
+ * so its page is the best-ranked among its newest matches (ADR 024). Fewer
+ * matches than that are ranked in full.
+ */
+export const RANKED = 1000;
+const candidates = (q: { limit: number; offset: number }) => Math.max(RANKED, q.offset + q.limit);
+
 // ts_headline marking every match in the search text (only the page's rows get one).
 const HEADLINE = `HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}`;
 
 /**
  * Claims matching an FTS5 expression (toFtsQuery), best first (bm25 on
- * SQLite, ts_rank_cd on PostgreSQL), dismissed ones left out; `limit` rows
- * from `offset`, and how many match in all. The page is picked by rank
- * alone (FTS5 `rank` with LIMIT: no join unless a status is asked for);
- * only its rows are joined to their article and marked. The count needs no
- * join on SQLite without a status (claim_fts holds live claims only).
+ * SQLite, ts_rank_cd on PostgreSQL) among the newest RANKED matches,
+ * dismissed ones left out; `limit` rows from `offset`, and how many match
+ * in all. The page is picked from the index alone (FTS5 `rank`, no join
+ * unless a status is asked for); only its rows are joined to their article
+ * and marked. The count needs no join on SQLite without a status
+ * (claim_fts holds live claims only).
  */
 export async function searchClaims(
   db: DB,
   q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
 ): Promise<{ hits: ClaimMatch[]; total: number }> {
   if (isPostgres(db)) return searchClaimsPostgres(db, q);
-  const page = q.status
+  const cap = candidates(q);
+  const candidate = q.status
     ? sql`select claim_fts.rowid as id, claim_fts.rank as rank from claim_fts join claim on claim.id = claim_fts.rowid
-        where claim_fts match ${q.match} and claim.status = ${q.status}
-        order by claim_fts.rank, claim_fts.rowid limit ${q.limit} offset ${q.offset}`
-    : sql`select rowid as id, rank from claim_fts where claim_fts match ${q.match}
-        order by rank, rowid limit ${q.limit} offset ${q.offset}`;
+        where claim_fts match ${q.match} and claim.status = ${q.status} order by claim_fts.rowid desc limit ${cap}`
+    : sql`select rowid as id, rank from claim_fts where claim_fts match ${q.match} order by rowid desc limit ${cap}`;
+  // CROSS JOIN keeps the page (hit) the outer loop: each of its rows is
+  // looked up in claim_fts by rowid, never every match joined to the page.
   const rows = await sql<ClaimMatch>`
-    with hit as materialized (${page})
+    with cand as materialized (${candidate}),
+    hit as materialized (select id, rank from cand order by rank, id limit ${q.limit} offset ${q.offset})
     select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text,
       highlight(claim_fts, 0, ${OPEN}, ${CLOSE}) as marked
-    from hit
-    join claim_fts on claim_fts.rowid = hit.id
-    join claim on claim.id = hit.id
-    join article on article.id = claim.article_id
-    where claim_fts match ${q.match}
+    from hit cross join claim_fts cross join claim cross join article
+    where claim_fts.rowid = hit.id and claim_fts match ${q.match} and claim.id = hit.id and article.id = claim.article_id
     order by hit.rank, hit.id`.execute(db);
   // bm25() cannot share a query with a window function, so the total is counted apart.
   const count = q.status
@@ -114,11 +124,14 @@ async function searchClaimsPostgres(
   const tsq = toTsquery(q.match);
   const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
   const rows = await sql<ClaimMatch>`
-    with hit as (
-      select claim.id, ts_rank_cd(claim.search, query) as rank
-      from claim, (select ${tsq} as query) q
-      where claim.search @@ query and claim.dismissed_at is null ${statusFilter}
-      order by rank desc, claim.id
+    with cand as (
+      select claim.id, claim.search from claim
+      where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}
+      order by claim.id desc limit ${candidates(q)}),
+    hit as (
+      select cand.id, ts_rank_cd(cand.search, query) as rank
+      from cand, (select ${tsq} as query) q
+      order by rank desc, cand.id
       limit ${q.limit} offset ${q.offset})
     select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text,
       ts_headline('english', claim.search_text, ${tsq}, ${HEADLINE}) as marked
@@ -135,17 +148,20 @@ async function searchClaimsPostgres(
 /**
  * Articles whose title or text match, best first (bm25 with the title
  * weighted 5:1 on SQLite, ts_rank_cd with the title weighted A on
- * PostgreSQL); the top `limit` are picked before any is marked.
+ * PostgreSQL) among the newest RANKED matches; the top `limit` are picked
+ * before any is marked.
  */
 export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleMatch[]> {
   if (isPostgres(db)) {
     const tsq = toTsquery(q.match);
     const rows = await sql<ArticleMatch>`
-      with hit as (
-        select article.id, ts_rank_cd(article.search, query) as rank
-        from article, (select ${tsq} as query) q
-        where article.search @@ query
-        order by rank desc, article.id
+      with cand as (
+        select article.id, article.search from article where article.search @@ (${tsq})
+        order by article.id desc limit ${RANKED}),
+      hit as (
+        select cand.id, ts_rank_cd(cand.search, query) as rank
+        from cand, (select ${tsq} as query) q
+        order by rank desc, cand.id
         limit ${q.limit})
       select article.id as article_id, article.title, article.publisher, article.body,
         ts_headline('english', article.search_body, ${tsq}, ${HEADLINE}) as marked
@@ -154,15 +170,14 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
     return rows.rows;
   }
   const rows = await sql<ArticleMatch>`
-    with hit as materialized (
+    with cand as materialized (
       select rowid as id, bm25(article_fts, 5.0, 1.0) as score from article_fts
-      where article_fts match ${q.match} order by score, rowid limit ${q.limit})
+      where article_fts match ${q.match} order by rowid desc limit ${RANKED}),
+    hit as materialized (select id, score from cand order by score, id limit ${q.limit})
     select article.id as article_id, article.title, article.publisher, article.body,
       highlight(article_fts, 1, ${OPEN}, ${CLOSE}) as marked
-    from hit
-    join article_fts on article_fts.rowid = hit.id
-    join article on article.id = hit.id
-    where article_fts match ${q.match}
+    from hit cross join article_fts cross join article
+    where article_fts.rowid = hit.id and article_fts match ${q.match} and article.id = hit.id
     order by hit.score, hit.id`.execute(db);
   return rows.rows;
 }

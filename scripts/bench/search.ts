@@ -80,20 +80,23 @@ for (const engine of engines) {
   await migrateToLatest(db);
   const migrated = performance.now() - migrating;
   const password = 'bench password 1';
-  if (!target.built) {
+  // A kept desk is topped up to `size` articles (a build that was cut short goes on where it stopped).
+  const have = Number((await db.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  if (have < size) {
     const cached = await extractOffThread({ text, format: 'text', clean: true });
     const filling = performance.now();
-    for (let done = 0; done < size; ) {
+    for (let done = have; done < size; ) {
       const n = Math.min(200, size - done);
       await db.transaction().execute(async (trx) => {
         for (let i = 0; i < n; i++) await storeExtractedArticle(trx, input, cached, { id: null, now: new Date() });
       });
       done += n;
     }
+    console.log(`${engine}: ${size - have} articles stored in ${((performance.now() - filling) / 1000).toFixed(0)} s`);
+  }
+  if (target.built) console.log(`${engine}: desk reused, migrations took ${(migrated / 1000).toFixed(1)} s`);
+  if (!(await db.selectFrom('user').select('id').where('email', '=', 'editor@bench.test').executeTakeFirst())) {
     await createUser(db, { email: 'editor@bench.test', name: 'Editor', role: 'editor', password }, new Date());
-    console.log(`${engine}: desk built in ${((performance.now() - filling) / 1000).toFixed(0)} s`);
-  } else {
-    console.log(`${engine}: desk reused, migrations took ${(migrated / 1000).toFixed(1)} s`);
   }
   const { sessionId } = await login(db, { email: 'editor@bench.test', password }, new Date());
   const cookie = `claimdesk_session=${encodeURIComponent(sessionId)}`;

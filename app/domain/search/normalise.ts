@@ -21,7 +21,7 @@
  */
 
 /** Characters that group digits: , . ' ’ ٬ (Arabic thousands), space, no-break, thin and narrow no-break spaces. */
-const GROUP_SEPARATORS = ",.'\u2019\u066C \u00A0\u2009\u202F";
+export const GROUP_SEPARATORS = ",.'\u2019\u066C \u00A0\u2009\u202F";
 const SEP = `[${GROUP_SEPARATORS}]`;
 
 // A grouped number: 1–3 digits, then groups of three digits, all with the

@@ -1,18 +1,27 @@
-import { groupedNumberPattern, searchText } from './normalise';
+import { GROUP_SEPARATORS, foldText } from './normalise';
 
 /** Match markers in snippets: control characters that cannot occur in stored text (the UI renders them as <mark>). */
 export const MARK_OPEN = '\u0002';
 export const MARK_CLOSE = '\u0003';
 
-// A unit of original text: a grouped number in any script's digits ("٩٤٨٬٠٠٠",
-// "948 000") or a word with its combining marks (Arabic harakat included).
-const UNIT = new RegExp(`${groupedNumberPattern('\\p{Nd}')}|[\\p{L}\\p{M}\\p{N}]+`, 'gu');
+// A unit of original text: digits joined by group separators in any script
+// ("٩٤٨٬٠٠٠", "948 000"; searchText tells which of its words it indexes) or
+// a word with its combining marks (Arabic harakat included).
+const UNIT = new RegExp(`\\p{Nd}+(?:[${GROUP_SEPARATORS}]\\p{Nd}+)*|[\\p{L}\\p{M}\\p{N}]+`, 'gu');
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII_WORD = /^[A-Za-z]+$/;
 const MARKED = new RegExp(`${MARK_OPEN}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'g');
 
 /** Longest original text a snippet is looked for in (characters); a match further into a long article body is not shown. */
 export const SNIPPET_SCAN_LIMIT = 200_000;
+
+/** The words a unit may be indexed under: a word folded; a number's digit groups and their bare digits. */
+function unitKeys(unit: string): string[] {
+  const folded = foldText(unit);
+  if (!/^\d/.test(folded)) return folded.match(WORD) ?? [];
+  const parts = folded.match(/\d+/g) ?? [];
+  return parts.length > 1 ? [...parts, parts.join('')] : parts;
+}
 
 /**
  * The words the search engine marked in a highlighted search text (FTS5
@@ -41,7 +50,7 @@ export function snippetOf(original: string, matched: ReadonlySet<string>, maxWor
   for (const m of text.matchAll(UNIT)) {
     let hit = seen.get(m[0]);
     if (hit === undefined) {
-      const keys = ASCII_WORD.test(m[0]) ? [m[0].toLowerCase()] : (searchText(m[0]).match(WORD) ?? []);
+      const keys = ASCII_WORD.test(m[0]) ? [m[0].toLowerCase()] : unitKeys(m[0]);
       hit = keys.some((k) => matched.has(k));
       seen.set(m[0], hit);
     }
