@@ -7,12 +7,15 @@
 import { resolve } from 'node:path';
 import { backupDatabase } from '../db/backup';
 import { databaseEngine, databasePath } from '../db/connection';
+import { parseCli, usageError } from './lib/cli';
 
-const [file, ...rest] = process.argv.slice(2);
-if (!file || rest.length) {
-  console.error('usage: npm run backup -- FILE');
-  process.exit(2);
-}
+const USAGE = `usage: npm run backup -- FILE
+
+Copies the live SQLite database (DATABASE_URL, default data/claimdesk.db) to
+FILE, a new file, while the server runs.`;
+const { positionals } = parseCli(USAGE, { options: {}, allowPositionals: true });
+if (positionals.length !== 1) usageError(USAGE, positionals.length ? 'one FILE only' : 'FILE is missing');
+const [file] = positionals;
 if (databaseEngine() === 'postgres') {
   console.error('DATABASE_URL names a PostgreSQL server: back it up with pg_dump (see "Backups and restore" in the README).');
   process.exit(2);

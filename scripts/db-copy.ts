@@ -7,24 +7,19 @@
  * usage errors, 1 when the copy failed or the copied chain does not verify.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { databaseEngine, databasePath, describeDatabase, openDatabaseUrl } from '../db/connection';
 import { copyDesk } from '../db/copy';
 import { verifyHistory } from '../app/services/history.server';
+import { parseCli, usageError } from './lib/cli';
 
-const usage = 'usage: npm run db:copy -- --from file:data/claimdesk.db --to postgres://user@host:5432/database';
-let from: string | undefined;
-let to: string | undefined;
-try {
-  ({ values: { from, to } } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' } }, strict: true }));
-} catch (e) {
-  console.error(`${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (!from || !to) {
-  console.error(usage);
-  process.exit(2);
-}
+const usage = `usage: npm run db:copy -- --from file:data/claimdesk.db --to postgres://user@host:5432/database
+
+Copies a desk with its whole history into an empty PostgreSQL database (ids
+kept, the history chain verified on the copy).`;
+const {
+  values: { from, to },
+} = parseCli(usage, { options: { from: { type: 'string' }, to: { type: 'string' } } });
+if (!from || !to) usageError(usage, from ? '--to is required' : '--from is required');
 
 if (databaseEngine(from) === 'sqlite' && !existsSync(databasePath(from))) {
   console.error(`No database at ${databasePath(from)}`);

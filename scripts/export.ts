@@ -9,7 +9,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
 import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { ClaimReviewRefusedError } from '../app/domain/export/claimreview-preflight';
@@ -18,6 +17,7 @@ import { parsePaper } from '../app/domain/export/export-html';
 import { EXPORT_FORMATS, type ExportFormat } from '../app/domain/export/types';
 import { NotFoundError } from '../app/services/errors';
 import { prepareExport } from '../app/services/export.server';
+import { parseCli, usageError } from './lib/cli';
 
 const USAGE = `usage: npm run export -- --article ID --format ${EXPORT_FORMATS.join('|')} [--include-drafts] [--table claims|figures] [--bom] [--paper a4|letter] [--url REVIEW_PAGE] [--by NAME] [--out FILE]`;
 
@@ -26,29 +26,23 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      article: { type: 'string' },
-      format: { type: 'string' },
-      'include-drafts': { type: 'boolean', default: false },
-      table: { type: 'string', default: 'claims' },
-      bom: { type: 'boolean', default: false },
-      paper: { type: 'string', default: 'a4' },
-      url: { type: 'string' },
-      by: { type: 'string' },
-      out: { type: 'string' },
-    },
-    strict: true,
-  }).values;
-} catch (e) {
-  fail(2, `${(e as Error).message}\n${USAGE}`);
-}
+const args = parseCli(USAGE, {
+  options: {
+    article: { type: 'string' },
+    format: { type: 'string' },
+    'include-drafts': { type: 'boolean', default: false },
+    table: { type: 'string', default: 'claims' },
+    bom: { type: 'boolean', default: false },
+    paper: { type: 'string', default: 'a4' },
+    url: { type: 'string' },
+    by: { type: 'string' },
+    out: { type: 'string' },
+  },
+}).values;
 const format = args.format as ExportFormat;
-if (!args.article || !/^[1-9]\d*$/.test(args.article)) fail(2, `--article needs an article id\n${USAGE}`);
-if (!EXPORT_FORMATS.includes(format)) fail(2, `--format must be one of ${EXPORT_FORMATS.join(', ')}\n${USAGE}`);
-if (args.table !== 'claims' && args.table !== 'figures') fail(2, `--table must be claims or figures\n${USAGE}`);
+if (!args.article || !/^[1-9]\d*$/.test(args.article)) usageError(USAGE, '--article needs an article id');
+if (!EXPORT_FORMATS.includes(format)) usageError(USAGE, `--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+if (args.table !== 'claims' && args.table !== 'figures') usageError(USAGE, '--table must be claims or figures');
 
 const db = getDb();
 await migrateToLatest(db);

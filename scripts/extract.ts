@@ -7,6 +7,12 @@ import { createInterface } from 'node:readline';
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '../app/domain/extraction/extract-article';
 import { parseExtractLine, MAX_TEXT_BYTES } from './extract-request';
+import { parseCli, usageError } from './lib/cli';
+
+const USAGE = `usage: npm run extract -- --jsonl   (requests as JSON Lines on stdin, one JSON line out per line)
+       npm run extract -- FILE      (one .txt or .html file, one pretty JSON object out)
+
+The extraction engine's command-line contract: docs/extraction.md.`;
 
 async function runJsonl(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -50,15 +56,15 @@ function runFile(path: string): void {
   process.stdout.write(JSON.stringify({ id: path, ...result }, null, 2) + '\n');
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--jsonl')) {
+const { values, positionals } = parseCli(USAGE, { options: { jsonl: { type: 'boolean', default: false } }, allowPositionals: true });
+if (values.jsonl) {
+  if (positionals.length) usageError(USAGE, '--jsonl reads standard input: name no FILE');
   runJsonl().catch((e) => {
     console.error(`cannot read standard input: ${(e as Error).message}`);
     process.exit(1);
   });
-} else if (args.length === 1) {
-  runFile(args[0]);
+} else if (positionals.length === 1) {
+  runFile(positionals[0]);
 } else {
-  console.error('usage: npm run extract -- --jsonl  |  npm run extract -- FILE');
-  process.exit(2);
+  usageError(USAGE, positionals.length ? 'one FILE at a time' : 'give --jsonl or a FILE');
 }

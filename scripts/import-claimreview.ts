@@ -13,12 +13,16 @@ import { migrateToLatest } from '../db/migrate';
 import { decodeText } from '../app/domain/articles/decode-text';
 import { parseClaimReviews } from '../app/domain/archive/parse-claimreview';
 import { importClaimReviews } from '../app/services/claim-archive.server';
+import { parseCli, usageError } from './lib/cli';
 
-const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (files.length === 0) {
-  console.error('usage: npm run import:claimreview -- FILE... (.html with JSON-LD, .json, .csv)');
-  process.exit(2);
-}
+const USAGE = `usage: npm run import:claimreview -- FILE...
+
+Imports published fact-checks into the archive: .html pages with ClaimReview
+JSON-LD, .json (a ClaimReview, an array, a DataFeed or Fact Check Tools
+claims) or .csv (claim, rating, url, publisher, date). Bad items are reported
+and skipped; exit 1 when any file or item failed.`;
+const { positionals: files } = parseCli(USAGE, { options: {}, allowPositionals: true });
+if (files.length === 0) usageError(USAGE, 'name at least one FILE');
 const db = getDb();
 await migrateToLatest(db);
 let failed = false;

@@ -13,12 +13,15 @@ import { formatOfFile, MAX_ARTICLE_BYTES, ImportInputError } from '../app/domain
 import { RuleError } from '../app/services/errors';
 import { importFromUrl, importOrRevise } from '../app/services/import-by-url.server';
 import { decodeText } from '../app/domain/articles/decode-text';
+import { parseCli, usageError } from './lib/cli';
 
-const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (files.length === 0) {
-  console.error('usage: npm run import -- FILE|URL... (.txt, .md, .html files; http(s) URLs)');
-  process.exit(2);
-}
+const USAGE = `usage: npm run import -- FILE|URL...
+
+Imports articles: .txt, .md, .html files (up to 5 MB) and http(s) URLs, whose
+page is fetched. A URL or text already imported makes a new version. Bad
+files are reported and skipped; exit 1 when any failed.`;
+const { positionals: files } = parseCli(USAGE, { options: {}, allowPositionals: true });
+if (files.length === 0) usageError(USAGE, 'name at least one FILE or URL');
 const tty = process.stdout.isTTY === true;
 const db = getDb();
 await migrateToLatest(db);

@@ -17,17 +17,25 @@ import { upsertCheckedClaim } from '../app/models/checked-claim.server';
 import { indexTerms } from '../app/services/claim-archive.server';
 import { matchText } from '../app/services/claim-matching.server';
 import { DEFAULT_WEIGHTS } from '../app/domain/matching/rank-matches';
+import { parseCli, usageError } from './lib/cli';
 
-const arg = (k: string): string | undefined => {
-  const i = process.argv.indexOf(k);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const corpusFile = arg('--corpus');
-if (!corpusFile || !process.argv.includes('--jsonl')) {
-  console.error('usage: npm run --silent match -- --corpus FILE --jsonl   (queries as JSON Lines on stdin)');
-  process.exit(2);
+const USAGE = `usage: npm run --silent match -- --corpus FILE --jsonl [--weights JSON]
+
+Checked claims {id, text, title} as JSON Lines from FILE; queries {id, text}
+as JSON Lines on stdin; one {id, ranked: [{id, score}]} line out per query.
+--weights overrides ranking weights (a JSON object), for experiments.`;
+const { values } = parseCli(USAGE, {
+  options: { corpus: { type: 'string' }, jsonl: { type: 'boolean', default: false }, weights: { type: 'string' } },
+});
+const corpusFile = values.corpus;
+if (!corpusFile || !values.jsonl) usageError(USAGE, corpusFile ? '--jsonl is required (queries are read as JSON Lines)' : '--corpus FILE is required');
+let override: Record<string, number> = {};
+try {
+  override = values.weights ? JSON.parse(values.weights) : {};
+} catch (e) {
+  usageError(USAGE, `--weights is not JSON (${(e as Error).message})`);
 }
-const weights = { ...DEFAULT_WEIGHTS, ...(arg('--weights') ? JSON.parse(arg('--weights')!) : {}) };
+const weights = { ...DEFAULT_WEIGHTS, ...override };
 
 const db = openMemoryDatabase();
 await migrateToLatest(db);

@@ -9,10 +9,19 @@ import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { reextractArticle } from '../app/services/article-revision.server';
 import { listArticleIds } from '../app/models/article-version.server';
+import { parseCli, usageError } from './lib/cli';
+
+const USAGE = `usage: npm run reextract [-- ID...]
+
+Re-reads the articles named by id (all when none is named) with the current
+extraction engine, as a new version where the text now reads differently.`;
+const { positionals } = parseCli(USAGE, { options: {}, allowPositionals: true });
+const bad = positionals.find((a) => !/^[1-9]\d*$/.test(a));
+if (bad !== undefined) usageError(USAGE, `"${bad}" is not an article id`);
 
 const db = getDb();
 await migrateToLatest(db);
-const named = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const named = positionals.map(Number);
 const ids = named.length ? named : await listArticleIds(db);
 let failed = 0;
 let versions = 0;

@@ -1,10 +1,21 @@
 /** First run: creates the first admin and loads the demo article into an empty database. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { closeDb, getDb } from '../db/connection';
 import { countArticles } from '../app/models/article.server';
 import { ensureFirstAdmin } from '../app/services/auth.server';
 import { importArticle } from '../app/services/import-article.server';
+import { parseCli } from './lib/cli';
+
+parseCli(
+  `usage: npm run seed
+
+On an empty database: creates the first admin (CLAIMDESK_ADMIN_EMAIL and
+CLAIMDESK_ADMIN_PASSWORD, or admin@claimdesk.local with a generated password
+printed once) and loads the demo article (CLAIMDESK_DEMO_ARTICLE=off skips it).
+No options.`,
+  { options: {} },
+);
 
 const db = getDb();
 const now = new Date();
@@ -19,7 +30,8 @@ if (admin?.password) {
   console.log(`Created the admin ${admin.email} from CLAIMDESK_ADMIN_EMAIL`);
 }
 if (process.env.CLAIMDESK_DEMO_ARTICLE !== 'off' && (await countArticles(db)) === 0) {
-  const path = fileURLToPath(new URL('../demo/saraqeb.txt', import.meta.url));
+  // From the project root (npm runs scripts there), whether this runs as scripts/seed.ts or build/scripts/seed.js.
+  const path = resolve('demo/saraqeb.txt');
   const result = await importArticle(
     db,
     {

@@ -32,21 +32,36 @@ import { sentenceFeatures, type ModelWeights } from '../app/domain/extraction/ch
 import { findFigures } from '../app/domain/figures/find-figures';
 import { attributeSentences } from '../app/domain/extraction/attribution';
 import { seededRandom } from './lib/seeded-random';
+import { parseCli } from './lib/cli';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const dataDir = opt('data', '../shared/data/train');
-const outPath = opt('out', fileURLToPath(new URL('../app/domain/extraction/checkworthiness-weights.json', import.meta.url)));
-const write = !args.includes('--no-write');
+const { values: args } = parseCli(
+  `usage: npm run train:checkworthiness -- [--data DIR] [--out PATH] [--no-write] [--l2 1e-4] [--epochs 3] [--drop PREFIX,...] [--check FILE]
+
+Trains the check-worthiness model, prints its validation and writes the weights
+(default app/domain/extraction/checkworthiness-weights.json; --no-write only prints).
+  --drop    leave out features whose names start with these prefixes (ablation)
+  --check   also score a JSON array of {text, label} against the model`,
+  {
+    options: {
+      data: { type: 'string', default: '../shared/data/train' },
+      out: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      l2: { type: 'string', default: '1e-4' },
+      epochs: { type: 'string', default: '3' },
+      drop: { type: 'string', default: '' },
+      check: { type: 'string', default: '' },
+    },
+  },
+);
+const dataDir = args.data;
+const outPath = args.out ?? fileURLToPath(new URL('../app/domain/extraction/checkworthiness-weights.json', import.meta.url));
+const write = !args['no-write'];
 
 /** Features seen in fewer training sentences than this are dropped (noise, and size). */
 const MIN_DF = 3;
 /** L2 penalty per example and step, and passes over the data: chosen on the id-range folds (1e-4…3e-3; 2…12 passes). */
-const L2 = Number(opt('l2', '1e-4'));
-const EPOCHS = Number(opt('epochs', '3'));
+const L2 = Number(args.l2);
+const EPOCHS = Number(args.epochs);
 const LEARNING_RATE = 0.1;
 const EMBEDDING_WORDS = 40000;
 const DIMS = 100;
@@ -252,7 +267,7 @@ const raw = claimbuster.map((r) => ({
 }));
 const df = new Map<string, number>();
 for (const r of raw) for (const a of r.f.active) df.set(a, (df.get(a) ?? 0) + 1);
-const drop = opt('drop', '').split(',').filter(Boolean);
+const drop = args.drop.split(',').filter(Boolean);
 const names = [...df.keys()].filter((k) => (df.get(k) ?? 0) >= MIN_DF && !drop.some((d) => k.startsWith(d))).sort();
 const index = new Map(names.map((n, i) => [n, i]));
 const toItem = (r: (typeof raw)[number]): Item => ({
@@ -314,7 +329,7 @@ for (const d of debates) {
 console.log(`CLEF 2019 mAP over ${aps.length} debates: ${f3(aps.reduce((a, b) => a + b, 0) / aps.length)}`);
 
 // an outside check: a JSON array of {text, label (1 = check-worthy)} such as a public sample
-const checkPath = opt('check', '');
+const checkPath = args.check;
 if (checkPath) {
   const rows = JSON.parse(readFileSync(checkPath, 'utf8')) as { text: string; label: number }[];
   const checkItems = rows.map((r) => toItem({ text: r.text, label: r.label === 1 ? 1 : 0, order: 0, debate: 'check', f: featuresOf(r.text) }));

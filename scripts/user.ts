@@ -14,7 +14,6 @@
  */
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { closeDb, getDb } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
@@ -30,6 +29,7 @@ import {
   resetPassword,
 } from '../app/services/user-admin.server';
 import { emailField, nameField, newPasswordField, roleField } from '../app/utils/user-input';
+import { parseCli } from './lib/cli';
 
 const USAGE = `usage: npm run user -- add EMAIL --role checker|editor|admin [--name NAME]
        npm run user -- set-role EMAIL ROLE
@@ -83,15 +83,15 @@ async function choosePassword(): Promise<string | null> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { role: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { values, positionals } = parseCli(
+    USAGE,
+    { options: { role: { type: 'string' }, name: { type: 'string' } }, allowPositionals: true },
+    argv,
+  );
   const [command, emailArg, roleArg] = positionals;
-  if (values.help || !command) {
+  if (!command) {
     console.log(USAGE);
-    return values.help ? 0 : 2;
+    return 2;
   }
   const db = getDb();
   await migrateToLatest(db);
@@ -149,7 +149,7 @@ let status: number;
 try {
   status = await main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError || (e instanceof Error && e.name === 'TypeError' && 'code' in e)) {
+  if (e instanceof UsageError) {
     console.error(`error: ${e.message}\n${USAGE}`);
     status = 2;
   } else if (e instanceof AccountError || e instanceof NotFoundError) {

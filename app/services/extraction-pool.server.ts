@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { RuleError } from './errors';
@@ -18,15 +18,24 @@ const WORKER_HEAP_MB = 768;
 
 let pool: Piscina | undefined;
 
-/** app/workers/extract-worker.mjs, found from this module (source or the server build) up to the project root. */
+/**
+ * The worker thread's module. From the build (the server in build/server, a
+ * command in build/scripts): build/workers/extract-task.js, plain JavaScript.
+ * From the sources (dev server, tests, tsx): app/workers/extract-worker.mjs,
+ * which compiles the TypeScript with tsx. Both found from this module up to the project root.
+ */
 function workerFile(): string {
-  const relative = join('app', 'workers', 'extract-worker.mjs');
-  let dir = dirname(fileURLToPath(import.meta.url));
+  const here = dirname(fileURLToPath(import.meta.url));
+  const source = join('app', 'workers', 'extract-worker.mjs');
+  let dir = here;
   for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, relative))) return join(dir, relative);
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, source))) {
+      const built = join(dir, 'build', 'workers', 'extract-task.js');
+      return here.startsWith(join(dir, 'build') + sep) && existsSync(built) ? built : join(dir, source);
+    }
     dir = dirname(dir);
   }
-  return resolve(relative);
+  return resolve(source);
 }
 
 function getPool(): Piscina {

@@ -24,3 +24,6 @@ export function runExtractTask(request: ExtractRequest): ExtractTaskResult {
     throw e;
   }
 }
+
+/** The built worker (build/workers/extract-task.js) is this module: Piscina runs its default export. */
+export default runExtractTask;

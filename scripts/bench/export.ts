@@ -6,14 +6,15 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli';
 import { openDatabase } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import { parseExportFilters } from '../../app/domain/export/export-filters';
 import { prepareExport, type ExportOptions } from '../../app/services/export.server';
 import { claimSearchText, searchText } from '../../app/domain/search/normalise';
 
-const { values } = parseArgs({ options: { claims: { type: 'string', default: '10000' } } });
+const USAGE = 'usage: npm run bench:export [-- --claims 10000]\n\nTime and peak heap to stream N signed-off claims in each export format.';
+const { values } = parseCli(USAGE, { options: { claims: { type: 'string', default: '10000' } } });
 const N = Number(values.claims);
 const PER_ARTICLE = 100;
 mkdirSync('tmp', { recursive: true });

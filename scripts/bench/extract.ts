@@ -13,12 +13,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../app/domain/extraction/extract-article';
 import { seededRandom } from '../lib/seeded-random';
+import { parseCli } from '../lib/cli';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
-const targetMb = Number(args.get('mb') ?? 20);
-const runs = Number(args.get('runs') ?? 5);
-const seed = Number(args.get('seed') ?? 1);
+const { values } = parseCli(
+  'usage: npm run bench:extract -- [--mb 20] [--runs 5] [--seed 1]\n\nExtraction throughput (MB/s, median of the runs) and peak memory over a corpus of at least --mb MB.',
+  { options: { mb: { type: 'string', default: '20' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } },
+);
+const targetMb = Number(values.mb);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
 
 const demoPath = fileURLToPath(new URL('../../demo/saraqeb.txt', import.meta.url));
 const demo = readFileSync(demoPath, 'utf8');

@@ -20,18 +20,17 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '60' }, build: { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run bench:hostile [-- --requests 60 --build]\n\nPage latency of the built server idle and while hostile pages are imported (--build rebuilds first).';
+const { values } = parseCli(USAGE, { options: { requests: { type: 'string', default: '60' }, build: { type: 'boolean', default: false } } });
 const REQUESTS = Number(values.requests);
 
-if (values.build || !existsSync('build/server/index.js')) {
-  console.log('building the app…');
-  execFileSync('npx', ['remix', 'vite:build'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
-}
+// The built tree as npm start runs it: rebuilt when asked, or when missing or older than the sources.
+execFileSync(process.execPath, ['scripts/build.mjs', ...(values.build ? [] : ['--if-stale'])], { stdio: 'inherit' });
 
 const port = await new Promise<number>((ok) => {
   const srv = createServer().listen(0, '127.0.0.1', () => {
@@ -52,8 +51,8 @@ const env = {
   CLAIMDESK_ADMIN_PASSWORD: admin.password,
   CLAIMDESK_DEMO_ARTICLE: 'on',
 };
-execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'ignore' });
-execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: 'ignore' });
+execFileSync(process.execPath, ['build/scripts/migrate.js'], { env, stdio: 'ignore' });
+execFileSync(process.execPath, ['build/scripts/seed.js'], { env, stdio: 'ignore' });
 const server: ChildProcess = spawn('node', ['server.js'], { env, stdio: 'ignore' });
 const url = `http://127.0.0.1:${port}`;
 

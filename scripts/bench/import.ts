@@ -20,14 +20,15 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli';
 import { openDatabase } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import { importArticle } from '../../app/services/import-article.server';
 import { closeExtractionPool, extractOffThread } from '../../app/services/extraction-pool.server';
 import { copyArticles } from '../../app/models/desk-copy.server';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '0,1000,10000' }, runs: { type: 'string', default: '5' } } });
+const USAGE = 'usage: npm run bench:import [-- --sizes 0,1000,10000 --runs 5]\n\nImport time per article on desks of the given sizes.';
+const { values } = parseCli(USAGE, { options: { sizes: { type: 'string', default: '0,1000,10000' }, runs: { type: 'string', default: '5' } } });
 const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
 const runs = Number(values.runs);
 const text = readFileSync(fileURLToPath(new URL('../../demo/saraqeb.txt', import.meta.url)), 'utf8');

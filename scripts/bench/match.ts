@@ -20,7 +20,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, openPostgres, type DB } from '../../db/connection';
@@ -29,7 +29,10 @@ import { matchText, type MatchTimings } from '../../app/services/claim-matching.
 import { recountMatchTerms } from '../../app/models/checked-claim.server';
 import { toMatchText } from '../../app/domain/matching/match-text';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench:match [-- --checked 10000 --queries 200 --engine sqlite|postgres --pg URL --keep --profile]
+
+Matching time per query (p50/p95, wall clock and CPU) against N checked claims.`;
+const { values } = parseCli(USAGE, {
   options: {
     checked: { type: 'string', default: '10000' },
     queries: { type: 'string', default: '200' },

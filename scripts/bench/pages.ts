@@ -18,7 +18,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli';
 import pg from 'pg';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { closeDb, getDb, type Engine } from '../../db/connection';
@@ -34,7 +34,8 @@ import * as queue from '../../app/routes/queue';
 import * as searchPage from '../../app/routes/search';
 import * as measures from '../../app/routes/measures._index';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]\n\nServer time (p50/p95) of the busiest pages per engine at a desk of that size.';
+const { values } = parseCli(USAGE, {
   options: {
     articles: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'sqlite,postgres' },

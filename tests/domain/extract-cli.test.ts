@@ -10,10 +10,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the extract CLI the way the scorer does: `npx tsx scripts/extract.ts …`, input on stdin. */
+/** Runs the extract CLI the way the scorer does (`npm run --silent extract -- …`: the built script), input on stdin. */
 function runCli(args: string[], input?: Buffer | string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/extract.ts', ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/cli.mjs', 'extract', ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));

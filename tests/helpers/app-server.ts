@@ -22,7 +22,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the built app (`node server.js`) on its own port and fresh database, as `npm start` would. */
+/** Starts the built app (`node server.js`, after the built migrate and seed) on its own port and fresh database, as `npm start` would. */
 export async function startAppServer(options: { demoArticle?: boolean } = {}): Promise<AppServer> {
   const port = await freePort();
   const databaseUrl = `file:${resolve('tmp', `e2e-${randomBytes(4).toString('hex')}.db`)}`;
@@ -36,8 +36,9 @@ export async function startAppServer(options: { demoArticle?: boolean } = {}): P
     CLAIMDESK_ADMIN_PASSWORD: ADMIN.password,
     CLAIMDESK_DEMO_ARTICLE: options.demoArticle ? 'on' : 'off',
   };
-  execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'ignore' });
-  execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: 'ignore' });
+  // The built migrations and seed, as npm start runs them (the global set-up built them).
+  execFileSync(process.execPath, ['build/scripts/migrate.js'], { env, stdio: 'ignore' });
+  execFileSync(process.execPath, ['build/scripts/seed.js'], { env, stdio: 'ignore' });
   const child: ChildProcess = spawn('node', ['server.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));

@@ -9,7 +9,7 @@ import { createSource } from '../../app/services/sources.server';
 import { useTestDb } from '../helpers/test-db';
 
 const backup = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/backup.ts', ...args], { env: { ...process.env }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/cli.mjs', 'backup', ...args], { env: { ...process.env }, encoding: 'utf8' });
 
 describe('npm run backup -- FILE', () => {
   let db: DB;

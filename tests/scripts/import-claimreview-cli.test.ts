@@ -9,7 +9,7 @@ describe('npm run import:claimreview', () => {
     mkdirSync('tmp', { recursive: true });
     const file = join(mkdtempSync(resolve('tmp', 'claimreview-cli-')), 'cli.db');
     const run = (...files: string[]) =>
-      spawnSync('npx', ['tsx', 'scripts/import-claimreview.ts', ...files], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['scripts/cli.mjs', 'import-claimreview', ...files], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8' });
     const fx = (n: string) => `tests/fixtures/claimreview/${n}`;
 
     const first = run(fx('page.html'), fx('feed.json'), fx('archive.csv'), fx('missing.json'));
@@ -28,5 +28,5 @@ describe('npm run import:claimreview', () => {
     await db.destroy();
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual({ url: 'https://harbour-checks.example/2026/lighthouse-sale', rating: 'False' });
-  }, 240_000); // two tsx start-ups on a shared, busy machine
+  }, 240_000); // two start-ups on a shared, busy machine
 });

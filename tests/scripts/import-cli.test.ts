@@ -14,7 +14,7 @@ describe('npm run import', () => {
     const pdf = join(dir, 'report.pdf');
     writeFileSync(pdf, '%PDF-1.4');
     const db = join(dir, 'cli.db');
-    const run = spawnSync('npx', ['tsx', 'scripts/import.ts', good, binary, pdf, join(dir, 'missing.txt')], {
+    const run = spawnSync(process.execPath, ['scripts/cli.mjs', 'import', good, binary, pdf, join(dir, 'missing.txt')], {
       env: { ...process.env, DATABASE_URL: `file:${db}` },
       encoding: 'utf8',
     });

@@ -8,7 +8,7 @@ import { login } from '../../app/services/auth.server';
 describe('npm run user', () => {
   const dbFile = join(mkdtempSync(resolve('tmp', 'user-cli-')), 'cli.db');
   const run = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', ...args], {
+    const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'user', ...args], {
       env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
       encoding: 'utf8',
     });

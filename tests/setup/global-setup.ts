@@ -3,8 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { findChromium } from '../helpers/chromium';
 
 /**
- * Builds the app once for the tests that run the real server (HTTP and
- * browser), and says loudly when the browser tests will be skipped.
+ * Builds the app and the scripts for the tests that run the real server
+ * (HTTP and browser) when the build is missing or older than the sources
+ * (as npm start does), and says loudly when the browser tests will be skipped.
  */
 export default function setup() {
   mkdirSync('tmp', { recursive: true });
@@ -14,8 +15,8 @@ export default function setup() {
     console.warn(`\n${'!'.repeat(msg.length)}\n${msg}\n${'!'.repeat(msg.length)}\n`);
   }
   try {
-    // Vitest sets NODE_ENV=test; the server under test must be the production build users get.
-    execSync('npx remix vite:build', { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+    // The build script sets NODE_ENV=production for vite whatever vitest set: the server under test is the build users get.
+    execSync('node scripts/build.mjs --if-stale', { stdio: 'pipe' });
   } catch (e) {
     const err = e as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`the app did not build for the server tests:\n${err.stderr ?? ''}\n${err.stdout ?? ''}`);
