@@ -15,7 +15,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { closeDb, getDb, type Engine } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
@@ -23,8 +22,10 @@ import { storeExtractedArticle } from '../../app/services/import-article.server'
 import { closeExtractionPool, extractOffThread } from '../../app/services/extraction-pool.server';
 import { createUser, login } from '../../app/services/auth.server';
 import * as searchPage from '../../app/routes/search';
+import { parseCli } from '../lib/cli';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench:search [-- --articles 1000 --engines sqlite,postgres --runs 30 --keep]\n\nServer time (p50/p95) of /search queries per engine on a desk of that size.';
+const { values } = parseCli(USAGE, {
   options: {
     articles: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'sqlite,postgres' },
