@@ -1,17 +1,6 @@
 import type { DB } from '../../db/connection';
 import type { NewArticle } from '../../db/schema';
-import { FINAL_STATUSES } from '../domain/claims/status';
 import { searchText } from '../domain/search/normalise';
-
-export interface ArticleSummary {
-  id: number;
-  title: string;
-  publisher: string | null;
-  publishedAt: string | null;
-  importedAt: string;
-  claimCount: number;
-  reviewedCount: number;
-}
 
 export interface Article {
   id: number;
@@ -38,56 +27,6 @@ export async function insertArticle(db: DB, article: Omit<NewArticle, 'searchTit
 export async function countArticles(db: DB): Promise<number> {
   const row = await db.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Newest first, with claim counts and how many claims have a final status. */
-export async function listArticles(db: DB, page: { limit: number; offset: number }): Promise<ArticleSummary[]> {
-  // The page of articles first (the importedAt index), then each one's
-  // counts through the claim_article index: never a join and GROUP BY over
-  // every claim of the desk for 25 rows.
-  const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('article')
-        .select(['article.id', 'article.title', 'article.publisher', 'article.publishedAt', 'article.importedAt'])
-        .orderBy('article.importedAt', 'desc')
-        .orderBy('article.id', 'desc')
-        .limit(page.limit)
-        .offset(page.offset)
-        .as('page'),
-    )
-    .select((eb) => [
-      'page.id',
-      'page.title',
-      'page.publisher',
-      'page.publishedAt',
-      'page.importedAt',
-      eb
-        .selectFrom('claim')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('claim.articleId', '=', 'page.id')
-        .where('claim.dismissedAt', 'is', null)
-        .as('claimCount'),
-      eb
-        .selectFrom('claim')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('claim.articleId', '=', 'page.id')
-        .where('claim.dismissedAt', 'is', null)
-        .where('claim.status', 'in', FINAL_STATUSES)
-        .as('reviewedCount'),
-    ])
-    .orderBy('page.importedAt', 'desc')
-    .orderBy('page.id', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    publisher: r.publisher,
-    publishedAt: r.publishedAt,
-    importedAt: r.importedAt,
-    claimCount: Number(r.claimCount),
-    reviewedCount: Number(r.reviewedCount ?? 0),
-  }));
 }
 
 export async function findArticle(db: DB, id: number): Promise<Article | undefined> {

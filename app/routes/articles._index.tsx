@@ -1,39 +1,75 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData } from '@remix-run/react';
 import { getDb } from '../../db/connection';
-import { countArticles, listArticles } from '../models/article.server';
+import { loadArticleList } from '../services/article-list.server';
 import { requireUser } from '../utils/session.server';
-import { PAGE_SIZE, pageParam } from '../utils/params';
+import { listQuery } from '../utils/params';
+import { ARTICLE_PROGRESS, ArticleListQuery, hasFilters } from '../domain/lists/list-filters';
 import { Pagination } from '../components/pagination';
 import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Articles · Claimdesk' }];
 
+/** `/articles?publisher=&from=&to=&progress=&page=`: bad values answer 400 with the reason. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  const page = pageParam(new URL(request.url));
-  const db = getDb();
-  const [articles, total] = await Promise.all([
-    listArticles(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    countArticles(db),
-  ]);
-  return { articles, total, page };
+  const filters = listQuery(new URL(request.url), ArticleListQuery);
+  return loadArticleList(getDb(), filters);
 }
 
 export default function Articles() {
-  const { articles, total, page } = useLoaderData<typeof loader>();
+  const { articles, total, page, pageSize, publishers, filters } = useLoaderData<typeof loader>();
+  const filtered = hasFilters(filters);
   return (
     <main className="page">
       <div className="page-head">
-        <h1>Articles</h1>
+        <h1>Articles{filtered ? ` (${total.toLocaleString('en')} matching)` : ''}</h1>
         <Link to="/articles/new" className="button primary">
           Import an article
         </Link>
       </div>
+      <Form method="get" className="list-filters" aria-label="Filter articles">
+        <label>
+          Publisher
+          <select name="publisher" defaultValue={filters.publisher ?? ''}>
+            <option value="">Any</option>
+            {[...new Set([...publishers, ...(filters.publisher ? [filters.publisher] : [])])].map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Published from
+          <input type="date" name="from" defaultValue={filters.from ?? ''} />
+        </label>
+        <label>
+          to
+          <input type="date" name="to" defaultValue={filters.to ?? ''} />
+        </label>
+        <label>
+          Progress
+          <select name="progress" defaultValue={filters.progress ?? ''}>
+            <option value="">Any</option>
+            {ARTICLE_PROGRESS.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+        {filtered ? <Link to="/articles">Clear filters</Link> : null}
+      </Form>
       {articles.length === 0 ? (
-        <p className="empty">
-          No articles yet. <Link to="/articles/new">Import one</Link> to start checking its claims.
-        </p>
+        filtered ? (
+          <p className="empty">No article matches these filters.</p>
+        ) : (
+          <p className="empty">
+            No articles yet. <Link to="/articles/new">Import one</Link> to start checking its claims.
+          </p>
+        )
       ) : (
         <table className="grid">
           <thead>
@@ -53,29 +89,31 @@ export default function Articles() {
                   <Link to={`/articles/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>{a.publisher ?? '—'}</td>
-                <td>{a.publishedAt ?? '—'}</td>
+                <td className="nowrap">{a.publishedAt ?? '—'}</td>
                 <td className="num">{a.claimCount}</td>
                 <td>
-                  <Progress done={a.reviewedCount} total={a.claimCount} />
+                  <Progress done={a.reviewedCount} total={a.claimCount} awaiting={a.awaitingCount} signedOff={a.signedOffCount} />
                 </td>
-                <td>{a.importedAt.slice(0, 10)}</td>
+                <td className="nowrap">{a.importedAt.slice(0, 10)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={pageSize} total={total} />
     </main>
   );
 }
 
-function Progress({ done, total }: { done: number; total: number }) {
+function Progress({ done, total, awaiting, signedOff }: { done: number; total: number; awaiting: number; signedOff: number }) {
   const pct = total ? Math.round((done / total) * 100) : 0;
   return (
     <span className="progress" title={`${done} of ${total} claims have a final status`}>
       <progress max={total || 1} value={done} aria-label={`${done} of ${total} reviewed`} />
       <span>
         {done}/{total} reviewed ({pct}%)
+        {awaiting ? <span className="badge signoff-pending">{awaiting} awaiting sign-off</span> : null}
+        {signedOff ? <span className="badge signoff-approved">{signedOff} signed off</span> : null}
       </span>
     </span>
   );

@@ -12,12 +12,19 @@ import { requireUser } from '../utils/session.server';
 import { can } from '../utils/permissions';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { Pagination } from '../components/pagination';
+import { listQuery } from '../utils/params';
+import { hasFilters, QUEUE_SIGNOFFS, QueueQuery } from '../domain/lists/list-filters';
+import { STATUSES } from '../domain/claims/status';
+import { RATING_SCALE } from '../domain/claims/rating';
 
 export const meta: MetaFunction = () => [{ title: 'My queue · Claimdesk' }];
 
+/** `/queue?status=&rating=&assignee=&proposer=&signoff=&page=&mypage=`: bad values answer 400 with the reason. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return loadQueue(getDb(), { id: user.id, isEditor: can(user.role, 'claim.signoff') });
+  const filters = listQuery(new URL(request.url), QueueQuery);
+  return loadQueue(getDb(), { id: user.id, isEditor: can(user.role, 'claim.signoff') }, filters);
 }
 
 /** A picked claim: "id:version", the version the editor saw in the queue. */
@@ -124,20 +131,98 @@ function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; 
   );
 }
 
+type Loaded = Awaited<ReturnType<typeof loader>>;
+
+/** "500+" for a count that reached the cap. */
+function counted(n: number, cap: number): string {
+  return n >= cap ? `${cap.toLocaleString('en')}+` : n.toLocaleString('en');
+}
+
+/** The total to page by: past the cap there is always a next page (the count stopped, the list did not). */
+function pageable(total: number, cap: number, page: number, pageSize: number): number {
+  return total >= cap ? Math.max(total, (page + 1) * pageSize) : total;
+}
+
+function QueueFilterForm({ filters, users }: Pick<Loaded, 'filters' | 'users'>) {
+  const userOptions = users.map((u) => (
+    <option key={u.id} value={u.id}>
+      {u.name}
+    </option>
+  ));
+  return (
+    <Form method="get" className="list-filters" aria-label="Filter the queue">
+      <label>
+        Status
+        <select name="status" defaultValue={filters.status ?? ''}>
+          <option value="">Any</option>
+          {STATUSES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Rating
+        <select name="rating" defaultValue={filters.rating ?? ''}>
+          <option value="">Any</option>
+          {RATING_SCALE.map((r) => (
+            <option key={r.label} value={r.label}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Assignee
+        <select name="assignee" defaultValue={filters.assignee === undefined ? '' : String(filters.assignee)}>
+          <option value="">Anyone</option>
+          <option value="none">Unassigned</option>
+          {userOptions}
+        </select>
+      </label>
+      <label>
+        Proposed by
+        <select name="proposer" defaultValue={filters.proposer === undefined ? '' : String(filters.proposer)}>
+          <option value="">Anyone</option>
+          {userOptions}
+        </select>
+      </label>
+      <label>
+        Sign-off
+        <select name="signoff" defaultValue={filters.signoff ?? ''}>
+          <option value="">Any</option>
+          {QUEUE_SIGNOFFS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Filter</button>
+      {hasFilters(filters) ? <Link to="/queue">Clear filters</Link> : null}
+    </Form>
+  );
+}
+
 export default function Queue() {
-  const { mine, awaiting, incomplete, returned } = useLoaderData<typeof loader>();
+  const { mine, awaiting, incomplete, returned, mineTotal, awaitingTotal, page, mypage, pageSize, countCap, filters, users } = useLoaderData<typeof loader>();
+  const incompleteView = filters.signoff === 'incomplete';
   const bulk = useActionData<typeof action>() as BulkResult | undefined;
   const refused = bulk?.results?.filter((r) => !r.ok) ?? [];
   const done = bulk?.results?.filter((r) => r.ok).length ?? 0;
   return (
     <main className="page">
+      <QueueFilterForm filters={filters} users={users} />
       {awaiting ? (
         <section aria-label="Awaiting sign-off">
-          <h1>Awaiting sign-off ({awaiting.length})</h1>
-          {incomplete ? (
+          <h1>
+            {incompleteView ? 'Proposed, incomplete' : 'Awaiting sign-off'} ({counted(awaitingTotal, countCap)})
+          </h1>
+          {incomplete && !incompleteView ? (
             <p className="muted">
-              {incomplete} more proposed verdict{incomplete === 1 ? ' is' : 's are'} incomplete (no verdict, or no evidence) and stay with
-              their checkers until they are.
+              {counted(incomplete, countCap)} more proposed verdict{incomplete === 1 ? ' is' : 's are'} incomplete (no verdict, or no evidence) and stay with
+              their checkers until they are (<Link to="/queue?signoff=incomplete">list them</Link>).
             </p>
           ) : null}
           {bulk?.error ? (
@@ -162,7 +247,7 @@ export default function Queue() {
               ) : null}
             </div>
           ) : null}
-          {awaiting.length ? (
+          {awaiting.length && !incompleteView ? (
             <Form method="post" id="bulk-signoff" className="bulk-form">
               <button type="submit" name="intent" value="bulk-approve" className="primary">
                 Approve picked
@@ -173,21 +258,32 @@ export default function Queue() {
               </button>
             </Form>
           ) : null}
-          <QueueTable items={awaiting} label="Awaiting sign-off" empty="No verdicts are waiting for an editor." pickable />
+          <QueueTable
+            items={awaiting}
+            label="Awaiting sign-off"
+            empty={hasFilters(filters) ? 'No proposal awaiting sign-off matches these filters.' : 'No verdicts are waiting for an editor.'}
+            pickable={!incompleteView}
+          />
+          <Pagination page={page} pageSize={pageSize} total={pageable(awaitingTotal, countCap, page, pageSize)} label="Pages awaiting sign-off" />
         </section>
       ) : null}
       <section aria-label="My queue">
-        <h1>My queue ({mine.length})</h1>
+        <h1>My queue ({counted(mineTotal, countCap)})</h1>
         {returned ? (
           <p className="form-error">
-            {returned} of your claims {returned === 1 ? 'was' : 'were'} sent back by an editor.
+            {counted(returned, countCap)} of your claims {returned === 1 ? 'was' : 'were'} sent back by an editor.
           </p>
         ) : null}
         <QueueTable
           items={mine}
           label="My queue"
-          empty="Nothing is assigned to you. Claims you assign to yourself, and claims sent back on a status you proposed, appear here."
+          empty={
+            hasFilters(filters)
+              ? 'Nothing in your queue matches these filters.'
+              : 'Nothing is assigned to you. Claims you assign to yourself, and claims sent back on a status you proposed, appear here.'
+          }
         />
+        <Pagination page={mypage} pageSize={pageSize} total={pageable(mineTotal, countCap, mypage, pageSize)} param="mypage" label="Pages of my queue" />
       </section>
     </main>
   );

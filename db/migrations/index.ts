@@ -11,6 +11,7 @@ import * as scaleIndexes from './2026-12-02T1400-scale-indexes';
 import * as articleVersions from './2026-12-02T1330-article-versions';
 import * as searchText from './20261202160047-search-text';
 import * as matchTerms from './20261202161427-match-terms';
+import * as filterIndexes from './20261202165746-filter-indexes';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T1330-article-versions': articleVersions,
   '20261202160047-search-text': searchText,
   '20261202161427-match-terms': matchTerms,
+  '20261202165746-filter-indexes': filterIndexes,
 };
