@@ -219,17 +219,19 @@ export async function rereadFigure(
   db: DB,
   change: {
     id: number;
-    previous: { text: string; low: number | null; high: number | null } | null;
+    /** The reading it replaces, and the version re-reading it (null: the same reading, nothing to keep). */
+    previous: { text: string; low: number | null; high: number | null; qualifier: string; version: number } | null;
     reading: FigureReading;
   },
 ): Promise<void> {
+  const p = change.previous;
   await db
     .updateTable('figure')
     .set({
       ...change.reading,
       // The classes it is matched on across articles follow the new reading (as insertFigure derives them).
       ...figureClasses(change.reading),
-      ...(change.previous ? { previousText: change.previous.text, previousLow: change.previous.low, previousHigh: change.previous.high } : {}),
+      ...(p ? { previousText: p.text, previousLow: p.low, previousHigh: p.high, previousQualifier: p.qualifier, previousVersion: p.version } : {}),
     })
     .where('id', '=', change.id)
     .execute();
@@ -246,6 +248,17 @@ export async function listArticleIds(db: DB): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
+type SourceStateRow = { id: number; sourceState: string | null; sourceDiff: string | null; sourceVersion: number | null };
+
+function toSourceState(r: SourceStateRow) {
+  return {
+    claimId: r.id,
+    state: r.sourceState as 'changed' | 'removed',
+    diff: r.sourceDiff ? (JSON.parse(r.sourceDiff) as Array<{ kind: 'same' | 'added' | 'removed'; text: string }>) : null,
+    version: r.sourceVersion,
+  };
+}
+
 /** Where each flagged claim of an article stands in its newest version ('changed' with its word diff, or 'removed'). */
 export async function listClaimSourceStates(db: DB, articleId: number) {
   const rows = await db
@@ -254,10 +267,16 @@ export async function listClaimSourceStates(db: DB, articleId: number) {
     .where('articleId', '=', articleId)
     .where('sourceState', 'is not', null)
     .execute();
-  return rows.map((r) => ({
-    claimId: r.id,
-    state: r.sourceState as 'changed' | 'removed',
-    diff: r.sourceDiff ? (JSON.parse(r.sourceDiff) as Array<{ kind: 'same' | 'added' | 'removed'; text: string }>) : null,
-    version: r.sourceVersion,
-  }));
+  return rows.map(toSourceState);
+}
+
+/** Where one claim stands in its article's newest version, or null when its passage is there unchanged (or it is unknown). */
+export async function findClaimSourceState(db: DB, claimId: number) {
+  const row = await db
+    .selectFrom('claim')
+    .select(['id', 'sourceState', 'sourceDiff', 'sourceVersion'])
+    .where('id', '=', claimId)
+    .where('sourceState', 'is not', null)
+    .executeTakeFirst();
+  return row ? toSourceState(row) : null;
 }

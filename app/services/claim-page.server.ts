@@ -1,5 +1,6 @@
 import type { DB } from '../../db/connection';
 import { findClaim } from '../models/claim.server';
+import { findClaimSourceState } from '../models/article-version.server';
 import { listEvidenceOfClaims } from '../models/evidence.server';
 import { listFiguresOfClaims, listFiguresOfSources } from '../models/figure.server';
 import { listClaimRevisions } from '../models/revision.server';
@@ -9,15 +10,16 @@ import { NotFoundError } from './errors';
 import { missingForSignoff } from '../domain/claims/signoff';
 import { measureInfoOfFigures } from './figure-measures.server';
 
-/** One claim with everything its page shows: figures, evidence, assignable people, library matches. */
+/** One claim with everything its page shows: figures, evidence, assignable people, library matches, where its source passage stands. */
 export async function loadClaimPage(db: DB, claimId: number, options: { sourceQuery?: string } = {}) {
   const claim = await findClaim(db, claimId);
   if (!claim) throw new NotFoundError(`Claim ${claimId}`);
-  const [figures, evidence, revisions, users] = await Promise.all([
+  const [figures, evidence, revisions, users, sourceState] = await Promise.all([
     listFiguresOfClaims(db, [claim.id]),
     listEvidenceOfClaims(db, [claim.id]),
     listClaimRevisions(db, claim.id),
     listUsers(db),
+    findClaimSourceState(db, claim.id),
   ]);
   const sourceFigures = await listFiguresOfSources(
     db,
@@ -30,6 +32,8 @@ export async function loadClaimPage(db: DB, claimId: number, options: { sourceQu
   const missing = claim.signoff === 'pending' ? missingForSignoff({ status: claim.status, verdict: claim.verdict, evidenceCount: evidence.length }) : [];
   return {
     claim,
+    /** "Changed in source" (with its word diff) or "removed from source" in a newer version of the article; null otherwise. */
+    sourceState,
     missing,
     figures,
     figureMeasures,

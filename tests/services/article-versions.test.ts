@@ -6,6 +6,7 @@ import { FetchRefusedError } from '../../app/services/fetch-page.server';
 import { currentContentHashes } from '../../app/services/signoff-binding.server';
 import { listArticleVersions, findVersionBody } from '../../app/models/article-version.server';
 import { findSnapshot } from '../../app/models/snapshot.server';
+import { loadClaimPage } from '../../app/services/claim-page.server';
 import { useTestDb } from '../helpers/test-db';
 import { startPageServer } from '../helpers/page-server';
 import { CEASEFIRE, DISPLACED, PAGE_V1, PAGE_V2, SCHOOLS, TALKS, TOLL_V1, TOLL_V2 } from '../fixtures/versions-page';
@@ -119,6 +120,13 @@ describe('import by URL and article versions', () => {
     expect(gone.sourceState).toBe('removed');
     expect(gone.anchorEnd).toBe(gone.anchorStart);
     expect(gone.text).toBe(CEASEFIRE);
+
+    // The claim page shows both flags (not only the article screen).
+    const changedPage = await loadClaimPage(db, toll.id);
+    expect(changedPage.sourceState).toMatchObject({ claimId: toll.id, state: 'changed', version: 2 });
+    expect(changedPage.sourceState!.diff!.filter((d) => d.kind !== 'same').map((d) => d.text.trim())).toEqual(['300', '350']);
+    expect((await loadClaimPage(db, gone.id)).sourceState).toMatchObject({ state: 'removed', diff: null, version: 2 });
+    expect((await loadClaimPage(db, displaced.id)).sourceState).toBeNull();
 
     // New sentence: a new unreviewed claim.
     expect(await claimByQuote(db, articleId, TALKS)).toMatchObject({ status: 'unreviewed', sourceState: null });

@@ -20,6 +20,7 @@ import { EvidenceSection } from '../../components/workflow/evidence-section';
 import { StructureSection } from '../../components/workflow/structure-section';
 import { CommentsSection } from '../../components/workflow/comments-section';
 import { ClaimMatches } from '../../components/claim-matches';
+import { SourceChangeNote } from '../../components/source-change';
 import { matchesForClaim } from '../../services/claim-matching.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -91,6 +92,7 @@ export default function ClaimPage() {
       ) : null}
       <div className="claim-grid">
         <div>
+          {page.sourceState ? <SourceChangeNote state={page.sourceState} articleId={claim.articleId} /> : null}
           <ClaimPanel claim={claim} figures={figures} measures={page.figureMeasures} fetcher={fetcher} redirectTo={`/claims/${claim.id}`} showLink={false} />
           <ClaimMatches claimId={claim.id} matches={page.matches} />
           <VerdictSection claim={claim} result={result} />
