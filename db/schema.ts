@@ -157,6 +157,10 @@ export interface FigureTable {
   previousText: string | null;
   previousLow: number | null;
   previousHigh: number | null;
+  /** The former reading's qualifier (null when unknown: re-read before it was kept). */
+  previousQualifier: string | null;
+  /** The article version whose re-reading replaced the previous reading. */
+  previousVersion: number | null;
   /** When a newer article version no longer gives this figure. */
   withdrawnAt: string | null;
 }

@@ -40,6 +40,11 @@ function memberQuery(db: DB) {
       'source.publisher as sourcePublisher',
       'source.publishedAt as sourcePublishedAt',
       'source.kind as sourceKind',
+      'figure.previousText',
+      'figure.previousLow',
+      'figure.previousHigh',
+      'figure.previousQualifier',
+      'figure.previousVersion',
     ]);
 }
 
@@ -72,6 +77,10 @@ function toMember(r: MemberRow): MemberFigure {
     sourcePublisher: r.sourcePublisher,
     sourcePublishedAt: r.sourcePublishedAt,
     sourceKind: r.sourceKind,
+    previous:
+      r.previousText === null
+        ? null
+        : { text: r.previousText, low: r.previousLow, high: r.previousHigh, qualifier: r.previousQualifier, version: r.previousVersion },
   };
 }
 

@@ -21,6 +21,7 @@ import { describeInterval } from '../utils/describe-interval';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { RangeChart } from '../components/range-chart';
 import { VerdictBadge } from '../components/verdict-badge';
+import { PreviousReading, RereadVersion } from '../components/previous-reading';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.measure.label} · Claimdesk` : 'Measure · Claimdesk' }];
 
@@ -145,8 +146,13 @@ export default function MeasurePage() {
           {figures.map((f, i) => (
             <tr key={f.id} className={disjoint.has(f.id) ? 'disjoint' : undefined}>
               <td className="num">{i + 1}</td>
-              <td>{f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}</td>
+              <td>
+                <PreviousReading previous={f.previous} what="text" />
+                {f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}
+                <RereadVersion previous={f.previous} />
+              </td>
               <td className="num">
+                <PreviousReading previous={f.previous} what="interval" />
                 {describeInterval(f.low, f.high, f.qualifier)} <span className="qualifier">{f.qualifier.replace('_', ' ')}</span>
               </td>
               <td className="rule" title={f.corrected ? undefined : `Read by the rule ${f.rule}`}>

@@ -4,7 +4,7 @@
  * becomes version N+1, and its claims follow their text
  * (claims-follow-text.server.ts); sentences no claim stands on become new
  * claims. The same raw bytes (SHA-256) make no version. All in one
- * transaction.
+ * transaction; measure suggestions for the new claims follow in their own.
  */
 import { createHash } from 'node:crypto';
 import type { DB } from '../../db/connection';
@@ -26,6 +26,7 @@ import { extractOffThread } from './extraction-pool.server';
 import type { FetchedPage } from './fetch-page.server';
 import { currentConventions } from './figure-conventions.server';
 import { insertDraftClaim, sentenceOfFigure, sha256Hex, type ImportResult } from './import-article.server';
+import { suggestMeasuresOnImport } from './measure-suggest.server';
 import { snapshotRow } from './page-archive.server';
 import { claimContentChanged } from './signoff-binding.server';
 
@@ -44,7 +45,10 @@ export interface ReviseResult extends ImportResult {
  * Makes a new version of an article from a newer copy of its page (fetched
  * or pasted), re-anchoring its claims. Returns `created: false` and stores
  * nothing when the raw bytes are those of the newest version (or, for
- * 're-extract', when the cleaned text is unchanged).
+ * 're-extract', when the cleaned text is unchanged). Then, as after an
+ * import, the figures of claims new in this version get measure suggestions
+ * in a transaction of their own (`suggestions`: how many; null when that
+ * failed, which keeps the version).
  *
  * @throws NotFoundError for an unknown article; ImportInputError (422) when
  *   the copy has no article text; ExtractionBusyError when too many
@@ -73,7 +77,7 @@ export async function reviseArticle(
   const number = (latest?.number ?? 0) + 1;
   const now = actor.now.toISOString();
 
-  return db.transaction().execute(async (trx) => {
+  const stored = await db.transaction().execute(async (trx) => {
     const snapshotId = copy.page ? await insertSnapshot(trx, snapshotRow(copy.page, { articleId, sourceId: null, actorId: actor.id })) : null;
     const claims = await listClaimAnchors(trx, articleId);
     const placements = reanchorClaims(article.body, result.body, claims, result.sentences);
@@ -83,11 +87,14 @@ export async function reviseArticle(
     const drafts = claimsFromExtraction(result);
     const fresh = newSpans(drafts.map((d) => ({ ...d, start: d.anchor.start, end: d.anchor.end })), placements);
     let figureCount = 0;
+    // Ids by extraction figure, so the new claims' figures get suggestions as an import's do.
+    const figureIds = new Map<object, number>();
     for (const [i, d] of fresh.entries()) {
-      await insertDraftClaim(trx, {
+      const { figureIds: ids } = await insertDraftClaim(trx, {
         articleId, position: claims.length + i, draft: d, sentenceOf: sentenceOfFigure(result), actorId: actor.id, now,
         note: `New in version ${number} of the article.`,
       });
+      for (const [f, id] of ids) figureIds.set(f, id);
       figureCount += d.figures.length;
     }
     summary.added = fresh.length;
@@ -109,8 +116,18 @@ export async function reviseArticle(
       after: { version: number, origin: copy.origin, rawSha256, ...summary },
       note: copy.page ? `Fetched from ${copy.page.finalUrl} (HTTP ${copy.page.status})` : null,
     });
-    return { ...base, claims: fresh.length, figures: figureCount, version: number, created: true, summary };
+    const made: ReviseResult = { ...base, claims: fresh.length, figures: figureCount, version: number, created: true, summary };
+    return { ...made, figureIds: result.figures.map((f) => figureIds.get(f) ?? 0) };
   });
+  // As after an import (ADR 021): suggestions in a transaction of their own; a failure keeps the version.
+  const { figureIds, ...revised } = stored;
+  let suggestions: number | null = null;
+  try {
+    suggestions = figureIds.some((id) => id > 0) ? await suggestMeasuresOnImport(db, { articleId, figureIds, groups: result.groups, now }) : 0;
+  } catch (e) {
+    console.warn(`article ${articleId} version ${number} stored; its measure suggestions failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return { ...revised, suggestions };
 }
 
 /**

@@ -113,7 +113,7 @@ async function applyChange(
     sourceVersion: o.number,
   });
   const newer = o.result.figures.filter((f) => f.start >= p.anchor.start && f.end <= p.anchor.end);
-  const reread = await rereadFigures(trx, { claimId: claim.id, older: o.figures, newer, result: o.result, now: o.now });
+  const reread = await rereadFigures(trx, { claimId: claim.id, older: o.figures, newer, result: o.result, number: o.number, now: o.now });
   const removed = p.diff.filter((d) => d.kind === 'removed').map((d) => d.text.trim()).filter(Boolean).join(' ');
   const added = p.diff.filter((d) => d.kind === 'added').map((d) => d.text.trim()).filter(Boolean).join(' ');
   await insertRevision(trx, {
@@ -136,7 +136,7 @@ async function applyChange(
  */
 async function rereadFigures(
   trx: DB,
-  o: { claimId: number; older: LiveFigure[]; newer: Figure[]; result: ExtractionResult; now: string },
+  o: { claimId: number; older: LiveFigure[]; newer: Figure[]; result: ExtractionResult; number: number; now: string },
 ): Promise<string[]> {
   const left = [...o.older];
   const texts: string[] = [];
@@ -149,7 +149,7 @@ async function rereadFigures(
       const same = old.text === f.text && old.low === f.low && old.high === f.high;
       await rereadFigure(trx, {
         id: old.id,
-        previous: same ? null : { text: old.text, low: old.low, high: old.high },
+        previous: same ? null : { text: old.text, low: old.low, high: old.high, qualifier: old.qualifier, version: o.number },
         reading: { spanStart: cols.spanStart, spanEnd: cols.spanEnd, text: cols.text, low: cols.low, high: cols.high, qualifier: cols.qualifier, counted: cols.counted, event: cols.event, unit: cols.unit, currency: cols.currency, rule: cols.rule },
       });
     } else {

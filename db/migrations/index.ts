@@ -12,6 +12,7 @@ import * as articleVersions from './2026-12-02T1330-article-versions';
 import * as searchText from './20261202160047-search-text';
 import * as matchTerms from './20261202161427-match-terms';
 import * as filterIndexes from './20261202165746-filter-indexes';
+import * as figurePreviousReading from './20261202163041-figure-previous-reading';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '20261202160047-search-text': searchText,
   '20261202161427-match-terms': matchTerms,
   '20261202165746-filter-indexes': filterIndexes,
+  '20261202163041-figure-previous-reading': figurePreviousReading,
 };

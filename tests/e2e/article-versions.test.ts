@@ -3,6 +3,9 @@ import { browserPath } from '../helpers/browser';
 import { useSignedInBrowser } from '../helpers/signed-in-browser';
 import { startPageServer } from '../helpers/page-server';
 import { PAGE_V1, PAGE_V2 } from '../fixtures/versions-page';
+import { databasePath, openDatabase } from '../../db/connection';
+import { insertMeasure } from '../../app/models/measure.server';
+import { setFiguresMeasure } from '../../app/models/member-figure.server';
 
 describe.skipIf(!browserPath)('import by URL and the version timeline in Chromium', () => {
   let site: Awaited<ReturnType<typeof startPageServer>>;
@@ -24,7 +27,7 @@ describe.skipIf(!browserPath)('import by URL and the version timeline in Chromiu
     await s.page.getByRole('button', { name: 'Import and extract claims' }).click();
   };
 
-  it('imports a URL alone, then the changed page as version 2 with its claims flagged', async () => {
+  it('imports a URL alone, then the changed page as version 2 with its claims flagged', { timeout: 180_000 }, async () => {
     await importUrl(site.url('/idlib'));
     await s.page.waitForURL(/\/articles\/\d+$/);
     await expect.poll(() => s.page.locator('.versions-line').innerText()).toContain('Version 1');
@@ -34,6 +37,16 @@ describe.skipIf(!browserPath)('import by URL and the version timeline in Chromiu
     expect(raw.headers()['content-security-policy']).toContain('sandbox');
     expect(await raw.text()).toBe(PAGE_V1);
 
+    // The toll figure is on a measure when the outlet changes it (made in the database: the measure screens have their own tests).
+    const db = openDatabase(databasePath(s.app.databaseUrl));
+    const toll = await db.selectFrom('figure').select('id').where('text', '=', 'more than 300 civilians').executeTakeFirstOrThrow();
+    const measureId = await insertMeasure(db, {
+      label: 'Civilians killed in Idlib since December', unit: 'count', counted: 'civilians', event: 'killed', place: 'Idlib',
+      periodStart: null, periodEnd: null, acceptedLow: null, acceptedHigh: null, rationale: null, createdBy: null, now: new Date().toISOString(),
+    });
+    await setFiguresMeasure(db, [toll.id], measureId);
+    await db.destroy();
+
     site.page('/idlib', PAGE_V2);
     await importUrl(site.url('/idlib'));
     await s.page.waitForURL(/\/articles\/\d+\?version=2$/);
@@ -42,6 +55,27 @@ describe.skipIf(!browserPath)('import by URL and the version timeline in Chromiu
     await s.page.locator('.claim-list li', { hasText: 'changed in source' }).locator('a').click();
     await expect.poll(() => s.page.locator('.source-change del').innerText()).toBe('300');
     expect(await s.page.locator('.source-change ins').innerText()).toBe('350');
+
+    // The claim's own page says so too: the word diff for a changed claim, the flag for a removed one.
+    const articleUrl = s.page.url();
+    const itemId = async (flag: string) => (await s.page.locator('.claim-list li', { hasText: flag }).getAttribute('id'))!.replace('item-', '');
+    const changedId = await itemId('changed in source');
+    const removedId = await itemId('removed from source');
+    await s.page.goto(`${s.app.url}/claims/${changedId}`);
+    await expect.poll(() => s.page.locator('.claim-page .source-change.changed strong').innerText()).toBe('Changed in source');
+    expect(await s.page.locator('.claim-page .source-change del').innerText()).toBe('300');
+    expect(await s.page.locator('.claim-page .source-change ins').innerText()).toBe('350');
+    expect(await s.page.locator('.claim-page .source-change a', { hasText: 'version 2' }).getAttribute('href')).toMatch(/\/versions\?from=1&to=2$/);
+    await s.page.screenshot({ path: '/tmp/claimdesk-claim-changed-in-source.png', fullPage: true });
+    await s.page.goto(`${s.app.url}/claims/${removedId}`);
+    await expect.poll(() => s.page.locator('.claim-page .source-change.removed').innerText()).toContain('Removed from source');
+    // The measure shows the older reading struck beside the newer one, with the version that re-read it.
+    await s.page.goto(`${s.app.url}/measures/${measureId}`);
+    await expect.poll(() => s.page.locator('.measure-figures del.previous-reading').first().innerText()).toBe('more than 300 civilians');
+    expect(await s.page.locator('.measure-figures tbody tr').first().innerText()).toMatch(/more than 350 civilians[\s\S]*re-read in version 2/);
+    expect(await s.page.locator('.measure-figures del.previous-reading').nth(1).innerText()).toBe('> 300');
+    await s.page.screenshot({ path: '/tmp/claimdesk-measure-reread.png', fullPage: true });
+    await s.page.goto(articleUrl);
 
     await s.page.locator('.versions-line a', { hasText: 'Version 2' }).click();
     await s.page.waitForURL(/\/versions$/);

@@ -58,4 +58,10 @@ export interface MemberFigure {
   sourcePublishedAt: string | null;
   /** The source's kind (official_statistics, un_ngo_report, …) for a figure recorded from a source. */
   sourceKind: string | null;
+  /**
+   * The reading this figure had before a newer version of its article
+   * changed its sentence (`version`: the one that re-read it; `qualifier`
+   * null when unknown); null or absent when it was never re-read.
+   */
+  previous?: { text: string; low: number | null; high: number | null; qualifier: string | null; version: number | null } | null;
 }
