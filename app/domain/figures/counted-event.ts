@@ -159,7 +159,9 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
   for (let steps = 0; k < toks.length && steps < 5; k++, steps++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
-    if (AUX.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) { sawAux = true; continue; }
+    // "…المدنيين وأصيب…": "and were wounded" opens the next clause; the figure's event comes before it
+    if (lx.gluedConjunction && t.lower.startsWith(lx.gluedConjunction) && Object.hasOwn(lx.events, t.lower.slice(lx.gluedConjunction.length))) break;
+    if (AUX.has(t.lower) || lx.auxiliaries?.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) { sawAux = true; continue; }
     // "reported dead", "feared killed": the state word is the event.
     if (EVIDENTIAL.has(t.lower) && toks[k + 1]?.kind === 'word' && (Object.hasOwn(lx.events, toks[k + 1].lower) || (toks[k + 1].lower === 'to' && toks[k + 2]?.lower === 'be'))) {
       sawAux = true;

@@ -227,8 +227,9 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   if (prefix && prefix.qualifier === 'approx' && prefix.label === 'some' && q.vague) prefix = null;
   const share = asShare(toks, q, ctx);
   if (share) return withQualifier(share, prefix, i, ctx);
-  let qualifier: Qualifier = prefix ? prefix.qualifier : 'exact';
-  let label = prefix ? `"${prefix.label}"` : '';
+  // "une centaine" alone is about a hundred; "plus d'une centaine" keeps its own qualifier
+  let qualifier: Qualifier = prefix ? prefix.qualifier : q.num?.approx ? 'approx' : 'exact';
+  let label = prefix ? `"${prefix.label}"` : q.num?.approx ? `"${q.vagueLabel}"` : '';
   let end = q.endTok;
   // "more than 5000 or equal to (it)"
   if (toks[end]?.lower === 'or' && toks[end + 1]?.lower === 'equal' && toks[end + 2]?.lower === 'to' && (qualifier === 'more_than' || qualifier === 'fewer_than')) {

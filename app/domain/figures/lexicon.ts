@@ -71,6 +71,17 @@ export interface FigureLexicon {
    */
   boundVerbs: Partial<Record<PhraseQualifier, string[]>>;
   vague: VaguePhrase[];
+  /**
+   * Scale words that may follow a scalable vague word, beyond English's
+   * ("varios miles" = several × 1000, "birkaç yüz", "بضع مئات").
+   */
+  vagueScales?: Record<string, number>;
+  /**
+   * Nouns that name a round number after their article: loosely ("une
+   * centaine" = about 100, "un millar"), read as "about N" the way "about a
+   * hundred" is, or exactly ("une douzaine" = 12, as "a dozen").
+   */
+  roundNouns?: Record<string, { value: number; approx: boolean }>;
   /** Percent words after the number ("percent", "per cent"); the % sign is read in every language. */
   percentAfter: string[];
   /** Percent words or signs before the number (Turkish "yüzde 40", "%9,2"); only before a number. */
@@ -91,6 +102,17 @@ export interface FigureLexicon {
   frameBefore: string[];
   /** Words after a duration that make it a time frame ("two weeks ago"). */
   frameAfter: string[];
+  /**
+   * Words that may stand between the counted phrase and its event besides
+   * English's ("fueron" in "fueron desplazadas", "ont été" in "ont été tués").
+   */
+  auxiliaries?: ReadonlySet<string>;
+  /**
+   * A conjunction glued to the next word (Arabic و): an event word after the
+   * counted phrase that carries it opens the next clause ("…المدنيين وأصيب…"),
+   * so the event is looked for before the figure.
+   */
+  gluedConjunction?: string;
   /** Word forms of events, to their language-independent class ("killed", "died" → killed). */
   events: Record<string, EventClass>;
   /** Head nouns of counted things, singular or plural, to their class ("homes", "houses" → houses). */

@@ -60,6 +60,8 @@ export interface ParsedNumber {
   bareHalf: boolean;
   /** A singular ordinal denominator after "a"/"one" ("a third"): only a fraction in context. */
   singularFraction: boolean;
+  /** A noun that names the number loosely ("une centaine", "un millar"): about N. */
+  approx?: boolean;
 }
 
 type Last = 'none' | 'digit' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'frac' | 'a' | 'zero' | 'decimal';

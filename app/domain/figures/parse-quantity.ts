@@ -186,9 +186,10 @@ function startsWithWords(toks: Token[], j: number, words: readonly string[]): bo
 const VAGUE_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
 
 /** "several hundred" → 'several' × 100. */
-function scaledVague(toks: Token[], i: number, key: VagueKey, at: number, label: string): Quantity {
+function scaledVague(toks: Token[], i: number, key: VagueKey, at: number, label: string, lx: FigureLexicon): Quantity {
   const s = toks[at]?.lower;
   if (s && s in VAGUE_SCALES) return vague(i, at + 1, key, `${label} ${s}`, VAGUE_SCALES[s]);
+  if (s && lx.vagueScales && Object.hasOwn(lx.vagueScales, s)) return vague(i, at + 1, key, `${label} ${s}`, lx.vagueScales[s]);
   return vague(i, at, key, label);
 }
 
@@ -228,7 +229,34 @@ function parseVague(toks: Token[], i: number, lx: FigureLexicon): Quantity | nul
     bestLen = words.length;
   }
   if (!best) return null;
-  return best.scalable ? scaledVague(toks, i, best.key, i + bestLen, best.phrase) : vague(i, i + bestLen, best.key, best.phrase);
+  return best.scalable ? scaledVague(toks, i, best.key, i + bestLen, best.phrase, lx) : vague(i, i + bestLen, best.key, best.phrase);
+}
+
+type RoundNouns = NonNullable<FigureLexicon['roundNouns']>;
+/** A lexicon's round nouns ("une centaine") split into words, by first word (built once per table). */
+const ROUND_INDEX = new WeakMap<RoundNouns, Map<string, { words: string[]; value: number; approx: boolean }[]>>();
+
+/** "une centaine", "un millar": about 100, about 1000 ("une douzaine": 12); find-figures turns `approx` into the qualifier. */
+function roundNoun(toks: Token[], i: number, lx: FigureLexicon): Quantity | null {
+  const table = lx.roundNouns;
+  const t = toks[i];
+  if (!table || !t || t.kind !== 'word') return null;
+  let index = ROUND_INDEX.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [phrase, { value, approx }] of Object.entries(table)) {
+      const words = phrase.split(' ');
+      index.set(words[0], [...(index.get(words[0]) ?? []), { words, value, approx }]);
+    }
+    ROUND_INDEX.set(table, index);
+  }
+  for (const { words, value, approx } of index.get(t.lower) ?? []) {
+    if (!startsWithWords(toks, i, words)) continue;
+    const end = i + words.length;
+    const num: ParsedNumber = { value, end, words: true, scale: 1, fraction: false, loneOne: false, bareHalf: false, singularFraction: false, approx };
+    return { startTok: i, endTok: end, value, vague: null, vagueScale: 1, vagueLabel: words.join(' '), unit: 'count', currency: null, num, plainDigits: false };
+  }
+  return null;
 }
 
 /**
@@ -247,10 +275,13 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
   // "yüzde 40", "%9,2": a percentage written before the number (Turkish)
   const percentFirst = currency ? 0 : percentBefore(toks, j, lx);
   j += percentFirst;
-  const num = lx.readNumber(toks, j, lx, { money: currency !== null });
+  const read = lx.readNumber(toks, j, lx, { money: currency !== null });
+  // "on binlerce" (tens of thousands) starts with "on" (ten): the longer vague phrase wins
+  const longerVague = read && !currency && !percentFirst && j === i && lx.vague.length ? parseVague(toks, i, lx) : null;
+  const num = longerVague && longerVague.endTok > read!.end ? null : read;
   if (!num) {
     if (currency || percentFirst) return null;
-    const v = parseVague(toks, i, lx);
+    const v = parseVague(toks, i, lx) ?? roundNoun(toks, i, lx);
     if (!v) return null;
     // "billions of dollars", "thousands of euros"
     if (toks[v.endTok]?.lower === 'of') {

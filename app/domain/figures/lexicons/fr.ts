@@ -42,13 +42,13 @@ export const FR: FigureLexicon = {
   moneyOnlyMultipliers: {},
   spacedMultipliers: { md: 1e9, mds: 1e9, mrd: 1e9 },
   qualifiersBefore: {
-    more_than: ['plus de', 'bien plus de', 'au-delà de', 'largement plus de', 'un peu plus de', 'supérieur à', 'supérieure à', 'supérieurs à', 'supérieures à'],
+    more_than: ["plus d'un", "plus d’un", "plus d'une", "plus d’une", 'plus de', 'bien plus de', 'au-delà de', 'largement plus de', 'un peu plus de', 'supérieur à', 'supérieure à', 'supérieurs à', 'supérieures à'],
     at_least: ['au moins', 'pas moins de', 'au minimum', 'un minimum de'],
-    fewer_than: ['moins de', 'un peu moins de', 'inférieur à', 'inférieure à', 'inférieurs à', 'inférieures à'],
+    fewer_than: ["moins d'un", "moins d’un", "moins d'une", "moins d’une", 'moins de', 'un peu moins de', 'inférieur à', 'inférieure à', 'inférieurs à', 'inférieures à'],
     at_most: ['au plus', 'au maximum', 'pas plus de', 'tout au plus'],
     up_to: ["jusqu ' à", "jusqu’ à", 'jusqu à'],
-    nearly: ['près de', 'presque', 'pratiquement', 'quasiment', 'pas loin de', 'approchant'],
-    approx: ['environ', 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques', "d'environ", 'd’environ'],
+    nearly: ["près d'un", "près d’un", "près d'une", "près d’une", 'près de', 'presque', 'pratiquement', 'quasiment', 'pas loin de', 'approchant'],
+    approx: ['environ', 'quelque', "autour d'un", "autour d’un", "autour d'une", "autour d’une", 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques', "d'environ", 'd’environ'],
   },
   qualifiersAfter: {
     at_least: ['ou plus', 'au moins'],
@@ -83,6 +83,16 @@ export const FR: FigureLexicon = {
     { phrase: 'de nombreuses', key: 'many' },
     { phrase: 'nombreux', key: 'many' },
   ],
+  roundNouns: {
+    'une dizaine': { value: 10, approx: true }, 'une quinzaine': { value: 15, approx: true }, 'une vingtaine': { value: 20, approx: true },
+    'une trentaine': { value: 30, approx: true }, 'une quarantaine': { value: 40, approx: true }, 'une cinquantaine': { value: 50, approx: true },
+    'une soixantaine': { value: 60, approx: true }, 'une centaine': { value: 100, approx: true }, 'un millier': { value: 1000, approx: true },
+    'une douzaine': { value: 12, approx: false },
+    // after "plus d'une", "près d'un" (the article is elided into the qualifier)
+    dizaine: { value: 10, approx: true }, vingtaine: { value: 20, approx: true }, trentaine: { value: 30, approx: true },
+    cinquantaine: { value: 50, approx: true }, centaine: { value: 100, approx: true }, millier: { value: 1000, approx: true },
+    douzaine: { value: 12, approx: false },
+  },
   percentAfter: ['pour cent', 'pourcent', 'points de pourcentage'],
   percentBefore: [],
   currencyWords: {
@@ -107,6 +117,10 @@ export const FR: FigureLexicon = {
   ],
   frameBefore: ['depuis', 'pendant', 'en', 'dans', 'durant', 'après', 'avant', 'les', 'des', 'ces', 'derniers', 'dernières', 'prochains', 'prochaines', 'sur'],
   frameAfter: ['derniers', 'dernières', 'prochains', 'prochaines', 'plus', 'auparavant', 'plus tôt', 'plus tard'],
+  auxiliaries: new Set([
+    'ont', 'a', 'été', 'sont', 'est', 'avaient', 'avait', 'étaient', 'était', 'furent', 'fut', 'seraient', 'serait', 'auraient',
+    'aurait', 'se', 'y', 'porté', 'portés', 'portée', 'portées', 'déjà', 'également', 'aussi', 'notamment', 'qui', 'ainsi', 'toutes', 'tous',
+  ]),
   events: {
     ...events('killed', ['tués', 'tuées', 'tué', 'tuée', 'morts', 'mortes', 'mort', 'décès', 'décédés', 'péri', 'tuant', 'victimes', 'bilan', 'meurent', 'mouru', 'sont morts', 'ont péri']),
     ...events('wounded', ['blessés', 'blessées', 'blessé', 'blessant', 'blessures']),

@@ -92,11 +92,12 @@ export const TR: FigureLexicon = {
     { phrase: 'binlerce', key: 'thousands' },
     { phrase: 'milyonlarca', key: 'millions' },
     { phrase: 'milyarlarca', key: 'billions' },
-    { phrase: 'birkaç', key: 'a few' },
+    { phrase: 'birkaç', key: 'a few', scalable: true },
     { phrase: 'birçok', key: 'many' },
     { phrase: 'pek çok', key: 'many' },
     { phrase: 'çok sayıda', key: 'many' },
   ],
+  vagueScales: { on: 10, yüz: 100, bin: 1000, milyon: 1e6, milyar: 1e9 },
   percentAfter: [],
   percentBefore: ['yüzde', '%', '٪'],
   currencyWords: {
