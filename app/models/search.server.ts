@@ -71,6 +71,8 @@ export function matchesFts(db: DB, table: 'claim' | 'article', idColumn: string,
  */
 export const RANKED = 1000;
 const candidates = (q: { limit: number; offset: number }) => Math.max(RANKED, q.offset + q.limit);
+/** The same for the top articles (a teaser of 5 above the claims): each ranked article costs its whole body's tsvector on PostgreSQL. */
+export const ARTICLES_RANKED = 200;
 
 // ts_headline marking every match in the search text (only the page's rows get one).
 const HEADLINE = `HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}`;
@@ -123,7 +125,9 @@ async function searchClaimsPostgres(
 ): Promise<{ hits: ClaimMatch[]; total: number }> {
   const tsq = toTsquery(q.match);
   const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
-  const rows = await sql<ClaimMatch>`
+  // The page and the count run side by side on two pooled connections.
+  const [rows, count] = await Promise.all([
+    sql<ClaimMatch>`
     with cand as (
       select claim.id, claim.search from claim
       where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}
@@ -138,17 +142,18 @@ async function searchClaimsPostgres(
     from hit
     join claim on claim.id = hit.id
     join article on article.id = claim.article_id
-    order by hit.rank desc, claim.id`.execute(db);
-  const count = await sql<{ total: number }>`
+    order by hit.rank desc, claim.id`.execute(db),
+    sql<{ total: number }>`
     select count(*) as total from claim
-    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}`.execute(db);
+    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}`.execute(db),
+  ]);
   return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
 }
 
 /**
  * Articles whose title or text match, best first (bm25 with the title
  * weighted 5:1 on SQLite, ts_rank_cd with the title weighted A on
- * PostgreSQL) among the newest RANKED matches; the top `limit` are picked
+ * PostgreSQL) among the newest ARTICLES_RANKED matches; the top `limit` are picked
  * before any is marked.
  */
 export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleMatch[]> {
@@ -157,7 +162,7 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
     const rows = await sql<ArticleMatch>`
       with cand as (
         select article.id, article.search from article where article.search @@ (${tsq})
-        order by article.id desc limit ${RANKED}),
+        order by article.id desc limit ${ARTICLES_RANKED}),
       hit as (
         select cand.id, ts_rank_cd(cand.search, query) as rank
         from cand, (select ${tsq} as query) q
@@ -172,7 +177,7 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
   const rows = await sql<ArticleMatch>`
     with cand as materialized (
       select rowid as id, bm25(article_fts, 5.0, 1.0) as score from article_fts
-      where article_fts match ${q.match} order by rowid desc limit ${RANKED}),
+      where article_fts match ${q.match} order by rowid desc limit ${ARTICLES_RANKED}),
     hit as materialized (select id, score from cand order by score, id limit ${q.limit})
     select article.id as article_id, article.title, article.publisher, article.body,
       highlight(article_fts, 1, ${OPEN}, ${CLOSE}) as marked
