@@ -69,3 +69,25 @@ describe('rankMatches', () => {
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
   });
 });
+
+describe('related words (query expansion from generic word vectors)', () => {
+  it('knows common near-synonyms as stems, with their similarity, and nothing for unknown stems', async () => {
+    const { relatedStems } = await import('../../app/domain/matching/related-words');
+    const fire = relatedStems('fire');
+    expect(fire.map(([s]) => s)).toContain('blaze');
+    for (const [, sim] of fire) expect(sim).toBeGreaterThanOrEqual(0.7);
+    expect(relatedStems('qzxv')).toEqual([]);
+  });
+  it('ranks a checked claim that says the rest in related words above one that shares only the same words', () => {
+    const stats = { docs: 1000, df: new Map([['blaze', 5], ['fire', 5], ['warehous', 3], ['harbour', 4], ['sale', 9]]) };
+    const read = (s: string) => ({ claim: toMatchText(s), title: toMatchText('') });
+    const candidates: RankCandidate[] = [
+      { id: 1, lexical: 2, ...read('A sale at the harbour warehouse') },
+      { id: 2, lexical: 2, ...read('A fire at the harbour warehouse') },
+    ];
+    const ranked = rankMatches(toMatchText('A blaze at the harbour warehouse'), candidates, stats);
+    expect(ranked[0].id).toBe(2);
+    expect(ranked[0].evidence.related).toBeGreaterThan(0);
+    expect(ranked[1].evidence.related).toBe(0);
+  });
+});
