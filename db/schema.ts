@@ -139,6 +139,10 @@ export interface FigureTable {
   measureId: number | null;
   scope: 'cumulative' | 'day' | 'period' | null;
   scopeDate: string | null;
+  /** The year of the dated event its sentence gives ("2019"), "another …", or null (figureScope; stored when read). */
+  era: string | null;
+  /** A narrower place than the article's its sentence gives ("mill street"), or null (figureScope). */
+  place: string | null;
   corrected: Generated<number>;
   text: string;
   low: number | null;

@@ -208,10 +208,10 @@ export async function setFigureSpan(db: DB, id: number, span: { start: number | 
   await db.updateTable('figure').set({ spanStart: span.start, spanEnd: span.end }).where('id', '=', id).execute();
 }
 
-/** What the figure reader gives for a figure: its span, text, interval and what it counts. */
+/** What the figure reader gives for a figure: its span, text, interval, what it counts and its frame (scope, era, place). */
 type FigureReading = Pick<
   FigureTable,
-  'text' | 'low' | 'high' | 'qualifier' | 'counted' | 'event' | 'unit' | 'currency' | 'rule'
+  'text' | 'low' | 'high' | 'qualifier' | 'counted' | 'event' | 'unit' | 'currency' | 'rule' | 'scope' | 'scopeDate' | 'era' | 'place'
 > & { spanStart: number; spanEnd: number };
 
 /** A figure re-read from its changed sentence; the former reading is kept beside it. */

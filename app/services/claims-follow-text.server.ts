@@ -150,7 +150,8 @@ async function rereadFigures(
       await rereadFigure(trx, {
         id: old.id,
         previous: same ? null : { text: old.text, low: old.low, high: old.high, qualifier: old.qualifier, version: o.number },
-        reading: { spanStart: cols.spanStart, spanEnd: cols.spanEnd, text: cols.text, low: cols.low, high: cols.high, qualifier: cols.qualifier, counted: cols.counted, event: cols.event, unit: cols.unit, currency: cols.currency, rule: cols.rule },
+        // The whole new reading, its frame included: the reworded sentence may date or place it differently.
+        reading: cols,
       });
     } else {
       await insertFigure(trx, { claimId: o.claimId, ...cols });

@@ -253,11 +253,7 @@ export function figureColumns(f: Figure, sentence: string) {
     unit: f.unit,
     currency: f.currency,
     rule: f.rule,
-    ...scopeColumns(sentence),
+    // The figure's frame (time scope, dated event, narrow place), read once here and stored.
+    ...figureScope(sentence),
   };
-}
-
-function scopeColumns(sentence: string) {
-  const s = figureScope(sentence);
-  return { scope: s.scope, scopeDate: s.scopeDate };
 }

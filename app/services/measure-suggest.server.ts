@@ -6,7 +6,7 @@
  */
 import type { DB } from '../../db/connection';
 import type { ExtractionResult } from '../domain/extraction/types';
-import { eventWordsOf, figureKey, matchReason, type MatchMeasure } from '../domain/measures/match-measure';
+import { eventWordsOf, figureKey, frameOf, matchReason, type MatchMeasure } from '../domain/measures/match-measure';
 import { VERDICT_LABEL } from '../domain/measures/measure-verdict';
 import { contextOf, originOf } from '../domain/measures/provenance';
 import type { MemberFigure } from '../domain/measures/types';
@@ -24,7 +24,7 @@ async function profileOf(trx: DB, m: Measure): Promise<MatchMeasure> {
     unit: m.unit,
     label: m.label,
     place: m.place,
-    members: members.map((f) => ({ scope: f.scope, scopeDate: f.scopeDate, context: contextOf(f), sentence: f.claimText })),
+    members: members.map((f) => ({ scope: f.scope, scopeDate: f.scopeDate, context: contextOf(f), frame: frameOf(f) })),
   };
 }
 
@@ -39,7 +39,7 @@ async function bestMeasureFor(trx: DB, f: MemberFigure, cache: ProfileCache) {
     cache.set(event, list);
   }
   for (const { m, p } of list.slice().reverse()) {
-    const reason = matchReason({ ...f, context: contextOf(f), sentence: f.claimText }, p);
+    const reason = matchReason({ ...f, context: contextOf(f), frame: frameOf(f) }, p);
     if (reason) return { measure: m, reason };
   }
   return null;
@@ -58,12 +58,12 @@ function rivalAmong(f: MemberFigure, event: string, candidates: MemberFigure[]):
   // A partner that names what it counts ("300 civilians") beats an implicit one ("killed hundreds"); then the oldest.
   others.sort((x, y) => Number(y.counted !== null) - Number(x.counted !== null) || x.id - y.id);
   for (const o of others) {
-    const reason = matchReason({ ...f, context: contextOf(f), sentence: f.claimText }, {
+    const reason = matchReason({ ...f, context: contextOf(f), frame: frameOf(f) }, {
       ...figureKey(o),
       unit: o.unit,
       label: '',
       place: null,
-      members: [{ scope: o.scope, scopeDate: o.scopeDate, context: contextOf(o), sentence: o.claimText }],
+      members: [{ scope: o.scope, scopeDate: o.scopeDate, context: contextOf(o), frame: frameOf(o) }],
     });
     if (reason) {
       const label = `${(f.counted ?? o.counted ?? '').toLowerCase()} ${event}`.trim();
@@ -146,7 +146,7 @@ export async function suggestForMeasure(trx: DB, measureId: number, now: string)
   const rows: NewSuggestion[] = [];
   for (const f of candidates) {
     if (f.measureId !== null || seen.has(f.id) || memberArticles.has(f.articleId)) continue;
-    const reason = matchReason({ ...f, context: contextOf(f), sentence: f.claimText }, profile);
+    const reason = matchReason({ ...f, context: contextOf(f), frame: frameOf(f) }, profile);
     if (reason) rows.push({ figureId: f.id, measureId: m.id, partnerFigureId: null, label: m.label, reason });
   }
   await insertSuggestions(trx, rows, now);

@@ -12,11 +12,14 @@ import { ACLED_CONVENTIONS, DEFAULT_CONVENTIONS } from '../../app/domain/figures
 
 describe('figure scope from its sentence', () => {
   it('reads a day, a running total and a period', () => {
-    expect(figureScope('Nine civilians were killed Wednesday.')).toEqual({ scope: 'day', scopeDate: 'Wednesday' });
-    expect(figureScope('More than 300 civilians have been killed since December.')).toEqual({ scope: 'cumulative', scopeDate: null });
-    expect(figureScope('Nearly a million Syrians have been displaced in the last three months.')).toEqual({ scope: 'period', scopeDate: null });
-    expect(figureScope('About 610,000 people have been displaced.')).toEqual({ scope: 'cumulative', scopeDate: null });
-    expect(figureScope('A landslide buried 14 homes.')).toEqual({ scope: null, scopeDate: null });
+    expect(figureScope('Nine civilians were killed Wednesday.')).toEqual({ scope: 'day', scopeDate: 'Wednesday', era: null, place: null });
+    expect(figureScope('More than 300 civilians have been killed since December.')).toEqual({ scope: 'cumulative', scopeDate: null, era: null, place: null });
+    expect(figureScope('Nearly a million Syrians have been displaced in the last three months.')).toEqual({ scope: 'period', scopeDate: null, era: null, place: null });
+    expect(figureScope('About 610,000 people have been displaced.')).toEqual({ scope: 'cumulative', scopeDate: null, era: null, place: null });
+    expect(figureScope('A landslide buried 14 homes.')).toEqual({ scope: null, scopeDate: null, era: null, place: null });
+    // One list of time words with the extraction's frames: the day a figure is dated to, not the day it was said.
+    expect(figureScope('The ministry said Tuesday that 12 died overnight.')).toMatchObject({ scope: 'day', scopeDate: 'Overnight' });
+    expect(figureScope('In 2019, floods killed 27 people on Mill Street.')).toMatchObject({ era: '2019', place: 'mill street' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../app/domain/extraction/extract-article';
+import { figureScope } from '../../app/domain/measures/figure-scope';
 import { figureKey, matchReason, type MatchMeasure } from '../../app/domain/measures/match-measure';
 
 // Sentences written for this test: the same toll, one in Arabic, one in English.
@@ -9,7 +10,7 @@ const EN = 'The U.N. said 948,000 people had been displaced in northwest Syria s
 const figureOf = (text: string) => {
   const r = extractArticle({ text });
   const f = r.figures[0];
-  return { counted: f.counted, event: f.event, unit: f.unit, scope: null, scopeDate: null, context: text, sentence: text, low: f.low };
+  return { counted: f.counted, event: f.event, unit: f.unit, scope: null, scopeDate: null, context: text, frame: figureScope(text), low: f.low };
 };
 
 describe('one measure across languages', () => {
@@ -25,11 +26,11 @@ describe('one measure across languages', () => {
     const en = figureOf(EN);
     const measure: MatchMeasure = {
       ...figureKey(en), unit: 'count', label: 'People displaced in northwest Syria', place: 'Idlib',
-      members: [{ scope: null, scopeDate: null, context: EN, sentence: EN }],
+      members: [{ scope: null, scopeDate: null, context: EN, frame: figureScope(EN) }],
     };
     expect(matchReason(figureOf(AR), measure)).toBe('same event (displaced) and counted (people); places not compared (written in another script)');
     // an English figure still needs a shared place
-    expect(matchReason({ ...en, context: '948,000 people displaced in Yemen.', sentence: '948,000 people displaced in Yemen.' }, measure)).toBeNull();
+    expect(matchReason({ ...en, context: '948,000 people displaced in Yemen.', frame: figureScope('948,000 people displaced in Yemen.') }, measure)).toBeNull();
   });
 
   it('does not suggest an Arabic figure of another event', () => {

@@ -20,11 +20,37 @@ export interface SentenceFrame {
   place: string | null;
 }
 
-const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|overnight|the previous day|the day before|the same day|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)\b/g;
+// The one list of time words figures are framed by (lower case). figureScope
+// (app/domain/measures/figure-scope.ts) reads the stored scope with these too.
+
+/** A day the sentence puts its figures on ("Wednesday", "last night", "on March 3"). */
+export const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|overnight|the previous day|the day before|the same day|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)\b/g;
 const HOURS = /\b(?:past|last|previous) (?:\d+|twenty-four|forty-eight|few|several) hours\b/;
-const PERIOD = /\b(since|so far|to date|in total|overall|altogether|cumulative|(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months|years|decade)|this (?:year|month)|(?:past|last) (?:\w+ )?(?:days|weeks|months|years)|(?:has|have)(?: now| so far| already)?(?: been)? \w+(?:ed|en))\b/;
+/** Words of a running total ("since December", "so far"). */
+export const RUNNING = /\b(?:since|so far|to date|in total|overall|altogether|cumulative)\b/;
+/** A named stretch of time ("over the past three months", "this year"). */
+const STRETCH = /\b(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months|years|decade)|this (?:year|month)|(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/;
+/** A period named loosely enough to tell a period from a running total ("in the last …", "last week"). */
+export const NAMED_PERIOD = /\b(?:in|over|during) the (?:past|last|previous)\b|\b(?:this|last) (?:year|month|week)\b/;
+/** The present perfect ("have been displaced"): a total to date unless a period is named. */
+export const PERFECT = /\b(?:has|have)(?: now| so far| already)?(?: been)? \w+(?:ed|en)\b/;
+const PERIOD = new RegExp(`${RUNNING.source}|${STRETCH.source}|${PERFECT.source}`);
 // "Erdogan said Wednesday ..." dates the saying, not the figure.
 const SAID_BEFORE = /\b(said|says|told|announced|added|stated)(?: on)? $/;
+
+/**
+ * The first day word in a lower-cased sentence that dates its figures (not
+ * the saying: "said Wednesday" is skipped), as [index, length], or null.
+ *
+ * @example dayWordAt('nine were killed wednesday.') // [17, 9]
+ */
+export function dayWordAt(lower: string): [number, number] | null {
+  DAYS.lastIndex = 0;
+  for (let m = DAYS.exec(lower); m; m = DAYS.exec(lower)) {
+    if (!SAID_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) return [m.index, m[0].length];
+  }
+  return null;
+}
 
 /**
  * Time scope of one sentence.
@@ -35,11 +61,7 @@ export function sentenceScope(text: string): Scope {
   const lower = text.toLowerCase();
   if (HOURS.test(lower)) return 'day';
   if (PERIOD.test(lower)) return 'period';
-  DAYS.lastIndex = 0;
-  for (let m = DAYS.exec(lower); m; m = DAYS.exec(lower)) {
-    if (!SAID_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) return 'day';
-  }
-  return 'unknown';
+  return dayWordAt(lower) ? 'day' : 'unknown';
 }
 
 /** A year as the date of an event; "since 2011", "from 2015", "until 2030" frame a running period instead. */

@@ -1,33 +1,41 @@
 /**
- * The time scope a figure's sentence gives it, as stored on the figure:
- * a running total ("since December"), a one-day toll ("killed Wednesday")
- * or a stated period ("over the past three months"); null when unsaid.
+ * The frame a figure's sentence gives it, as stored on the figure when the
+ * article is read (never recomputed by the pages that compare figures): the
+ * time scope (a running total "since December", a one-day toll "killed
+ * Wednesday", a stated period "over the past three months"; null when
+ * unsaid), the year of an earlier event and a narrower place. The words are
+ * app/domain/figures/frame.ts's, the same the extraction groups figures by.
  */
-import { sentenceScope } from '../figures/frame';
+import { dayWordAt, NAMED_PERIOD, PERFECT, RUNNING, sentenceFrame } from '../figures/frame';
 import type { FigureScope } from './measure-verdict';
 
-const RUNNING = /\b(since|so far|to date|in total|overall|altogether|cumulative)\b/;
-// The present perfect states a total to date ("have been displaced") unless a period is named.
-const PERFECT = /\b(?:has|have)(?: now| so far| already)?(?: been)? \w+(?:ed|en)\b/;
-const NAMED_PERIOD = /\b(?:in|over|during|within) the (?:past|last|previous)\b|\b(?:this|last) (?:year|month|week)\b/;
-const DAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|overnight|the previous day|the day before|the same day)\b/;
+/** The stored frame of a figure: figure.scope, scope_date, era and place. */
+export interface FigureFrame {
+  scope: FigureScope | null;
+  /** The day word as written ("Wednesday", "Last night"), capitalised, for a one-day toll; else null. */
+  scopeDate: string | null;
+  /** The year of a dated event ("2019"), "another …" for another event, or null. */
+  era: string | null;
+  /** A narrower place than the article's ("mill street"), lower case, or null. */
+  place: string | null;
+}
 
 /**
- * @example figureScope('Nine civilians were killed Wednesday.') // { scope: 'day', scopeDate: 'Wednesday' }
+ * @example figureScope('Nine civilians were killed Wednesday.') // { scope: 'day', scopeDate: 'Wednesday', era: null, place: null }
  */
-export function figureScope(sentence: string): { scope: FigureScope | null; scopeDate: string | null } {
-  const s = sentenceScope(sentence);
-  if (s === 'day') {
-    const m = DAY_WORD.exec(sentence.toLowerCase());
-    const word = m ? sentence.slice(m.index, m.index + m[0].length) : null;
-    return { scope: 'day', scopeDate: word ? word[0].toUpperCase() + word.slice(1) : null };
+export function figureScope(sentence: string): FigureFrame {
+  const frame = sentenceFrame(sentence);
+  const lower = sentence.toLowerCase();
+  if (frame.scope === 'day') {
+    const at = dayWordAt(lower);
+    const word = at ? sentence.slice(at[0], at[0] + at[1]) : null;
+    return { scope: 'day', scopeDate: word ? word[0].toUpperCase() + word.slice(1) : null, era: frame.era, place: frame.place };
   }
-  if (s === 'period') {
-    const lower = sentence.toLowerCase();
+  if (frame.scope === 'period') {
     const running = RUNNING.test(lower) || (PERFECT.test(lower) && !NAMED_PERIOD.test(lower));
-    return { scope: running ? 'cumulative' : 'period', scopeDate: null };
+    return { scope: running ? 'cumulative' : 'period', scopeDate: null, era: frame.era, place: frame.place };
   }
-  return { scope: null, scopeDate: null };
+  return { scope: null, scopeDate: null, era: frame.era, place: frame.place };
 }
 
 export const SCOPE_LABEL: Record<FigureScope, string> = { cumulative: 'running total', day: 'one day', period: 'a period' };

@@ -4,7 +4,6 @@
  * shared place or time word (Idlib, December).
  */
 import { countedClass, eventClass, eventWords } from '../figures/classes';
-import { sentenceFrame } from '../figures/frame';
 import { sameScope, type FigureScope } from './measure-verdict';
 import { placeWords, sharedWords } from './place-words';
 
@@ -16,8 +15,27 @@ export interface MatchFigure {
   scopeDate: string | null;
   /** The figure's sentence and the title of where it comes from. */
   context: string;
-  /** The figure's own sentence, when known: its dated event ("in 2019") and narrow place ("on Tanner Street") frame it. */
-  sentence?: string | null;
+  /**
+   * The dated event ("2019") and narrow place ("tanner street") the figure's
+   * sentence gives, as stored on the figure when its article was read; null
+   * when it has no sentence (a source's figure), which is then not compared on them.
+   */
+  frame?: StoredFrame | null;
+}
+
+/** The part of a figure's stored frame beyond its time scope (figure.era, figure.place). */
+export interface StoredFrame {
+  era: string | null;
+  place: string | null;
+}
+
+/**
+ * A stored figure's frame for matching: its era and place when it comes from a claim, else null.
+ *
+ * @example frameOf({ claimId: 4, era: '2019', place: null }) // { era: '2019', place: null }
+ */
+export function frameOf(f: { claimId: number | null; era: string | null; place: string | null }): StoredFrame | null {
+  return f.claimId === null ? null : { era: f.era, place: f.place };
 }
 
 export interface MatchMeasure {
@@ -26,7 +44,7 @@ export interface MatchMeasure {
   unit: string;
   label: string;
   place: string | null;
-  members: Array<Pick<MatchFigure, 'scope' | 'scopeDate' | 'context' | 'sentence'>>;
+  members: Array<Pick<MatchFigure, 'scope' | 'scopeDate' | 'context' | 'frame'>>;
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -37,21 +55,19 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
  * event (a toll "in 2019" is not today's) and the same narrow place (one
  * street is not the town).
  *
- * @example sameFrame({ scope: null, scopeDate: null, sentence: 'Floods killed 27 people in 2019.' }, { scope: null, scopeDate: null, sentence: 'Floods killed 42 people.' }) // false
+ * @example sameFrame({ scope: null, scopeDate: null, frame: { era: '2019', place: null } }, { scope: null, scopeDate: null, frame: { era: null, place: null } }) // false
  */
 export function sameFrame(
-  a: Pick<MatchFigure, 'scope' | 'scopeDate' | 'sentence'>,
-  b: Pick<MatchFigure, 'scope' | 'scopeDate' | 'sentence'>,
+  a: Pick<MatchFigure, 'scope' | 'scopeDate' | 'frame'>,
+  b: Pick<MatchFigure, 'scope' | 'scopeDate' | 'frame'>,
 ): boolean {
   if (!sameScope(a, b)) return false;
   if (a.scope === 'day' && b.scope === 'day' && a.scopeDate && b.scopeDate && WEEKDAY.test(a.scopeDate) && WEEKDAY.test(b.scopeDate) &&
     a.scopeDate.toLowerCase() !== b.scopeDate.toLowerCase()) {
     return false;
   }
-  if (a.sentence == null || b.sentence == null) return true;
-  const fa = sentenceFrame(a.sentence);
-  const fb = sentenceFrame(b.sentence);
-  return fa.era === fb.era && fa.place === fb.place;
+  if (a.frame == null || b.frame == null) return true;
+  return a.frame.era === b.frame.era && a.frame.place === b.frame.place;
 }
 
 /** The measure key of a figure: event class and head class of what it counts. */

@@ -45,6 +45,9 @@ export interface MemberFigure {
   corrected: boolean;
   scope: FigureScope | null;
   scopeDate: string | null;
+  /** The dated event and narrow place its sentence gives, stored when it was read (figureScope); null for a source's figure. */
+  era: string | null;
+  place: string | null;
   asOf: string | null;
   claimId: number | null;
   claimText: string | null;
