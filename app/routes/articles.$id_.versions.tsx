@@ -100,6 +100,15 @@ export default function ArticleVersions() {
               {hunks.map((h, i) =>
                 h.kind === 'gap' ? (
                   <p key={i} className="gap">… {h.chars.toLocaleString('en')} characters unchanged …</p>
+                ) : h.kind === 'moved' ? (
+                  <div key={i} className={`moved moved-${h.direction}`}>
+                    <span className="moved-label">
+                      {h.direction === 'away' ? `Moved to paragraph ${h.paragraph} of version ${to}` : `Moved here from paragraph ${h.paragraph} of version ${from}`}
+                    </span>
+                    <p>
+                      <DiffView parts={h.parts} />
+                    </p>
+                  </div>
                 ) : (
                   <p key={i}>
                     <DiffView parts={h.parts} />

@@ -3,7 +3,7 @@
  * versions (the /articles/:id/versions page).
  */
 import type { DB } from '../../db/connection';
-import { versionDiff } from '../domain/articles/text-map';
+import { versionDiff } from '../domain/articles/version-diff';
 import { findArticleText, findVersionBody, listArticleVersions } from '../models/article-version.server';
 import { NotFoundError } from './errors';
 

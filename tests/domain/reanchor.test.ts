@@ -99,7 +99,7 @@ describe('reanchorClaims', () => {
 
 describe('versionDiff', () => {
   it('shows a changed figure word for word and a rewritten sentence whole, with gaps for long unchanged text', async () => {
-    const { versionDiff } = await import('../../app/domain/articles/text-map');
+    const { versionDiff } = await import('../../app/domain/articles/version-diff');
     const long = 'Unchanged words go on and on here. '.repeat(20);
     const a = `${long}\n\nShelling killed more than 300 civilians.\n\nTurkey said on Wednesday that 21 soldiers died.\n\n${long}`;
     const b = `${long}\n\nShelling killed more than 350 civilians.\n\nLocal officials said 150 schools had closed.\n\n${long}`;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserPath } from '../helpers/browser';
 import { useSignedInBrowser } from '../helpers/signed-in-browser';
 import { startPageServer } from '../helpers/page-server';
-import { PAGE_V1, PAGE_V2 } from '../fixtures/versions-page';
+import { DISPLACED, PAGE_V1, PAGE_V2, PAGE_V3 } from '../fixtures/versions-page';
 import { databasePath, openDatabase } from '../../db/connection';
 import { insertMeasure } from '../../app/models/measure.server';
 import { setFiguresMeasure } from '../../app/models/member-figure.server';
@@ -84,6 +84,17 @@ describe.skipIf(!browserPath)('import by URL and the version timeline in Chromiu
     expect(await s.page.locator('.version-diff del').allInnerTexts()).toContain('300');
     expect(await s.page.locator('.version-diff ins').allInnerTexts()).toContain('350');
     await s.page.screenshot({ path: '/tmp/claimdesk-version-timeline.png', fullPage: true });
+
+    // Version 3 moves a paragraph: the diff shows it moved, not removed and added.
+    site.page('/idlib', PAGE_V3);
+    await importUrl(site.url('/idlib'));
+    await s.page.waitForURL(/\/articles\/\d+\?version=3$/);
+    await s.page.goto(s.page.url().replace(/\?version=3$/, '/versions'));
+    await expect.poll(() => s.page.locator('.version-diff .moved-away').innerText()).toContain('Moved to paragraph 4 of version 3');
+    expect(await s.page.locator('.version-diff .moved-away').innerText()).toContain(DISPLACED);
+    expect(await s.page.locator('.version-diff .moved-here').innerText()).toContain('Moved here from paragraph 2 of version 2');
+    expect((await s.page.locator('.version-diff del, .version-diff ins').allInnerTexts()).join(' ')).not.toContain('948,000');
+    await s.page.screenshot({ path: '/tmp/claimdesk-version-moved.png', fullPage: true });
     expect(s.pageErrors).toEqual([]);
   });
 

@@ -131,56 +131,6 @@ export function runsToParts(runs: readonly TextRun[]): DiffPart[] {
   return runs.map((r) => ({ kind: r.kind, text: r.text }));
 }
 
-/** A stretch of a version diff: changed runs with some unchanged text either side, or an elision. */
-export type DiffHunk = { kind: 'parts'; parts: DiffPart[] } | { kind: 'gap'; chars: number };
-
-/**
- * The diff between two versions of an article for reading: unchanged text
- * longer than twice `context` characters is cut to `context` characters
- * either side of the changes around it, the cut shown as a gap.
- *
- * @example versionDiff('a b c', 'a x c', 40)[0].parts.map((p) => p.kind) // ['same', 'removed', 'added', 'same']
- */
-export function versionDiff(older: string, newer: string, context = 160): DiffHunk[] {
-  const runs = readableRuns(textRuns(older, newer));
-  const hunks: DiffHunk[] = [];
-  let current: DiffPart[] = [];
-  const flush = () => {
-    if (current.length) hunks.push({ kind: 'parts', parts: current });
-    current = [];
-  };
-  runs.forEach((run, i) => {
-    if (run.kind !== 'same') {
-      current.push({ kind: run.kind, text: run.text });
-      return;
-    }
-    const first = i === 0;
-    const last = i === runs.length - 1;
-    const keepBefore = first ? 0 : context; // text after the previous change
-    const keepAfter = last ? 0 : context; // text before the next change
-    if (run.text.length <= keepBefore + keepAfter + 20) {
-      current.push({ kind: 'same', text: run.text });
-      return;
-    }
-    if (keepBefore) current.push({ kind: 'same', text: cutAtSpace(run.text.slice(0, keepBefore), 'end') });
-    flush();
-    const kept = (keepBefore ? cutAtSpace(run.text.slice(0, keepBefore), 'end').length : 0) + (keepAfter ? cutAtSpace(run.text.slice(-keepAfter), 'start').length : 0);
-    hunks.push({ kind: 'gap', chars: run.text.length - kept });
-    if (keepAfter) current.push({ kind: 'same', text: cutAtSpace(run.text.slice(-keepAfter), 'start') });
-  });
-  flush();
-  return hunks;
-}
-
-function cutAtSpace(text: string, side: 'start' | 'end'): string {
-  if (side === 'end') {
-    const at = text.lastIndexOf(' ');
-    return at > text.length / 2 ? text.slice(0, at + 1) : text;
-  }
-  const at = text.indexOf(' ');
-  return at >= 0 && at < text.length / 2 ? text.slice(at + 1) : text;
-}
-
 /**
  * For reading, a rewritten sentence reads better as the old words struck and
  * the new ones after than as a salad of common short words: a short unchanged
