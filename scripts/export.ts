@@ -1,8 +1,12 @@
 /**
- * npm run export -- --article ID --format md|html|csv|json|claimreview
- *   [--include-drafts] [--table figures] [--bom] [--paper letter] [--url PAGE]
- *   [--by NAME] [--out FILE]
- * Writes one article's signed-off claims to stdout (or --out), streamed.
+ * npm run export -- --format md|html|csv|json|claimreview [--article ID]
+ *   [--status verified,false] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ *   [--assignee USER_ID] [--q WORDS] [--measure ID] [--include-drafts]
+ *   [--table figures] [--bom] [--paper letter] [--url PAGE] [--by NAME] [--out FILE]
+ * Writes the signed-off claims of a selection to stdout (or --out), streamed
+ * (keyset pages on claim_export_order: memory stays flat however many):
+ * one article with --article, else every article, narrowed by the same
+ * filters as /exports (parsed by the same parseExportFilters).
  * Exit 2 for bad arguments, 1 when the article is missing or the ClaimReview
  * pre-flight refuses (its reasons on stderr); pre-flight warnings go to stderr.
  */
@@ -19,7 +23,7 @@ import { NotFoundError } from '../app/services/errors';
 import { prepareExport } from '../app/services/export.server';
 import { parseCli, usageError } from './lib/cli';
 
-const USAGE = `usage: npm run export -- --article ID --format ${EXPORT_FORMATS.join('|')} [--include-drafts] [--table claims|figures] [--bom] [--paper a4|letter] [--url REVIEW_PAGE] [--by NAME] [--out FILE]`;
+const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--article ID] [--status S[,S]] [--from DAY] [--to DAY] [--assignee USER_ID] [--q WORDS] [--measure ID] [--include-drafts] [--table claims|figures] [--bom] [--paper a4|letter] [--url REVIEW_PAGE] [--by NAME] [--out FILE]`;
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -30,6 +34,12 @@ const args = parseCli(USAGE, {
   options: {
     article: { type: 'string' },
     format: { type: 'string' },
+    status: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    assignee: { type: 'string' },
+    q: { type: 'string' },
+    measure: { type: 'string' },
     'include-drafts': { type: 'boolean', default: false },
     table: { type: 'string', default: 'claims' },
     bom: { type: 'boolean', default: false },
@@ -40,16 +50,19 @@ const args = parseCli(USAGE, {
   },
 }).values;
 const format = args.format as ExportFormat;
-if (!args.article || !/^[1-9]\d*$/.test(args.article)) usageError(USAGE, '--article needs an article id');
+if (args.article !== undefined && !/^[1-9]\d*$/.test(args.article)) usageError(USAGE, '--article needs an article id');
 if (!EXPORT_FORMATS.includes(format)) usageError(USAGE, `--format must be one of ${EXPORT_FORMATS.join(', ')}`);
 if (args.table !== 'claims' && args.table !== 'figures') usageError(USAGE, '--table must be claims or figures');
 
 const db = getDb();
 await migrateToLatest(db);
+// The selection as /exports reads it from its query string.
 const params = new URLSearchParams(args['include-drafts'] ? { drafts: '1' } : {});
+for (const s of args.status ?? []) params.append('status', s);
+for (const k of ['from', 'to', 'assignee', 'q', 'measure'] as const) if (args[k] !== undefined) params.set(k, args[k]!);
 try {
   const file = await prepareExport(db, {
-    filters: parseExportFilters(params, Number(args.article)),
+    filters: parseExportFilters(params, args.article ? Number(args.article) : null),
     editor: { name: args.by ?? `${userInfo().username} (terminal)` },
     now: new Date(),
     options: {

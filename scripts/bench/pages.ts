@@ -1,53 +1,54 @@
 /**
- * npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]
+ * npm run bench:pages [-- --articles 1000,10000 --engines sqlite,postgres --runs 30]
  *
- * Server time of the busiest pages at a given desk size, per engine: each
+ * Server time of the busiest pages at each desk size, per engine: each
  * page's Remix loader is called the way the server calls it (a signed-in
  * editor's request) `runs` times after two warm-ups, and p50/p95 are
- * printed in milliseconds. The desk is built like bench:import's: copies of
- * demo/saraqeb.txt stored with the import's own storage step
- * (storeExtractedArticle: article, claims, figures, revisions) from one
- * cached extraction, 200 a transaction; then one claim in fifty gets a
- * final status from a checker (it waits for sign-off: the editors' queue)
- * and is assigned to the editor (their own queue).
+ * printed in milliseconds: wall time, and on SQLite also this process's CPU
+ * time (the query runs in-process), which a busy shared machine inflates
+ * far less than wall time. The desk is scripts/bench/desk.ts's: 50 imported
+ * articles with a workflow mix (proposals complete and incomplete,
+ * approvals, send-backs), copied up to the size.
+ *
+ * After the timings, each page runs once more with its SQL captured, and
+ * the plan of every query that scans a big table (SQLite `EXPLAIN QUERY
+ * PLAN` "SCAN claim…", PostgreSQL `EXPLAIN` "Seq Scan on claim…") is printed.
  *
  * PostgreSQL: the database claimdesk_bench_pages on CLAIMDESK_BENCH_PG
  * (default postgres://postgres@127.0.0.1:5432/postgres) is dropped and made
- * again. SQLite: a throw-away file in tmp/.
+ * again, and ANALYZEd once built (as autovacuum would). SQLite: a
+ * throw-away file in tmp/.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseCli } from '../lib/cli';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { closeDb, getDb, type Engine } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
-import { storeExtractedArticle } from '../../app/services/import-article.server';
-import { closeExtractionPool, extractOffThread } from '../../app/services/extraction-pool.server';
-import { createUser, login } from '../../app/services/auth.server';
-import { setClaimStatus } from '../../app/services/claim-status.server';
-import { assignClaim } from '../../app/services/claim-edit.server';
+import { closeExtractionPool } from '../../app/services/extraction-pool.server';
+import { login } from '../../app/services/auth.server';
 import * as articles from '../../app/routes/articles._index';
 import * as review from '../../app/routes/articles.$id';
 import * as queue from '../../app/routes/queue';
 import * as searchPage from '../../app/routes/search';
 import * as measures from '../../app/routes/measures._index';
+import { BENCH_PASSWORD, buildBenchDesk } from './desk';
 
-const USAGE = 'usage: npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]\n\nServer time (p50/p95) of the busiest pages per engine at a desk of that size.';
-const { values } = parseCli(USAGE, {
+const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'sqlite,postgres' },
     runs: { type: 'string', default: '30' },
   },
 });
-const size = Number(values.articles);
+const sizes = values.articles.split(',').map(Number);
 const runs = Number(values.runs);
 const engines = values.engines.split(',') as Engine[];
 const adminUrl = process.env.CLAIMDESK_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
-const text = readFileSync(fileURLToPath(new URL('../../demo/saraqeb.txt', import.meta.url)), 'utf8');
-const input = { text, format: 'text' as const, title: null, url: null, publisher: null, publishedAt: null, fileName: null };
+const BIG = /\b(claim|article|figure|evidence|revision)\b/;
 
 async function adminQuery(q: string): Promise<void> {
   const c = new pg.Client({ connectionString: adminUrl });
@@ -72,62 +73,123 @@ async function databaseFor(engine: Engine): Promise<{ url: string; drop: () => P
   return { url: u.toString(), drop: () => adminQuery('drop database if exists claimdesk_bench_pages with (force)') };
 }
 
-const cached = await extractOffThread({ text, format: 'text', clean: true });
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
-
-for (const engine of engines) {
-  const target = await databaseFor(engine);
-  process.env.DATABASE_URL = target.url;
-  await closeDb();
-  const db = getDb();
-  await migrateToLatest(db);
-  const filling = performance.now();
-  for (let done = 0; done < size; ) {
-    const n = Math.min(200, size - done);
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < n; i++) await storeExtractedArticle(trx, input, cached, { id: null, now: new Date() });
-    });
-    done += n;
+// Query capture for the plans: every statement SQLite prepares, every text PostgreSQL is sent, while `capturing`.
+let capturing = false;
+const captured: Array<{ sql: string; params: unknown[]; sqlite?: SQLite.Database }> = [];
+const prepare = SQLite.prototype.prepare;
+SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
+  const statement = prepare.call(this, source) as SQLite.Statement;
+  if (!capturing || !statement.reader) return statement;
+  const handle = this;
+  for (const m of ['all', 'get', 'iterate'] as const) {
+    const original = statement[m].bind(statement) as (...a: unknown[]) => unknown;
+    (statement as unknown as Record<string, unknown>)[m] = (...params: unknown[]) => {
+      captured.push({ sql: source, params, sqlite: handle });
+      return original(...params);
+    };
   }
-  const password = 'bench password 1';
-  const editor = await createUser(db, { email: 'editor@bench.test', name: 'Editor', role: 'editor', password }, new Date());
-  const checker = await createUser(db, { email: 'checker@bench.test', name: 'Checker', role: 'checker', password }, new Date());
-  const sample = await db.selectFrom('claim').select('id').where((eb) => eb(eb('id', '%', 50), '=', 0)).execute();
-  for (const { id } of sample) {
-    await setClaimStatus(db, { claimId: id, status: 'verified', version: null, actorId: checker.id, now: new Date() });
-    await assignClaim(db, { claimId: id, version: null, assigneeId: editor.id, actor: { id: checker.id, now: new Date() } });
-  }
-  const { sessionId } = await login(db, { email: 'editor@bench.test', password }, new Date());
-  const cookie = `claimdesk_session=${encodeURIComponent(sessionId)}`;
-  const claims = await db.selectFrom('claim').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const lastArticle = await db.selectFrom('article').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
-  console.log(
-    `\n${engine}: ${size} articles, ${Number(claims.n)} claims, ${sample.length} awaiting sign-off ` +
-      `(desk built in ${((performance.now() - filling) / 1000).toFixed(0)} s); loader server time, ${runs} runs`,
-  );
+  return statement;
+} as typeof SQLite.prototype.prepare;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  if (capturing && typeof args[0] === 'string' && /^\s*select/i.test(args[0])) captured.push({ sql: args[0], params: (args[1] as unknown[]) ?? [] });
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
 
-  const pages: Array<[string, (a: LoaderFunctionArgs) => Promise<unknown>, string, Record<string, string>]> = [
-    ['/articles', articles.loader, '/articles', {}],
-    ['/articles?page=20', articles.loader, '/articles?page=20', {}],
-    ['/articles/:id (review)', review.loader, `/articles/${lastArticle.id}`, { id: String(lastArticle.id) }],
-    ['/queue', queue.loader, '/queue', {}],
-    ['/search?q=displaced', searchPage.loader, '/search?q=displaced', {}],
-    ['/search?q=displaced&page=5', searchPage.loader, '/search?q=displaced&page=5', {}],
-    ['/measures', measures.loader, '/measures', {}],
-  ];
-  for (const [name, loader, path, params] of pages) {
-    const times: number[] = [];
-    for (let i = 0; i < runs + 2; i++) {
-      const request = new Request(`http://localhost${path}`, { headers: { Cookie: cookie } });
-      const t = performance.now();
-      const out = await loader({ request, params, context: {} });
-      if (out instanceof Response && out.status >= 400) throw new Error(`${name}: HTTP ${out.status}`);
-      if (i >= 2) times.push(performance.now() - t);
+async function plansThatScan(engine: Engine): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const q of captured.splice(0)) {
+    if (seen.has(q.sql)) continue;
+    seen.add(q.sql);
+    let plan: string[];
+    if (engine === 'sqlite') {
+      plan = (q.sqlite!.prepare(`explain query plan ${q.sql}`).all(...(q.params as never[])) as Array<{ detail: string }>).map((r) => r.detail);
+      if (!plan.some((l) => /^SCAN /.test(l) && BIG.test(l.split(' ')[1]))) continue;
+    } else {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      const r = await client.query<{ 'QUERY PLAN': string }>(`explain ${q.sql}`, q.params).catch(() => null);
+      await client.end();
+      if (!r) continue;
+      plan = r.rows.map((x) => x['QUERY PLAN']);
+      if (!plan.some((l) => /Seq Scan on (claim|article|figure|evidence|revision)\b/.test(l))) continue;
     }
-    times.sort((a, b) => a - b);
-    console.log(`  ${name.padEnd(28)} p50 ${pct(times, 50).toFixed(1).padStart(7)} ms   p95 ${pct(times, 95).toFixed(1).padStart(7)} ms`);
+    out.push(`    ${q.sql.slice(0, 300)}${q.sql.length > 300 ? '…' : ''}\n${plan.map((l) => `      ${l}`).join('\n')}`);
   }
-  await closeDb();
-  await target.drop();
+  return out;
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+const ms = (n: number) => n.toFixed(1).padStart(7);
+
+for (const size of sizes) {
+  for (const engine of engines) {
+    const target = await databaseFor(engine);
+    process.env.DATABASE_URL = target.url;
+    await closeDb();
+    const db = getDb();
+    await migrateToLatest(db);
+    const desk = await buildBenchDesk(db, size);
+    if (engine === 'postgres') await sql`analyze`.execute(db);
+    const { sessionId } = await login(db, { email: 'editor@bench.test', password: BENCH_PASSWORD }, new Date());
+    const cookie = `claimdesk_session=${encodeURIComponent(sessionId)}`;
+    const lastArticle = await db.selectFrom('article').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
+    const awaiting = await db.selectFrom('claim').select((eb) => eb.fn.countAll<number>().as('n')).where('signoff', '=', 'pending').executeTakeFirstOrThrow();
+    console.log(
+      `\n${engine}: ${desk.articles} articles, ${desk.claims} claims, ${Number(awaiting.n)} proposals pending ` +
+        `(desk built in ${desk.seconds.toFixed(0)} s); loader server time in ms, ${runs} runs` +
+        (engine === 'sqlite' ? ' (wall, and this process’s CPU)' : ' (wall; the server’s CPU is not counted here)'),
+    );
+    const pages: Array<[string, (a: LoaderFunctionArgs) => Promise<unknown>, string, Record<string, string>]> = [
+      ['/articles', articles.loader, '/articles', {}],
+      ['/articles?page=200', articles.loader, '/articles?page=200', {}],
+      ['/articles?progress=awaiting', articles.loader, '/articles?progress=awaiting', {}],
+      ['/articles?progress=signed-off', articles.loader, '/articles?progress=signed-off', {}],
+      ['/articles?progress=unreviewed', articles.loader, '/articles?progress=unreviewed&page=3', {}],
+      ['/articles?publisher&from&to', articles.loader, '/articles?publisher=Radio+Nord&from=2020-03-01&to=2020-09-30', {}],
+      ['/articles/:id (review)', review.loader, `/articles/${lastArticle.id}`, { id: String(lastArticle.id) }],
+      ['/queue', queue.loader, '/queue', {}],
+      ['/queue?signoff=incomplete', queue.loader, '/queue?signoff=incomplete', {}],
+      ['/queue?rating=True&page=3', queue.loader, '/queue?rating=True&page=3', {}],
+      ['/queue?proposer&signoff=sent-back', queue.loader, `/queue?proposer=${desk.checkerId}&signoff=sent-back`, {}],
+      ['/search?q=displaced', searchPage.loader, '/search?q=displaced', {}],
+      ['/search?q=displaced&page=5', searchPage.loader, '/search?q=displaced&page=5', {}],
+      ['/measures', measures.loader, '/measures', {}],
+    ];
+    const scans: string[] = [];
+    for (const [name, loader, path, params] of pages) {
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      const call = async () => {
+        const request = new Request(`http://localhost${path}`, { headers: { Cookie: cookie } });
+        const out = await loader({ request, params, context: {} }).catch((e) => e);
+        if (out instanceof Response && out.status >= 400) throw new Error(`${name}: HTTP ${out.status}`);
+        if (out instanceof Error) throw out;
+      };
+      for (let i = 0; i < runs + 2; i++) {
+        const t = performance.now();
+        const c = process.cpuUsage();
+        await call();
+        const used = process.cpuUsage(c);
+        if (i >= 2) {
+          wall.push(performance.now() - t);
+          cpu.push((used.user + used.system) / 1000);
+        }
+      }
+      wall.sort((a, b) => a - b);
+      cpu.sort((a, b) => a - b);
+      const cpuText = engine === 'sqlite' ? `   cpu p50 ${ms(pct(cpu, 50))}  p95 ${ms(pct(cpu, 95))}` : '';
+      console.log(`  ${name.padEnd(34)} p50 ${ms(pct(wall, 50))}  p95 ${ms(pct(wall, 95))}${cpuText}`);
+      capturing = true;
+      await call();
+      capturing = false;
+      const plans = await plansThatScan(engine);
+      if (plans.length) scans.push(`  ${name}:\n${plans.join('\n')}`);
+    }
+    console.log(scans.length ? `  plans that scan a big table:\n${scans.join('\n')}` : '  no page scans a big table');
+    await closeDb();
+    await target.drop();
+  }
 }
 await closeExtractionPool();
