@@ -31,9 +31,19 @@ describe('npm run export', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('is not on the configured site');
     expect(run('--article', String(articleId), '--format', 'pdf').status).toBe(2);
-    expect(run('--format', 'md').status).toBe(2);
+    expect(run('--format', 'md', '--article', 'x').status).toBe(2);
+    // Without --article: a selection across articles, with the /exports filters.
+    const selection = run('--format', 'csv', '--status', 'verified,false', '--from', '2000-01-01');
+    expect(selection.status).toBe(0);
+    expect(selection.stdout.split('\r\n').length).toBeGreaterThan(2);
+    const none = run('--format', 'csv', '--status', 'verified', '--to', '2000-01-01');
+    expect(none.status).toBe(0);
+    expect(none.stdout.split('\r\n').filter(Boolean)).toHaveLength(1);
+    const badFilter = run('--format', 'md', '--status', 'maybe');
+    expect(badFilter.status).toBe(2);
+    expect(badFilter.stderr).toContain('Unknown status "maybe"');
     const missing = run('--article', '999', '--format', 'md');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Article 999 does not exist.');
-  });
+  }, 240_000);
 });
