@@ -1,9 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { importFromUrl, importOrRevise } from '../services/import-by-url.server';
-import { isUrlOnly, readImportForm, toUrlRequest, toImportInput, type ImportFormValues } from '../utils/import-form.server';
+import { readImportForm, toImportInput, urlOnlyRequest } from '../utils/import-form.server';
+import { ImportForm } from '../utils/import-form';
+import { invalidForm, postedValues } from '../utils/form.server';
+import { MAX_ARTICLE_BYTES } from '../domain/articles/import-input';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
@@ -18,19 +23,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'article.import');
-  let values: ImportFormValues | null = null;
+  let values: Record<string, string> | null = null;
   try {
     const form = await readImportForm(request);
-    values = form.values;
+    // Every typed value goes back on a refusal, the pasted article included, so nothing the user entered is lost.
+    values = postedValues(form, MAX_ARTICLE_BYTES);
+    const submission = parseWithZod(form, { schema: ImportForm });
+    if (submission.status !== 'success') return invalidForm(submission, { values });
     const actor = { id: user.id, now: new Date() };
     // A URL alone: the server fetches the page. Text with the URL of a stored article: a newer version of it.
-    const result = isUrlOnly(form.values, form.file)
-      ? await importFromUrl(getDb(), toUrlRequest(form.values), actor)
-      : await importOrRevise(getDb(), await toImportInput(form.values, form.file), actor);
+    const urlOnly = urlOnlyRequest(submission.value);
+    const result = urlOnly
+      ? await importFromUrl(getDb(), urlOnly, actor)
+      : await importOrRevise(getDb(), await toImportInput(submission.value), actor);
     const version = result.version && result.version > 1 ? `?version=${result.version}` : result.created ? '' : '?unchanged=1';
     return redirect(`/articles/${result.articleId}${version}`);
   } catch (e) {
-    // Echo every typed value back so nothing the user entered is lost.
     return errorToResponse(e, { values });
   }
 }
@@ -38,13 +46,21 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewArticle() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === 'submitting';
-  const v = result?.values;
-  const err = (field: string) =>
-    result?.field === field ? (
+  const v = result?.values ?? undefined;
+  const [form, fields] = useForm({
+    lastResult: result && 'result' in result ? result.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ImportForm }),
+    shouldValidate: 'onBlur',
+  });
+  // A field's message: the form's own check, or what the server refused the import for (the file's type or size).
+  const err = (field: keyof typeof fields) => {
+    const message = fields[field].errors?.[0] ?? (result && 'field' in result && result.field === field ? result.error : null);
+    return message ? (
       <p className="form-error" role="alert" id={`${field}-error`}>
-        {result.error}
+        {message}
       </p>
     ) : null;
+  };
   return (
     <main className="page">
       <h1>Import an article</h1>
@@ -54,7 +70,7 @@ export default function NewArticle() {
         furniture, splits the text into claims and reads every figure. A URL already imported makes a new
         version of that article, its claims following their text.
       </p>
-      <Form method="post" encType="multipart/form-data" className="import-form">
+      <Form method="post" encType="multipart/form-data" className="import-form" {...getFormProps(form)}>
         <div className="import-main">
           <label>
             Article text
@@ -80,8 +96,9 @@ export default function NewArticle() {
         <div className="import-meta">
           <label>
             Title <span className="optional">(found from the page if empty)</span>
-            <input name="title" defaultValue={v?.title} />
+            <input name="title" defaultValue={v?.title} maxLength={500} aria-describedby="title-error" />
           </label>
+          {err('title')}
           <label>
             URL
             <input name="url" type="url" placeholder="https://…" defaultValue={v?.url} aria-describedby="url-error" />
@@ -89,11 +106,12 @@ export default function NewArticle() {
           {err('url')}
           <label>
             Publisher
-            <input name="publisher" defaultValue={v?.publisher} />
+            <input name="publisher" defaultValue={v?.publisher} maxLength={200} aria-describedby="publisher-error" />
           </label>
+          {err('publisher')}
           <label>
             Publication date
-            <input name="publishedAt" type="date" defaultValue={v?.publishedAt} />
+            <input name="publishedAt" type="date" defaultValue={v?.publishedAt} aria-describedby="publishedAt-error" />
           </label>
           {err('publishedAt')}
           <button type="submit" className="primary" disabled={busy}>

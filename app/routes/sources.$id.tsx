@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { sourceKindLabel } from '../domain/sources/source-input';
 import { findSource } from '../models/source.server';
@@ -12,14 +14,15 @@ import { listSnapshotsOfSource } from '../models/snapshot.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse, invariantResponse } from '../utils/error-response.server';
-import { sourceFieldsOf } from '../utils/source-form.server';
+import { EditSourceForm, SOURCE_FIELD_NAMES, SourceAction } from '../utils/source-form';
+import { fieldMessages } from '../utils/field-messages';
 import { idParam } from '../utils/params';
 import { httpUrl } from '../domain/http-url';
 import { describeInterval } from '../utils/describe-interval';
 import { SourceFields } from '../components/source-fields';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { readForm } from '../utils/form.server';
+import { invalidForm, parseForm, postedValues } from '../utils/form.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.source.title} · Claimdesk` : 'Source · Claimdesk' }];
 
@@ -36,25 +39,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'source.edit');
   const id = idParam(params.id, 'Source');
-  const form = await readForm(request);
-  if (form.get('intent') === 'archive') {
+  const { form, submission } = await parseForm(request, SourceAction);
+  const values = postedValues(form);
+  if (submission.status !== 'success') return invalidForm(submission, { values });
+  const input = submission.value;
+  const actor = { id: user.id, now: new Date() };
+  if (input.intent === 'archive') {
     // "Archive now": keep a snapshot of the source's page (the guarded fetch; 422 with the reason when refused).
     try {
-      const r = await archiveSource(getDb(), id, { id: user.id, now: new Date() });
+      const r = await archiveSource(getDb(), id, actor);
       return redirect(`/sources/${id}?archived=${r.unchanged ? 'same' : r.snapshotId}`);
     } catch (e) {
       return errorToResponse(e, { archiveError: true as const, values: null });
     }
   }
-  const fields = sourceFieldsOf(form);
-  const rawVersion = form.get('version');
-  const version = typeof rawVersion === 'string' && /^[1-9]\d{0,14}$/.test(rawVersion) ? Number(rawVersion) : null;
-  if (version === null) return data({ error: 'The form was sent without a valid version of this source; reload the page and try again.', values: fields }, { status: 400 });
+  const { intent: _intent, version, ...fields } = input;
   try {
-    await editSource(getDb(), { sourceId: id, version, fields, actor: { id: user.id, now: new Date() } });
+    await editSource(getDb(), { sourceId: id, version, fields, actor });
     return redirect(`/sources/${id}`);
   } catch (e) {
-    return errorToResponse(e, { values: fields }, {
+    return errorToResponse(e, { values }, {
       stale: () => ({ error: 'Someone else edited this source since you opened it. Your values are kept below; the page shows theirs.' }),
     });
   }
@@ -64,6 +68,12 @@ export default function SourcePage() {
   const { source, citing, figures, snapshots } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const [form, fields] = useForm({
+    id: `source-${source.version}`,
+    lastResult: result && 'result' in result ? result.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EditSourceForm }),
+    shouldValidate: 'onBlur',
+  });
   const url = httpUrl(source.url);
   const archived = httpUrl(source.archivedUrl);
   return (
@@ -151,9 +161,10 @@ export default function SourcePage() {
             {result.error}
           </p>
         ) : null}
-        <Form method="post" className="stack" key={source.version}>
+        <Form method="post" className="stack" key={source.version} {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="edit" />
           <input type="hidden" name="version" value={source.version} />
-          <SourceFields v={(result && 'values' in result && result.values) || source} />
+          <SourceFields v={(result && 'values' in result && result.values) || source} errors={fieldMessages(fields, SOURCE_FIELD_NAMES)} />
           <button type="submit" className="primary">
             Save source
           </button>

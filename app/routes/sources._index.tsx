@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { sourceKindLabel } from '../domain/sources/source-input';
 import { searchSources } from '../models/source.server';
@@ -8,11 +10,12 @@ import { createSource } from '../services/sources.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
-import { sourceFieldsOf } from '../utils/source-form.server';
+import { NewSourceForm, SOURCE_FIELD_NAMES } from '../utils/source-form';
 import { PAGE_SIZE, pageParam } from '../utils/params';
 import { SourceFields } from '../components/source-fields';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { readForm } from '../utils/form.server';
+import { invalidForm, parseForm, postedValues } from '../utils/form.server';
+import { fieldMessages } from '../utils/field-messages';
 
 export const meta: MetaFunction = () => [{ title: 'Source library · Claimdesk' }];
 
@@ -27,19 +30,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'source.edit');
-  const form = await readForm(request);
-  const fields = sourceFieldsOf(form);
+  const { form, submission } = await parseForm(request, NewSourceForm);
+  const values = postedValues(form);
+  if (submission.status !== 'success') return invalidForm(submission, { values });
   try {
-    const { source, created } = await createSource(getDb(), fields, { id: user.id, now: new Date() });
+    const { source, created } = await createSource(getDb(), submission.value, { id: user.id, now: new Date() });
     return redirect(`/sources/${source.id}${created ? '' : '?existing=1'}`);
   } catch (e) {
-    return errorToResponse(e, { values: fields });
+    return errorToResponse(e, { values });
   }
 }
 
 export default function Sources() {
   const { q, page, sources, more } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: result && 'result' in result ? result.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewSourceForm }),
+    shouldValidate: 'onBlur',
+  });
+  const errors = fieldMessages(fields, SOURCE_FIELD_NAMES);
   return (
     <main className="page">
       <h1>Source library</h1>
@@ -88,8 +98,8 @@ export default function Sources() {
             {result.error}
           </p>
         ) : null}
-        <Form method="post" className="stack">
-          <SourceFields v={result?.values ?? {}} />
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <SourceFields v={result?.values ?? {}} errors={errors} />
           <button type="submit" className="primary">
             Add to library
           </button>

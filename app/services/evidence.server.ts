@@ -1,32 +1,33 @@
 import type { DB } from '../../db/connection';
-import { STANCES, type Stance } from '../domain/sources/source-input';
+import { STANCES, type SourceInput, type Stance } from '../domain/sources/source-input';
 import { parseFigureText } from '../domain/sources/source-figure';
 import { findClaim } from '../models/claim.server';
 import { findEvidence, insertEvidence, removeEvidence } from '../models/evidence.server';
 import { insertFigure } from '../models/figure.server';
 import { findSource } from '../models/source.server';
 import { insertRevision } from '../models/revision.server';
-import { normaliseDate, ImportInputError } from '../domain/articles/import-input';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
 import { claimContentChanged } from './signoff-binding.server';
-import { findOrCreateSource, type SourceFields } from './sources.server';
+import { findOrCreateSource } from './sources.server';
 
 /**
  * Links a claim to a source (an existing one, or a new one found-or-created by
  * URL) with a stance, excerpt and note; optionally records a figure the
- * source gives ("948,000 displaced as of 2020-02-20").
+ * source gives ("948,000 displaced as of 2020-02-20"; the date already checked,
+ * YYYY-MM-DD). Throws NotFoundError for a missing claim and RuleError for a
+ * bad stance, an unknown library source or a figure that cannot be read.
  */
 export async function addEvidence(
   db: DB,
   e: {
     claimId: number;
     sourceId: number | null;
-    newSource: SourceFields | null;
+    newSource: SourceInput | null;
     stance: string;
     excerpt: string;
     note: string;
-    figure?: { text: string; asOf: string } | null;
+    figure?: { text: string; asOf: string | null } | null;
     actor: Actor;
   },
 ) {
@@ -66,24 +67,17 @@ export async function addEvidence(
 
 async function recordSourceFigure(
   trx: DB,
-  f: { claimId: number; sourceId: number; text: string; asOf: string; actor: Actor },
+  f: { claimId: number; sourceId: number; text: string; asOf: string | null; actor: Actor },
 ) {
   const parsed = parseFigureText(f.text.trim());
   if (!parsed) throw new RuleError(`No figure could be read from "${f.text.trim()}"`);
-  let asOf: string | null;
-  try {
-    asOf = normaliseDate(f.asOf);
-  } catch (e) {
-    if (e instanceof ImportInputError) throw new RuleError('The "as of" date must look like 2020-02-20');
-    throw e;
-  }
   const at = f.actor.now.toISOString();
   const id = await insertFigure(trx, {
     claimId: null,
     sourceId: f.sourceId,
     spanStart: null,
     spanEnd: null,
-    asOf: asOf,
+    asOf: f.asOf,
     text: f.text.trim(),
     low: parsed.low,
     high: parsed.high,
@@ -102,7 +96,7 @@ async function recordSourceFigure(
     at,
     action: 'figure-record',
     before: null,
-    after: { source_id: f.sourceId, text: f.text.trim(), low: parsed.low, high: parsed.high, as_of: asOf },
+    after: { source_id: f.sourceId, text: f.text.trim(), low: parsed.low, high: parsed.high, as_of: f.asOf },
   });
 }
 

@@ -1,6 +1,5 @@
 import type { DB } from '../../db/connection';
-import { normaliseDate, ImportInputError } from '../domain/articles/import-input';
-import { SOURCE_KINDS, urlKey, type SourceKind } from '../domain/sources/source-input';
+import { urlKey, type SourceInput } from '../domain/sources/source-input';
 import { findSource, findSourceByUrlKey, insertSource, updateSource, type Source } from '../models/source.server';
 import { asColumns, insertRevision } from '../models/revision.server';
 import { listClaimsCitingSource } from '../models/evidence.server';
@@ -8,62 +7,24 @@ import { reopenChangedSignoffs } from './signoff-binding.server';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError, StaleEditError } from './errors';
 
-export interface SourceFields {
-  url: string;
-  title: string;
-  publisher: string;
-  kind: string;
-  publishedAt: string;
-  accessedAt: string;
-  archivedUrl: string;
-  notes: string;
-}
-
-/** Validated, normalised source fields, or a RuleError naming what is wrong. */
-export function validateSource(f: SourceFields) {
-  let key: string;
+/**
+ * A source as stored: URLs in their normal form, and the key "the same
+ * source" is found by. Throws RuleError for an address that is not http(s)
+ * (the forms refuse one first; this guards other callers).
+ */
+function sourceValues(f: SourceInput) {
   try {
-    key = urlKey(f.url);
+    // urlKey throws for anything but http(s).
+    const normal = (u: string) => (urlKey(u), new URL(u).toString());
+    return { ...f, url: normal(f.url), urlKey: urlKey(f.url), archivedUrl: f.archivedUrl === null ? null : normal(f.archivedUrl) };
   } catch {
-    throw new RuleError('The source URL must be a full http:// or https:// address');
+    throw new RuleError('A source needs full http:// or https:// addresses');
   }
-  let archived: string | null = null;
-  if (f.archivedUrl.trim()) {
-    try {
-      urlKey(f.archivedUrl);
-      archived = new URL(f.archivedUrl.trim()).toString();
-    } catch {
-      throw new RuleError('The archived URL must be a full http:// or https:// address');
-    }
-  }
-  if (!SOURCE_KINDS.some((k) => k.value === f.kind)) throw new RuleError('Choose what kind of source this is');
-  const title = f.title.trim();
-  if (!title) throw new RuleError('Give the source a title');
-  let publishedAt: string | null;
-  let accessedAt: string | null;
-  try {
-    publishedAt = normaliseDate(f.publishedAt);
-    accessedAt = normaliseDate(f.accessedAt);
-  } catch (e) {
-    if (e instanceof ImportInputError) throw new RuleError('Dates must look like 2020-02-20');
-    throw e;
-  }
-  return {
-    url: new URL(f.url.trim()).toString(),
-    urlKey: key,
-    title: title.slice(0, 500),
-    publisher: f.publisher.trim() || null,
-    kind: f.kind as SourceKind,
-    publishedAt: publishedAt,
-    accessedAt: accessedAt,
-    archivedUrl: archived,
-    notes: f.notes.trim() || null,
-  };
 }
 
 /** Finds the source with the same URL (recognised, not duplicated) or creates it. */
-export async function findOrCreateSource(trx: DB, f: SourceFields, actor: Actor): Promise<{ source: Source; created: boolean }> {
-  const values = validateSource(f);
+export async function findOrCreateSource(trx: DB, f: SourceInput, actor: Actor): Promise<{ source: Source; created: boolean }> {
+  const values = sourceValues(f);
   const existing = await findSourceByUrlKey(trx, values.urlKey);
   if (existing) return { source: existing, created: false };
   const at = actor.now.toISOString();
@@ -72,16 +33,16 @@ export async function findOrCreateSource(trx: DB, f: SourceFields, actor: Actor)
   return { source: (await findSource(trx, id))!, created: true };
 }
 
-export async function createSource(db: DB, f: SourceFields, actor: Actor) {
+export async function createSource(db: DB, f: SourceInput, actor: Actor) {
   return db.transaction().execute((trx) => findOrCreateSource(trx, f, actor));
 }
 
-export async function editSource(db: DB, e: { sourceId: number; version: number; fields: SourceFields; actor: Actor }) {
+export async function editSource(db: DB, e: { sourceId: number; version: number; fields: SourceInput; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const current = await findSource(trx, e.sourceId);
     if (!current) throw new NotFoundError(`Source ${e.sourceId}`);
     if (current.version !== e.version) throw new StaleEditError(current);
-    const values = validateSource(e.fields);
+    const values = sourceValues(e.fields);
     const clash = await findSourceByUrlKey(trx, values.urlKey);
     if (clash && clash.id !== current.id) throw new RuleError(`Another source already has this URL: "${clash.title}"`);
     const at = e.actor.now.toISOString();

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { STATUSES, type ClaimStatus } from '../domain/claims/status';
-import { idField, optionalText, requiredText, tooLong, versionField } from './form-fields';
+import { idField, optionalDate, optionalText, requiredText, tooLong, versionField } from './form-fields';
+import { SOURCE_FIELD_NAMES, sourceFields } from './source-form';
 
 const statusValues = STATUSES.map((s) => s.value) as [ClaimStatus, ...ClaimStatus[]];
 
@@ -51,19 +52,13 @@ export const ClaimAction = z
         ...base,
         intent: z.literal('evidence-add'),
         sourceId: idField('source').optional(),
-        url: text(2000),
-        title: text(500),
-        publisher: text(200),
-        kind: text(40),
-        publishedAt: text(40),
-        accessedAt: text(40),
-        archivedUrl: text(2000),
-        notes: text(5000),
+        // A new source's fields, checked (sourceFields) only when no library source is picked.
+        ...Object.fromEntries(SOURCE_FIELD_NAMES.map((name) => [name, text(5000)])) as Record<(typeof SOURCE_FIELD_NAMES)[number], ReturnType<typeof text>>,
         stance: text(40),
         excerpt: text(5000),
         note: text(2000),
         figureText: text(200),
-        figureAsOf: text(40),
+        figureAsOf: optionalDate('The "as of" date must look like 2020-02-20'),
       }),
       z.object({ ...base, intent: z.literal('evidence-remove'), evidenceId: idField('evidence') }),
       z.object({ ...base, intent: z.literal('comment'), text: requiredText(MAX_COMMENT, 'Write a comment first') }),
@@ -74,6 +69,15 @@ export const ClaimAction = z
     if (v.intent === 'status' && v.version === undefined && v.expected === undefined) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['version'], message: 'The form was sent without the version you saw; reload the page' });
     }
+  })
+  .transform((v, ctx) => {
+    if (v.intent !== 'evidence-add') return v;
+    if (v.sourceId !== undefined) return { ...v, newSource: null };
+    // No library source picked: the fields below make a new one, checked as the library's own form.
+    const source = sourceFields.safeParse(v);
+    if (source.success) return { ...v, newSource: source.data };
+    for (const issue of source.error.issues) ctx.addIssue(issue);
+    return z.NEVER;
   });
 
 export type ClaimActionInput = z.output<typeof ClaimAction>;

@@ -67,3 +67,32 @@ export function optionalAmount(example: string) {
       return z.NEVER;
     });
 }
+
+/** True for an absolute http:// or https:// address. */
+function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A required http(s) address of at most `max` characters, trimmed ("javascript:…" and "not a url" get `message`). */
+export function requiredUrl(max: number, message: string) {
+  return z
+    .string({ required_error: message })
+    .max(max, tooLong(max))
+    .transform((s) => s.trim())
+    .refine(isHttpUrl, message);
+}
+
+/** An optional http(s) address of at most `max` characters, trimmed; empty reads as null. */
+export function optionalUrl(max: number, message: string) {
+  return z
+    .string()
+    .max(max, tooLong(max))
+    .optional()
+    .transform((s) => s?.trim() || null)
+    .refine((s) => s === null || isHttpUrl(s), message);
+}

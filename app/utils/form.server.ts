@@ -39,6 +39,13 @@ export function assertFormBody(request: Request): void {
   }
 }
 
+/** The posted strings, to put back into the form after a refusal (values over `max` characters left out). */
+export function postedValues(form: FormData, max = 10_000): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === 'string' && v.length <= max) out[k] = v;
+  return out;
+}
+
 /** Reads the posted form and parses it with `schema` (Conform's parseWithZod). */
 export async function parseForm<S extends z.ZodTypeAny>(request: Request, schema: S): Promise<{ form: FormData; submission: Submission<z.output<S>> }> {
   const form = await readForm(request);

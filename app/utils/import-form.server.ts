@@ -3,43 +3,28 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from '@remix-run/node';
-import {
-  formatOfFile,
-  ImportInputError,
-  MAX_ARTICLE_BYTES,
-  normaliseDate,
-  normaliseUrl,
-  type ImportInput,
-} from '../domain/articles/import-input';
+import { formatOfFile, ImportInputError, MAX_ARTICLE_BYTES, type ImportInput } from '../domain/articles/import-input';
 import { decodeText } from '../domain/articles/decode-text';
-import { assertFormBody } from './form.server';
 import { hasVisibleText } from '../domain/visible-text';
+import { assertFormBody } from './form.server';
+import type { ImportFormValue } from './import-form';
 
-export interface ImportFormValues {
-  text: string;
-  title: string;
-  url: string;
-  publisher: string;
-  publishedAt: string;
-  format: string;
-}
-
-/** Reads the import form (multipart or urlencoded); oversize bodies stop at 5 MB with a 413. */
-export async function readImportForm(request: Request): Promise<{ values: ImportFormValues; file: File | null }> {
+/**
+ * Reads the import form (multipart or urlencoded). Throws ImportInputError:
+ * 'too-large' (413) past 5 MB, 'invalid' (400) for a body that cannot be read;
+ * a 415 Response for a body that is not a form.
+ */
+export async function readImportForm(request: Request): Promise<FormData> {
   const declared = Number(request.headers.get('Content-Length') ?? '0');
   // Form fields add a little on top of the article itself.
   if (declared > MAX_ARTICLE_BYTES + 256 * 1024) {
     throw new ImportInputError('The file is larger than the 5 MB limit', 'file', 'too-large');
   }
   assertFormBody(request);
-  let form: FormData;
   try {
     const type = request.headers.get('Content-Type') ?? '';
-    form = type.startsWith('multipart/form-data')
-      ? await unstable_parseMultipartFormData(
-          request,
-          unstable_createMemoryUploadHandler({ maxPartSize: MAX_ARTICLE_BYTES }),
-        )
+    return type.startsWith('multipart/form-data')
+      ? await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ARTICLE_BYTES }))
       : await request.formData();
   } catch (e) {
     if (e instanceof MaxPartSizeExceededError) {
@@ -47,65 +32,25 @@ export async function readImportForm(request: Request): Promise<{ values: Import
     }
     throw new ImportInputError('The form could not be read; please try again', 'text');
   }
-  const str = (k: string) => {
-    const v = form.get(k);
-    return typeof v === 'string' ? v : '';
-  };
-  const f = form.get('file');
-  const file = f && typeof f !== 'string' && f.size > 0 ? f : null;
-  return {
-    values: {
-      text: str('text'),
-      title: str('title'),
-      url: str('url'),
-      publisher: str('publisher'),
-      publishedAt: str('publishedAt'),
-      format: str('format') || 'text',
-    },
-    file,
-  };
 }
 
-/** True when the form gives a URL and nothing to import from it but the page itself (no text, no file). */
-export function isUrlOnly(values: ImportFormValues, file: File | null): boolean {
-  return !file && !hasVisibleText(values.text) && values.url.trim() !== '';
+/** The parsed form as a fetch request when it gives a URL and nothing else to import (no text, no file); else null. */
+export function urlOnlyRequest(v: ImportFormValue): { url: string; title: string | null; publisher: string | null; publishedAt: string | null } | null {
+  if (v.file || hasVisibleText(v.text) || !v.url) return null;
+  return { url: v.url, title: v.title, publisher: v.publisher, publishedAt: v.publishedAt };
 }
 
-/** The URL-only form as a fetch request, its URL and date checked as for a paste (400 for a bad one). */
-export function toUrlRequest(values: ImportFormValues) {
-  return {
-    url: normaliseUrl(values.url)!,
-    title: values.title.trim() || null,
-    publisher: values.publisher.trim() || null,
-    publishedAt: normaliseDate(values.publishedAt),
-  };
-}
-
-/** Turns the form into an ImportInput, or throws an ImportInputError naming the field. */
-export async function toImportInput(values: ImportFormValues, file: File | null): Promise<ImportInput> {
-  let text = values.text;
-  let format: 'text' | 'html' = values.format === 'html' ? 'html' : 'text';
-  let fileName: string | null = null;
-  if (file) {
-    format = formatOfFile(file.name);
-    fileName = file.name;
-    text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
-  } else if (values.format !== 'text' && values.format !== 'html') {
-    throw new ImportInputError('Choose plain text or HTML', 'format');
-  } else if (format === 'text' && /^\s*<(!doctype html|html)[\s>]/i.test(text)) {
-    // Pasted page source: treat it as the HTML it is.
-    format = 'html';
-  }
-  if (!hasVisibleText(text)) {
-    throw new ImportInputError('The article is empty: paste its text or choose a file', file ? 'file' : 'text');
-  }
-  return {
-    text,
-    format,
-    fileName,
-    title: values.title.trim() || null,
-    url: normaliseUrl(values.url),
-    publisher: values.publisher.trim() || null,
-    publishedAt: normaliseDate(values.publishedAt),
-  };
+/**
+ * The parsed form as an ImportInput: an uploaded file's text and format, or
+ * the paste (page source pasted as plain text is read as the HTML it is).
+ * Throws ImportInputError 'unsupported' (415) for a file that is not .txt,
+ * .md or .html, or not text; 'invalid' (400) for a file with nothing in it.
+ */
+export async function toImportInput(v: ImportFormValue): Promise<ImportInput> {
+  const { file } = v;
+  const fileName = file?.name ?? null;
+  const format = file ? formatOfFile(file.name) : v.format === 'text' && /^\s*<(!doctype html|html)[\s>]/i.test(v.text) ? 'html' : v.format;
+  const text = file ? decodeText(new Uint8Array(await file.arrayBuffer()), file.name) : v.text;
+  if (!hasVisibleText(text)) throw new ImportInputError('The article is empty: paste its text or choose a file', file ? 'file' : 'text');
+  return { text, format, fileName, title: v.title, url: v.url, publisher: v.publisher, publishedAt: v.publishedAt };
 }

@@ -67,7 +67,7 @@ export async function buildBenchDesk(db: DB, size: number): Promise<BenchDesk> {
     await assignClaim(db, { claimId: id, version: null, assigneeId: editor.id, actor: checkerActor() });
     if (i % 2 === 1) continue;
     await setRating(db, { claimId: id, version: null, rating: 'True', verdict: 'The agency’s own count says so.', actor: checkerActor() });
-    const newSource = { url: `https://reports.example/${i}`, title: `Report ${i}`, publisher: 'Agency', kind: 'un_ngo_report', publishedAt: '2020-02-20', accessedAt: '', archivedUrl: '', notes: '' };
+    const newSource = { url: `https://reports.example/${i}`, title: `Report ${i}`, publisher: 'Agency', kind: 'un_ngo_report' as const, publishedAt: '2020-02-20', accessedAt: null, archivedUrl: null, notes: null };
     await addEvidence(db, { claimId: id, sourceId: null, newSource, stance: 'supports', excerpt: 'It says so.', note: '', actor: checkerActor() });
     if (i % 6 === 0) await approveVerdict(db, { claimId: id, version: null, actor: editorActor() });
     else if (i % 8 === 2) await returnVerdict(db, { claimId: id, version: null, comment: 'Which report?', actor: editorActor() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assertTextual, fallbackTitle, formatOfFile, ImportInputError, normaliseDate, normaliseUrl,
+  assertTextual, fallbackTitle, formatOfFile, ImportInputError,
 } from '../../app/domain/articles/import-input';
 
 describe('import input', () => {
@@ -14,18 +14,6 @@ describe('import input', () => {
   it('refuses binary text', () => {
     expect(() => assertTextual('PNG\u0000\u0001', 'x.txt')).toThrow(/binary/);
     expect(() => assertTextual('Plain words,\n\ttabbed.', 'x.txt')).not.toThrow();
-  });
-  it('keeps only http(s) links', () => {
-    expect(normaliseUrl(' https://example.org/a ')).toBe('https://example.org/a');
-    expect(normaliseUrl('')).toBeNull();
-    expect(() => normaliseUrl('javascript:alert(1)')).toThrow(/http/);
-    expect(() => normaliseUrl('not a url')).toThrow(/valid/);
-  });
-  it('accepts real ISO dates only', () => {
-    expect(normaliseDate('2020-02-27')).toBe('2020-02-27');
-    expect(normaliseDate('')).toBeNull();
-    expect(() => normaliseDate('2020-02-31')).toThrow();
-    expect(() => normaliseDate('27/02/2020')).toThrow();
   });
   it('falls back to the first short line, then the file name', () => {
     expect(fallbackTitle('\n\nFloods in Kerala\n\nBody…', null)).toBe('Floods in Kerala');

@@ -35,7 +35,7 @@ describe.skipIf(!browserPath)('sign-off and a day of review in Chromium', () => 
     await addEvidence(db, {
       claimId,
       sourceId: null,
-      newSource: { url: `https://example.org/report-${claimId}`, title: `Report ${claimId}`, publisher: 'OCHA', kind: 'un_ngo_report', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+      newSource: { url: `https://example.org/report-${claimId}`, title: `Report ${claimId}`, publisher: 'OCHA', kind: 'un_ngo_report', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
       stance: 'supports',
       excerpt: '',
       note: '',

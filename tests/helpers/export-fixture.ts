@@ -10,6 +10,7 @@ import { insertMeasure } from '../../app/models/measure.server';
 import { setFiguresMeasure } from '../../app/models/member-figure.server';
 import { putSetting } from '../../app/models/setting.server';
 import type { ClaimStatus } from '../../app/domain/claims/status';
+import type { SourceKind } from '../../app/domain/sources/source-input';
 import { seedText } from './seed-article';
 import { PASSWORD } from './users';
 
@@ -17,15 +18,15 @@ import { PASSWORD } from './users';
 export const FIXED_NOW = new Date('2026-11-25T09:30:00.000Z');
 export const ORG = { name: 'Claimdesk Fact Check', url: 'https://factcheck.example', site: 'https://factcheck.example' };
 
-const source = (url: string, title: string, publisher: string, kind = 'un_ngo_report') => ({
+const source = (url: string, title: string, publisher: string, kind: SourceKind = 'un_ngo_report') => ({
   url,
   title,
   publisher,
   kind,
   publishedAt: '2020-02-20',
   accessedAt: '2020-02-28',
-  archivedUrl: '',
-  notes: '',
+  archivedUrl: null,
+  notes: null,
 });
 
 /**

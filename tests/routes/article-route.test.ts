@@ -83,7 +83,7 @@ describe('review screen actions', () => {
     await addEvidence(db, {
       claimId: target,
       sourceId: null,
-      newSource: { url: 'https://example.org/report', title: 'A report', publisher: 'OCHA', kind: 'un_ngo_report', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+      newSource: { url: 'https://example.org/report', title: 'A report', publisher: 'OCHA', kind: 'un_ngo_report', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
       stance: 'supports',
       excerpt: '',
       note: '',

@@ -21,7 +21,7 @@ describe('bulk sign-off from the queue', () => {
     await addEvidence(db, {
       claimId,
       sourceId: null,
-      newSource: { url: `https://example.org/r-${claimId}`, title: `Report ${claimId}`, publisher: 'OCHA', kind: 'un_ngo_report', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+      newSource: { url: `https://example.org/r-${claimId}`, title: `Report ${claimId}`, publisher: 'OCHA', kind: 'un_ngo_report', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
       stance: 'supports',
       excerpt: '',
       note: '',

@@ -27,7 +27,7 @@ describe('four eyes, sent-back routing and complete verdicts', () => {
     addEvidence(db, {
       claimId,
       sourceId: null,
-      newSource: { url, title: 'Field report', publisher: 'Observers', kind: 'news_report', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+      newSource: { url, title: 'Field report', publisher: 'Observers', kind: 'news_report', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
       stance: 'supports',
       excerpt: 'The observers saw it happen.',
       note: '',

@@ -214,7 +214,7 @@ describe('measures by hand: create, candidates, attach, evidence grade', () => {
     const id = await createMeasure(db, { fields: fields({ label: 'Graded displaced count' }), figureIds: [], actor });
     const news = (await db.selectFrom('figure').selectAll().where('text', '=', 'nearly a million people').executeTakeFirstOrThrow());
     await attachFigure(db, { measureId: id, figureId: news.id, actor });
-    const src = { url: 'https://reliefweb.int/report/syria/flash-update-9', title: 'Flash Update #9', publisher: 'OCHA', kind: 'official_statistics', publishedAt: '2020-02-20', accessedAt: '2020-02-28', archivedUrl: '', notes: '' };
+    const src = { url: 'https://reliefweb.int/report/syria/flash-update-9', title: 'Flash Update #9', publisher: 'OCHA', kind: 'official_statistics' as const, publishedAt: '2020-02-20', accessedAt: '2020-02-28', archivedUrl: null, notes: null };
     await addEvidence(db, { claimId: claim.id, sourceId: null, newSource: src, stance: 'supports', excerpt: '', note: '', figure: { text: '948,000 people displaced', asOf: '2020-02-20' }, actor });
     const sourceFigure = await db.selectFrom('figure').selectAll().where('sourceId', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
     // A figure recorded from a source is a candidate (origin: the source title) with its own grade.

@@ -16,6 +16,7 @@ import { listEvidenceOfClaims } from '../../app/models/evidence.server';
 import { listFiguresOfClaims } from '../../app/models/figure.server';
 import { findSource } from '../../app/models/source.server';
 import { parseExportFilters } from '../../app/domain/export/export-filters';
+import type { SourceKind } from '../../app/domain/sources/source-input';
 import { StaleEditError } from '../../app/services/errors';
 import { useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
@@ -46,8 +47,8 @@ describe('an approval binds to what was approved', () => {
         kind: 'un_ngo_report',
         publishedAt: '2020-02-21',
         accessedAt: '2020-03-01',
-        archivedUrl: '',
-        notes: '',
+        archivedUrl: null,
+        notes: null,
       },
       stance: 'supports',
       excerpt: `The report gives the same count for ${needle}.`,
@@ -150,7 +151,7 @@ describe('an approval binds to what was approved', () => {
     await addEvidence(db, {
       claimId: id,
       sourceId: null,
-      newSource: { url: 'https://ministry.example/statement', title: 'Ministry statement', publisher: 'Ministry', kind: 'official_statistics', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+      newSource: { url: 'https://ministry.example/statement', title: 'Ministry statement', publisher: 'Ministry', kind: 'official_statistics', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
       stance: 'refutes',
       excerpt: 'The ministry gives a lower count.',
       note: '',
@@ -178,7 +179,7 @@ describe('an approval binds to what was approved', () => {
     await editSource(db, {
       sourceId: source.id,
       version: source.version,
-      fields: { url: source.url, title: 'A retitled monitoring report', publisher: source.publisher ?? '', kind: source.kind, publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+      fields: { url: source.url, title: 'A retitled monitoring report', publisher: source.publisher, kind: source.kind as SourceKind, publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
       actor: as(checker),
     });
     await expectReopened(id, /source .* was edited/);

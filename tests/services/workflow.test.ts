@@ -12,17 +12,18 @@ import { listFiguresOfClaims, listFiguresOfSources } from '../../app/models/figu
 import { RuleError, StaleEditError } from '../../app/services/errors';
 import { useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
+import type { SourceInput } from '../../app/domain/sources/source-input';
 import { signedIn } from '../helpers/users';
 
-const source = (over: Record<string, string> = {}) => ({
+const source = (over: Partial<SourceInput> = {}): SourceInput => ({
   url: 'https://reliefweb.int/report/syria/flash-update-9',
   title: 'Flash Update #9: Humanitarian situation in north-west Syria',
   publisher: 'OCHA',
   kind: 'un_ngo_report',
   publishedAt: '2020-02-20',
   accessedAt: '2020-02-28',
-  archivedUrl: '',
-  notes: '',
+  archivedUrl: null,
+  notes: null,
   ...over,
 });
 

@@ -42,10 +42,12 @@ interface Props {
   library: LibraryItem[];
   sourceQuery: string;
   values?: Record<string, string>;
+  /** Each field's message when the form was refused. */
+  errors?: Record<string, string>;
 }
 
 /** Evidence on the claim, and the form to add more from the library or a new source. */
-export function EvidenceSection({ evidence, sourceFigures, library, sourceQuery, values }: Props) {
+export function EvidenceSection({ evidence, sourceFigures, library, sourceQuery, values, errors = {} }: Props) {
   const v = values ?? {};
   return (
     <section className="card" aria-label="Evidence">
@@ -129,7 +131,7 @@ export function EvidenceSection({ evidence, sourceFigures, library, sourceQuery,
           <fieldset className="new-source">
             <legend>New source</legend>
             {/* Not required: a library source chosen above needs none of these. */}
-            <SourceFields v={v} required={false} />
+            <SourceFields v={v} errors={errors} required={false} />
           </fieldset>
           <div className="grid-2">
             <label>
@@ -148,7 +150,8 @@ export function EvidenceSection({ evidence, sourceFigures, library, sourceQuery,
             </label>
             <label>
               Figure as of
-              <input name="figureAsOf" type="date" defaultValue={v.figureAsOf} />
+              <input name="figureAsOf" type="date" defaultValue={v.figureAsOf} aria-invalid={errors.figureAsOf ? true : undefined} />
+              {errors.figureAsOf ? <span className="field-error">{errors.figureAsOf}</span> : null}
             </label>
           </div>
           <label>

@@ -51,34 +51,6 @@ export function assertTextual(text: string, what: string): void {
   if (control > 10) throw new ImportInputError(`${what} looks like a binary file, not text or HTML`, 'file', 'unsupported');
 }
 
-/** Keeps only http(s) URLs: `normaliseUrl('javascript:alert(1)')` throws. */
-export function normaliseUrl(value: string): string | null {
-  const v = value.trim();
-  if (!v) return null;
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    throw new ImportInputError('The URL is not a valid web address', 'url');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ImportInputError('Only http:// and https:// links are accepted', 'url');
-  }
-  return url.toString();
-}
-
-/** Accepts an ISO date (YYYY-MM-DD) or nothing. */
-export function normaliseDate(value: string): string | null {
-  const v = value.trim();
-  if (!v) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(`${v}T00:00:00Z`) : null;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new ImportInputError('The publication date must be a date like 2020-02-27', 'publishedAt');
-  }
-  return v;
-}
-
 /** A title when the page gave none: the first short line, else the file name. */
 export function fallbackTitle(body: string, fileName: string | null): string {
   const line = body.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';

@@ -9,6 +9,18 @@ export const SOURCE_KINDS = [
 
 export type SourceKind = (typeof SOURCE_KINDS)[number]['value'];
 
+/** A source as the forms give it, checked (app/utils/source-form.ts): trimmed, dates YYYY-MM-DD, URLs http(s). */
+export interface SourceInput {
+  url: string;
+  title: string;
+  publisher: string | null;
+  kind: SourceKind;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  archivedUrl: string | null;
+  notes: string | null;
+}
+
 export const STANCES = [
   { value: 'supports', label: 'Supports' },
   { value: 'refutes', label: 'Refutes' },

@@ -15,16 +15,9 @@ import { addEvidence, removeEvidenceLink } from '../../services/evidence.server'
 import { addComment } from '../../services/claim-comments.server';
 import { assertAccess } from '../../utils/access.server';
 import { errorToResponse } from '../../utils/error-response.server';
-import { fieldErrorsOf, parseForm } from '../../utils/form.server';
+import { fieldErrorsOf, parseForm, postedValues } from '../../utils/form.server';
 import { sameOriginPath } from '../../utils/safe-redirect';
 import { ClaimAction, type ClaimActionInput, type ClaimActionResult } from '../../utils/claim-form';
-
-/** The posted strings, to put back into the form after a refusal (long values left out). */
-function valuesOf(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === 'string' && v.length <= 10_000) out[k] = v;
-  return out;
-}
 
 /**
  * Runs one of the claim page's forms for `user` (who holds claim.edit; the
@@ -34,7 +27,7 @@ function valuesOf(form: FormData): Record<string, string> {
  */
 export async function claimAction(request: Request, claimId: number, user: User) {
   const { form, submission } = await parseForm(request, ClaimAction);
-  const values = valuesOf(form);
+  const values = postedValues(form);
   const posted = form.get('intent');
   const intentName = typeof posted === 'string' ? posted.slice(0, 40) : '';
   if (submission.status !== 'success') {
@@ -95,12 +88,11 @@ async function run(input: ClaimActionInput, claimId: number, user: User): Promis
     case 'merge':
       await mergeWithNext(db, { claimId, version: input.version, actor });
       return ok;
-    case 'evidence-add': {
-      const { url, title, publisher, kind, publishedAt, accessedAt, archivedUrl, notes } = input;
+    case 'evidence-add':
       await addEvidence(db, {
         claimId,
         sourceId: input.sourceId ?? null,
-        newSource: input.sourceId === undefined ? { url, title, publisher, kind, publishedAt, accessedAt, archivedUrl, notes } : null,
+        newSource: input.newSource,
         stance: input.stance,
         excerpt: input.excerpt,
         note: input.note,
@@ -108,7 +100,6 @@ async function run(input: ClaimActionInput, claimId: number, user: User): Promis
         actor,
       });
       return ok;
-    }
     case 'evidence-remove':
       await removeEvidenceLink(db, { claimId, evidenceId: input.evidenceId, actor });
       return ok;

@@ -107,6 +107,7 @@ export default function ClaimPage() {
             library={page.library}
             sourceQuery={page.sourceQuery}
             values={result?.intent === 'evidence-add' ? result.values : undefined}
+            errors={result?.intent === 'evidence-add' ? result.errors : undefined}
           />
           <StructureSection claim={claim} />
         </div>
