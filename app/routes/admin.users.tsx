@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { z } from 'zod';
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { listUserAccounts, type Role } from '../models/user.server';
 import {
@@ -16,9 +17,9 @@ import {
 } from '../services/user-admin.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
-import { emailField, nameField, newPasswordField, roleField, ROLES } from '../utils/user-input';
+import { AddUserForm, ROLES, UserAction } from '../utils/user-input';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { readForm } from '../utils/form.server';
+import { fieldErrorsOf, parseForm } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Users · Claimdesk' }];
 
@@ -32,17 +33,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locks = await signInLocks(db, users.map((u) => u.email), new Date());
   return { users: users.map((u) => ({ ...u, lock: locks.get(u.email) ?? null })), meId: me.id };
 }
-
-const userId = z.coerce.number({ invalid_type_error: 'The form named no user' }).int().positive('The form named no user');
-
-const Intent = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('add'), name: nameField, email: emailField, role: roleField, password: newPasswordField.default('') }),
-  z.object({ intent: z.literal('set-role'), userId, role: roleField }),
-  z.object({ intent: z.literal('reset-password'), userId }),
-  z.object({ intent: z.literal('deactivate'), userId }),
-  z.object({ intent: z.literal('reactivate'), userId }),
-  z.object({ intent: z.literal('unlock'), userId }),
-]);
 
 type Field = 'name' | 'email' | 'role' | 'password' | 'form';
 
@@ -61,35 +51,22 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAccess(request, 'users.manage');
-  const form = await readForm(request);
+  const { form, submission } = await parseForm(request, UserAction);
   const raw = Object.fromEntries([...form].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
   const values = { name: raw.name, email: raw.email, role: raw.role };
   const intent = String(raw.intent ?? '');
   const rawId = Number(raw.userId);
-  const fail = (status: 400 | 404 | 409 | 422, errors: Partial<Record<Field, string>>) =>
-    data<ActionResult>(
-      { ok: false, intent, userId: Number.isInteger(rawId) ? rawId : undefined, errors, values },
-      { status, headers: NO_STORE },
-    );
+  const userId = Number.isInteger(rawId) ? rawId : undefined;
 
-  const parsed = Intent.safeParse(raw);
-  if (!parsed.success) {
-    const errors: Partial<Record<Field, string>> = {};
-    let malformed = false;
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? 'form');
-      if (key === 'intent' || key === 'userId' || key === 'form') {
-        malformed = true;
-        errors.form ??= key === 'intent' ? `Unknown action "${intent}"` : issue.message;
-      } else {
-        errors[key as Field] ??= issue.message;
-      }
-    }
-    // A form this page renders cannot produce a bad intent or user id: that is a bad request.
-    return fail(malformed ? 400 : 422, errors);
+  if (submission.status !== 'success') {
+    // A bad intent or user id (no form on this page sends one) is said once, above the table; the rest beside their fields.
+    const { intent: badIntent, userId: badUser, ...fields } = fieldErrorsOf(submission);
+    const formError = badIntent ? `Unknown action "${intent}"` : badUser;
+    const errors: Partial<Record<Field, string>> = { ...fields, ...(formError ? { form: formError } : {}) };
+    return data<ActionResult>({ ok: false, intent, userId, errors, values }, { status: 400, headers: NO_STORE });
   }
 
-  const input = parsed.data;
+  const input = submission.value;
   const db = getDb();
   try {
     switch (input.intent) {
@@ -145,7 +122,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const message = e instanceof Error ? e.message : String(e);
     return errorToResponse(
       e,
-      { ok: false as const, intent, userId: Number.isInteger(rawId) ? rawId : undefined, errors: { [field]: message } as Partial<Record<Field, string>>, values },
+      { ok: false as const, intent, userId, errors: { [field]: message } as Partial<Record<Field, string>>, values },
       { headers: NO_STORE },
     );
   }
@@ -160,12 +137,19 @@ export default function AdminUsers() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === 'submitting';
   const addFailed = result && !result.ok && result.intent === 'add' ? result : null;
-  const err = (field: Field) =>
-    addFailed?.errors[field] ? (
+  const [addForm, addFields] = useForm({
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddUserForm }),
+    shouldValidate: 'onBlur',
+  });
+  // The browser's own check first, then what the server refused (a taken email, say).
+  const err = (field: Exclude<Field, 'form'>) => {
+    const message = addFields[field].errors?.[0] ?? addFailed?.errors[field];
+    return message ? (
       <p className="form-error" role="alert" id={`add-${field}-error`}>
-        {addFailed.errors[field]}
+        {message}
       </p>
     ) : null;
+  };
 
   return (
     <main className="page">
@@ -295,7 +279,7 @@ export default function AdminUsers() {
 
       <h2>Add a user</h2>
       {/* A new key after each success empties the form; after a refusal it keeps what was typed. */}
-      <Form method="post" className="add-user" key={result?.ok && result.intent === 'add' ? `added-${result.userId}` : 'add'}>
+      <Form method="post" className="add-user" key={result?.ok && result.intent === 'add' ? `added-${result.userId}` : 'add'} {...getFormProps(addForm)}>
         <input type="hidden" name="intent" value="add" />
         <label>
           Name

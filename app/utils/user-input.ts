@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField } from './form-fields';
 
 /** Field rules for accounts, shared by /admin/users and `npm run user`. */
 export const ROLES = ['checker', 'editor', 'admin'] as const;
@@ -13,7 +14,7 @@ export const emailField = z
   .transform((s) => s.toLowerCase());
 
 export const nameField = z
-  .string({ required_error: 'Enter a name' })
+  .string({ required_error: 'Enter the name the edit history should show' })
   .trim()
   .min(1, 'Enter the name the edit history should show')
   .max(100, 'A name has at most 100 characters');
@@ -27,3 +28,22 @@ export const newPasswordField = z
   .refine((s) => s === '' || s.length >= MIN_PASSWORD_LENGTH, {
     message: `A password needs at least ${MIN_PASSWORD_LENGTH} characters (leave it empty to generate one)`,
   });
+
+const userId = idField('user');
+
+/** /admin/users: every form on the page, told apart by `intent`. */
+export const UserAction = z.discriminatedUnion(
+  'intent',
+  [
+    z.object({ intent: z.literal('add'), name: nameField, email: emailField, role: roleField, password: newPasswordField.optional().default('') }),
+    z.object({ intent: z.literal('set-role'), userId, role: roleField }),
+    z.object({ intent: z.literal('reset-password'), userId }),
+    z.object({ intent: z.literal('deactivate'), userId }),
+    z.object({ intent: z.literal('reactivate'), userId }),
+    z.object({ intent: z.literal('unlock'), userId }),
+  ],
+  { errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_union_discriminator' ? 'Unknown action' : ctx.defaultError }) },
+);
+
+/** The add-user form alone (for the browser's validation). */
+export const AddUserForm = UserAction.options[0];

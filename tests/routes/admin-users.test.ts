@@ -59,10 +59,10 @@ describe('/admin/users', () => {
     [{ name: 'A', email: 'not-an-email', role: 'checker' }, 'email', /name@example\.org/],
     [{ name: 'A', email: 'a@example.org', role: 'owner' }, 'role', /checker, editor or admin/],
     [{ name: 'A', email: 'a@example.org', role: 'checker', password: 'short' }, 'password', /at least 10/],
-  ])('refuses %j with 422, a message beside the field, and what was typed', async (fields, field, message) => {
+  ])('refuses %j with 400, a message beside the field, and what was typed', async (fields, field, message) => {
     const before = await userCount();
     const res = await send({ intent: 'add', ...fields });
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(400);
     const body = (await res.json()) as Failure;
     expect(body.errors[field as keyof Failure['errors']]).toMatch(message);
     expect(body.values).toEqual({ name: fields.name, email: fields.email, role: fields.role });
@@ -80,8 +80,8 @@ describe('/admin/users', () => {
 
   it.each([
     [{ intent: 'delete', userId: 2 }, /Unknown action "delete"/],
-    [{ intent: 'deactivate' }, /named no user/],
-    [{ intent: 'set-role', userId: 'abc', role: 'editor' }, /named no user/],
+    [{ intent: 'deactivate' }, /lost which user/],
+    [{ intent: 'set-role', userId: 'abc', role: 'editor' }, /lost which user/],
   ])('answers a malformed post %j with 400', async (fields, message) => {
     const res = await send(fields);
     expect(res.status).toBe(400);
