@@ -1,13 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { STATUSES } from '../domain/claims/status';
-import { ExportFilterError, onlyDraftStatuses, parseExportFilters } from '../domain/export/export-filters';
+import { ExportQuery, onlyDraftStatuses } from '../domain/export/export-filters';
 import { countExportClaims } from '../models/export.server';
 import { listMeasures } from '../models/measure.server';
 import { listUsers } from '../models/user.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { fieldErrorsOf } from '../utils/form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Export a selection · Claimdesk' }];
 
@@ -30,30 +33,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const [users, measures] = await Promise.all([listUsers(db), listMeasures(db)]);
   let count: number | null = null;
-  let error: string | null = null;
   let hint: string | null = null;
-  if (params.size > 0) {
-    try {
-      const filters = parseExportFilters(params);
-      count = await countExportClaims(db, filters);
-      if (onlyDraftStatuses(filters)) hint = 'Those statuses are never signed off: tick “include drafts” to export them.';
-    } catch (e) {
-      if (!(e instanceof ExportFilterError)) throw e;
-      error = e.message;
-    }
+  // The selection's own schema, read by Conform: each refused value's message goes beside its field (400).
+  const submission = params.size > 0 ? parseWithZod(params, { schema: ExportQuery }) : null;
+  if (submission?.status === 'success') {
+    const filters = { articleId: null, ...submission.value };
+    count = await countExportClaims(db, filters);
+    if (onlyDraftStatuses(filters)) hint = 'Those statuses are never signed off: tick “include drafts” to export them.';
   }
-  return {
-    users: users.map((u) => ({ id: u.id, name: u.name })),
-    measures: measures.map((m) => ({ id: m.id, label: m.label })),
-    count,
-    error,
-    hint,
-    query: Object.fromEntries([...params.keys()].map((k) => [k, params.getAll(k)])) as Record<string, string[]>,
-  };
+  // A refused status is reported at its place in the list ("status[1]"): show it beside the statuses.
+  const errors = Object.fromEntries(Object.entries(submission ? fieldErrorsOf(submission) : {}).map(([k, m]) => [k.replace(/\[\d+\]$/, ''), m]));
+  return data(
+    {
+      users: users.map((u) => ({ id: u.id, name: u.name })),
+      measures: measures.map((m) => ({ id: m.id, label: m.label })),
+      count,
+      errors,
+      hint,
+      query: Object.fromEntries([...params.keys()].map((k) => [k, params.getAll(k)])) as Record<string, string[]>,
+    },
+    { status: Object.keys(errors).length ? 400 : 200 },
+  );
 }
 
 export default function Exports() {
-  const { users, measures, count, error, hint, query } = useLoaderData<typeof loader>();
+  const { users, measures, count, errors, hint, query } = useLoaderData<typeof loader>();
+  const err = (field: string) =>
+    errors[field] ? (
+      <span className="field-error" id={`${field}-error`} role="alert">
+        {errors[field]}
+      </span>
+    ) : null;
   const one = (k: string) => query[k]?.[0] ?? '';
   const statuses = new Set(query.status ?? []);
   return (
@@ -70,15 +80,18 @@ export default function Exports() {
               <input type="checkbox" name="status" value={s.value} defaultChecked={statuses.has(s.value)} /> {s.label}
             </label>
           ))}
+          {err('status')}
         </fieldset>
         <div className="grid-2">
           <label>
             Reviewed from <span className="optional">(sign-off date)</span>
-            <input type="date" name="from" defaultValue={one('from')} />
+            <input type="date" name="from" defaultValue={one('from')} aria-invalid={errors.from ? true : undefined} />
+            {err('from')}
           </label>
           <label>
             Reviewed to
-            <input type="date" name="to" defaultValue={one('to')} />
+            <input type="date" name="to" defaultValue={one('to')} aria-invalid={errors.to ? true : undefined} />
+            {err('to')}
           </label>
           <label>
             Assignee
@@ -90,6 +103,7 @@ export default function Exports() {
                 </option>
               ))}
             </select>
+            {err('assignee')}
           </label>
           <label>
             Measure
@@ -101,11 +115,13 @@ export default function Exports() {
                 </option>
               ))}
             </select>
+            {err('measure')}
           </label>
         </div>
         <label>
           Search claims
-          <input type="search" name="q" defaultValue={one('q')} placeholder="words in the claim or its quote" />
+          <input type="search" name="q" defaultValue={one('q')} placeholder="words in the claim or its quote" aria-invalid={errors.q ? true : undefined} />
+          {err('q')}
         </label>
         <label className="checkbox">
           <input type="checkbox" name="drafts" value="1" defaultChecked={!!one('drafts')} /> Include drafts (claims not signed
@@ -136,9 +152,9 @@ export default function Exports() {
           ))}
         </div>
       </form>
-      {error ? (
+      {Object.keys(errors).length ? (
         <p className="form-error" role="alert">
-          {error}
+          Please fix the marked fields.
         </p>
       ) : null}
       {count !== null ? (

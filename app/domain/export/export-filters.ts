@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { toFtsQuery } from '../search/fts-query';
-import { FINAL_STATUSES, parseStatus, statusLabel, type ClaimStatus } from '../claims/status';
+import { FINAL_STATUSES, STATUSES, statusLabel, type ClaimStatus } from '../claims/status';
 
 /** What selects the claims of an export. Without drafts only signed-off final statuses are eligible. */
 export interface ExportFilters {
@@ -24,55 +25,80 @@ export class ExportFilterError extends Error {
   }
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const statusValues = STATUSES.map((s) => s.value) as [ClaimStatus, ...ClaimStatus[]];
+const calendarDay = z.string().date();
+/** A real day, YYYY-MM-DD (2020-02-30 refused); the message names what was given. */
+const day = (field: string) => z.string().refine((v) => calendarDay.safeParse(v).success, (v) => ({ message: `${field} must be a date like 2020-02-27 (got "${v.slice(0, 40)}")` }));
+const id = (field: string) =>
+  z
+    .string()
+    .refine((v) => /^[1-9]\d{0,15}$/.test(v), (v) => ({ message: `${field} must be a number (got "${v.slice(0, 40)}")` }))
+    .transform(Number);
+const status = z.enum(statusValues, { errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_enum_value' ? `Unknown status "${String(issue.received)}"` : ctx.defaultError }) });
+/** One or more statuses, repeated (`status=a&status=b`) or comma-separated (`status=a,b`). */
+const statuses = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => [...new Set([v].flat().flatMap((s) => s.split(',')).filter(Boolean))])
+  .pipe(z.array(status));
 
-function validDay(value: string, field: string): string {
-  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new ExportFilterError(`${field} must be a date like 2020-02-27 (got "${value}")`);
-  }
-  return value;
-}
-
-function id(value: string | null, field: string): number | null {
-  if (!value) return null;
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw new ExportFilterError(`${field} must be a number (got "${value}")`);
-  return Number(value);
-}
+/**
+ * The selection's query string (/exports, the export routes, `npm run
+ * export`) as one zod schema: parsed by Conform on the /exports page (each
+ * message beside its field) and by parseExportFilters elsewhere. Empty
+ * parameters count as missing; others (paper, bom, url) are not its business.
+ */
+export const ExportQuery = z
+  .object({
+    status: statuses.optional(),
+    from: day('from').optional(),
+    to: day('to').optional(),
+    assignee: id('assignee').optional(),
+    measure: id('measure').optional(),
+    q: z.string().trim().max(500, 'The search query is longer than 500 characters').optional(),
+    drafts: z.string().optional(),
+    include_drafts: z.string().optional(),
+  })
+  .transform((v, ctx): Omit<ExportFilters, 'articleId'> => {
+    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: `The date range is empty: ${v.from} is after ${v.to}` });
+    const q = v.q || null;
+    const match = q ? toFtsQuery(q) : null;
+    if (q && !match) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['q'], message: `The search query "${q}" has no words to search for` });
+    return {
+      statuses: v.status ?? [],
+      from: v.from ?? null,
+      to: v.to ?? null,
+      assigneeId: v.assignee ?? null,
+      q,
+      match,
+      measureId: v.measure ?? null,
+      includeDrafts: flag(v.drafts ?? v.include_drafts ?? null),
+    };
+  });
 
 /** True for "1", "on", "true", "yes" (a ticked checkbox sends "on"). */
 export function flag(value: string | null): boolean {
   return !!value && /^(1|on|true|yes)$/i.test(value);
 }
 
+/** Query parameters as Conform reads them: empty values left out, a repeated name as a list. */
+function queryObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    if (values.length) out[key] = values.length === 1 ? values[0] : values;
+  }
+  return out;
+}
+
 /**
- * Reads the selection from query parameters; bad values throw
- * ExportFilterError (a 400). `parseExportFilters(new URLSearchParams('status=verified&from=2020-02-01'))`.
+ * Reads the selection from query parameters (ExportQuery); a bad value throws
+ * ExportFilterError (a 400) with the first problem.
+ * `parseExportFilters(new URLSearchParams('status=verified&from=2020-02-01'))`.
  */
 export function parseExportFilters(params: URLSearchParams, articleId: number | null = null): ExportFilters {
-  const statuses: ClaimStatus[] = [];
-  for (const raw of params.getAll('status').flatMap((s) => s.split(',')).filter(Boolean)) {
-    const s = parseStatus(raw);
-    if (!s) throw new ExportFilterError(`Unknown status "${raw}"`);
-    if (!statuses.includes(s)) statuses.push(s);
-  }
-  const from = params.get('from') ? validDay(params.get('from')!, 'from') : null;
-  const to = params.get('to') ? validDay(params.get('to')!, 'to') : null;
-  if (from && to && from > to) throw new ExportFilterError(`The date range is empty: ${from} is after ${to}`);
-  const q = params.get('q')?.trim() || null;
-  if (q && q.length > 500) throw new ExportFilterError('The search query is longer than 500 characters');
-  const match = q ? toFtsQuery(q) : null;
-  if (q && !match) throw new ExportFilterError(`The search query "${q}" has no words to search for`);
-  return {
-    articleId,
-    statuses,
-    from,
-    to,
-    assigneeId: id(params.get('assignee'), 'assignee'),
-    q,
-    match,
-    measureId: id(params.get('measure'), 'measure'),
-    includeDrafts: flag(params.get('drafts') ?? params.get('include_drafts')),
-  };
+  const parsed = ExportQuery.safeParse(queryObject(params));
+  if (!parsed.success) throw new ExportFilterError(parsed.error.issues[0].message);
+  return { articleId, ...parsed.data };
 }
 
 /** A status filter that can never match without drafts ("unreviewed" alone) is worth saying so. */
