@@ -1,100 +1,119 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { z } from 'zod';
+import { getFormProps, getInputProps, useForm, type FieldMetadata } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
+import { RATING_SCALE } from '../domain/claims/rating';
 import { getSettings } from '../models/setting.server';
 import { ORG_SETTINGS, publisherSettings } from '../services/export.server';
-import { savePublisherSettings } from '../services/publisher-settings.server';
+import { deskRatingLabels, savePublisherSettings, saveRatingLabels } from '../services/desk-settings.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { readForm } from '../utils/form.server';
+import { invalidForm, parseForm, replyOf } from '../utils/form.server';
+import { ratingLabelField, SettingsForm, type SettingsFormInput } from '../utils/settings-form';
 
 export const meta: MetaFunction = () => [{ title: 'Settings · Claimdesk' }];
-
-const httpUrl = (what: string) =>
-  z
-    .string()
-    .trim()
-    .max(500, `${what} is longer than 500 characters`)
-    .refine((v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v), `${what} must start with http:// or https://`)
-    .refine((v) => {
-      if (v === '') return true;
-      try {
-        return ['http:', 'https:'].includes(new URL(v).protocol);
-      } catch {
-        return false;
-      }
-    }, `${what} is not a valid address`);
-
-const Settings = z.object({
-  orgName: z.string().trim().max(200, 'The name is longer than 200 characters'),
-  orgUrl: httpUrl('The organisation URL'),
-  siteUrl: httpUrl('The site URL'),
-});
-
-type Field = keyof z.infer<typeof Settings>;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAccess(request, 'settings.edit');
   const db = getDb();
-  const stored = await getSettings(db, [...ORG_SETTINGS]);
-  const effective = await publisherSettings(db);
+  const [stored, effective, labels] = await Promise.all([getSettings(db, [...ORG_SETTINGS]), publisherSettings(db), deskRatingLabels(db)]);
   return {
-    values: { orgName: stored.org_name ?? '', orgUrl: stored.org_url ?? '', siteUrl: stored.site_url ?? '' },
+    values: {
+      orgName: stored.org_name ?? '',
+      orgUrl: stored.org_url ?? '',
+      siteUrl: stored.site_url ?? '',
+      ...Object.fromEntries(RATING_SCALE.map((r) => [ratingLabelField(r.value), labels[r.value]])),
+    },
     effective,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAccess(request, 'settings.edit');
-  const form = await readForm(request);
-  const raw = Object.fromEntries(['orgName', 'orgUrl', 'siteUrl'].map((k) => [k, String(form.get(k) ?? '')]));
-  const parsed = Settings.safeParse(raw);
-  if (!parsed.success) {
-    const errors: Partial<Record<Field, string>> = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as Field] ??= issue.message;
-    return data({ ok: false as const, errors, values: raw }, { status: 400 });
-  }
-  await savePublisherSettings(getDb(), parsed.data, { id: admin.id, now: new Date() });
-  return { ok: true as const, errors: {} as Partial<Record<Field, string>>, values: parsed.data };
+  const { submission } = await parseForm(request, SettingsForm);
+  if (submission.status !== 'success') return invalidForm(submission, { ok: false as const });
+  const v = submission.value;
+  const actor = { id: admin.id, now: new Date() };
+  const db = getDb();
+  await savePublisherSettings(db, { orgName: v.orgName ?? '', orgUrl: v.orgUrl ?? '', siteUrl: v.siteUrl ?? '' }, actor);
+  await saveRatingLabels(db, Object.fromEntries(RATING_SCALE.map((r) => [r.value, v[ratingLabelField(r.value)] ?? ''])), actor);
+  return { ok: true as const, result: replyOf(submission) };
+}
+
+/** A text field with its message beside it (Conform's props; the key passed on its own). */
+function TextField({ field, label, type = 'text', ...rest }: { field: FieldMetadata<string | null>; label: React.ReactNode; type?: 'text' | 'url'; placeholder?: string; maxLength?: number }) {
+  const { key, ...props } = getInputProps(field, { type, ariaAttributes: true });
+  return (
+    <label>
+      {label}
+      <input {...props} key={key} {...rest} />
+      {field.errors?.length ? (
+        <span className="field-error" id={field.errorId}>
+          {field.errors[0]}
+        </span>
+      ) : null}
+    </label>
+  );
 }
 
 export default function AdminSettings() {
   const { values, effective } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
-  const shown = result?.values ?? values;
-  const err = (f: Field) =>
-    result?.errors[f] ? (
-      <span className="form-error" id={`${f}-error`}>
-        {result.errors[f]}
-      </span>
-    ) : null;
+  const [form, fields] = useForm({
+    lastResult: result?.result,
+    defaultValue: values as SettingsFormInput,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SettingsForm }),
+    shouldValidate: 'onBlur',
+  });
   return (
     <main className="page settings-page">
       <h1>Settings</h1>
-      <p className="hint">
-        The organisation that publishes the fact checks: it is the author of every ClaimReview, and each review URL must be on
-        its site. Empty fields fall back to the server’s CLAIMDESK_ORG_NAME, CLAIMDESK_ORG_URL and CLAIMDESK_SITE_URL.
-      </p>
       {result?.ok ? <p role="status" className="notice">Settings saved.</p> : null}
-      <Form method="post" className="stack settings-form">
-        <label>
-          Organisation name
-          <input name="orgName" defaultValue={shown.orgName} aria-invalid={!!result?.errors.orgName} maxLength={200} />
-          {err('orgName')}
-        </label>
-        <label>
-          Organisation URL <span className="optional">(optional)</span>
-          <input name="orgUrl" type="url" defaultValue={shown.orgUrl} aria-invalid={!!result?.errors.orgUrl} placeholder="https://factcheck.example" />
-          {err('orgUrl')}
-        </label>
-        <label>
-          Site URL <span className="optional">(where reviews are published)</span>
-          <input name="siteUrl" type="url" defaultValue={shown.siteUrl} aria-invalid={!!result?.errors.siteUrl} placeholder="https://factcheck.example" />
-          {err('siteUrl')}
-        </label>
+      <Form method="post" className="stack settings-form" {...getFormProps(form)}>
+        <h2>Publisher</h2>
+        <p className="hint">
+          The organisation that publishes the fact checks: it is the author of every ClaimReview, and each review URL must be on
+          its site. Empty fields fall back to the server’s CLAIMDESK_ORG_NAME, CLAIMDESK_ORG_URL and CLAIMDESK_SITE_URL.
+        </p>
+        <TextField field={fields.orgName} label="Organisation name" maxLength={200} />
+        <TextField field={fields.orgUrl} type="url" label={<>Organisation URL <span className="optional">(optional)</span></>} placeholder="https://factcheck.example" />
+        <TextField field={fields.siteUrl} type="url" label={<>Site URL <span className="optional">(where reviews are published)</span></>} placeholder="https://factcheck.example" />
+        <h2>Rating labels</h2>
+        <p className="hint">
+          What the desk calls each point of the 1–5 scale. The claim page and every export show these names, and ClaimReview
+          carries them as the rating’s <code>alternateName</code> beside its value. Empty keeps the scale’s own name.
+        </p>
+        <table className="grid rating-labels">
+          <thead>
+            <tr>
+              <th className="num">Value</th>
+              <th>Scale</th>
+              <th>The desk says</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RATING_SCALE.map((r) => {
+              const field = fields[ratingLabelField(r.value)];
+              const { key, ...props } = getInputProps(field, { type: 'text', ariaAttributes: true });
+              return (
+                <tr key={r.value}>
+                  <td className="num">{r.value}</td>
+                  <td>{r.label}</td>
+                  <td>
+                    <input {...props} key={key} maxLength={40} placeholder={r.label} aria-label={`The desk’s name for ${r.label} (${r.value} of 5)`} />
+                    {field.errors?.length ? (
+                      <span className="field-error" id={field.errorId}>
+                        {field.errors[0]}
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
         <div>
           <button type="submit" className="primary" disabled={busy}>
             Save settings

@@ -9,17 +9,19 @@ import { listUsers } from '../models/user.server';
 import { NotFoundError } from './errors';
 import { missingForSignoff } from '../domain/claims/signoff';
 import { measureInfoOfFigures } from './figure-measures.server';
+import { deskRatingLabels } from './desk-settings.server';
 
-/** One claim with everything its page shows: figures, evidence, assignable people, library matches, where its source passage stands. */
+/** One claim with everything its page shows: figures, evidence, assignable people, library matches, where its source passage stands, the desk's rating names. Throws NotFoundError. */
 export async function loadClaimPage(db: DB, claimId: number, options: { sourceQuery?: string } = {}) {
   const claim = await findClaim(db, claimId);
   if (!claim) throw new NotFoundError(`Claim ${claimId}`);
-  const [figures, evidence, revisions, users, sourceState] = await Promise.all([
+  const [figures, evidence, revisions, users, sourceState, ratingLabels] = await Promise.all([
     listFiguresOfClaims(db, [claim.id]),
     listEvidenceOfClaims(db, [claim.id]),
     listClaimRevisions(db, claim.id),
     listUsers(db),
     findClaimSourceState(db, claim.id),
+    deskRatingLabels(db),
   ]);
   const sourceFigures = await listFiguresOfSources(
     db,
@@ -44,5 +46,7 @@ export async function loadClaimPage(db: DB, claimId: number, options: { sourceQu
     users: users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name })),
     lastChange: revisions.at(-1) ? { at: revisions.at(-1)!.at, actor: revisions.at(-1)!.actor ?? 'command line' } : null,
     revisionCount: revisions.length,
+    /** The desk's name for each point of the rating scale. */
+    ratingLabels,
   };
 }

@@ -1,5 +1,5 @@
 import type { DB } from '../../db/connection';
-import { parseRating } from '../domain/claims/rating';
+import { deskRatingLabel, parseRating } from '../domain/claims/rating';
 import { FINAL_STATUSES, statusLabel, type ClaimStatus } from '../domain/claims/status';
 import { ClaimReviewRefusedError, preflightClaimReviews, type PreflightResult } from '../domain/export/claimreview-preflight';
 import { buildClaimReviewJson, claimReviews, type ClaimReviewContext } from '../domain/export/export-claimreview';
@@ -19,6 +19,7 @@ import { getSettings } from '../models/setting.server';
 import { findUserById } from '../models/user.server';
 import { NotFoundError } from './errors';
 import { competingFiguresOfArticle } from './figure-measures.server';
+import { deskRatingLabels } from './desk-settings.server';
 
 export { ClaimReviewRefusedError };
 
@@ -48,6 +49,8 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
   let articleId: number | null = null;
   let numbers = new Map<number, number>();
   let article: ExportArticle | null = null;
+  // Every export names a rating as the desk does ("Misleading" for Mostly false), its value unchanged.
+  const labels = await deskRatingLabels(db);
   if (filters.articleId !== null) {
     // One article: its heading comes even when no claim is signed off yet.
     const start = await articleStart(db, filters.articleId);
@@ -103,7 +106,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
         attribution: r.attribution,
         status: r.status,
         statusLabel: statusLabel(r.status),
-        rating: r.rating,
+        rating: deskRatingLabel(r.rating, labels),
         ratingValue: rating?.value ?? null,
         verdict: r.verdict,
         assignee: r.assigneeName,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
 import { putSetting } from '../../app/models/setting.server';
+import { saveRatingLabels } from '../../app/services/desk-settings.server';
 import { loader as md } from '../../app/routes/articles.$id.export[.]md';
 import { loader as html } from '../../app/routes/articles.$id.export[.]html';
 import { loader as csv } from '../../app/routes/articles.$id.export[.]csv';
@@ -77,6 +78,23 @@ describe('export routes', () => {
     expect(body).toContain('### 20. According to the U.N., 948,000');
     const warn = await call(selection, get('/exports/claimreview.json', checker), { file: 'claimreview.json' });
     expect(warn.status).toBe(403);
+  });
+
+  it('names each rating as the desk does: ClaimReview’s alternateName beside an unchanged ratingValue, and the Markdown', async () => {
+    const admin = { id: (await db.selectFrom('user').select('id').orderBy('id').executeTakeFirstOrThrow()).id, now: new Date() };
+    await saveRatingLabels(db, { 2: 'Misleading', 4: 'Largely accurate' }, admin);
+    try {
+      const res = await call(claimreview, get(`/articles/${articleId}/claimreview.json`, editor), { id: String(articleId) });
+      expect(res.status).toBe(200);
+      const ratings = ((await res.json()) as Array<{ reviewRating: { ratingValue: number; bestRating: number; worstRating: number; alternateName: string } }>).map((r) => r.reviewRating);
+      expect(ratings).toContainEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Misleading' });
+      expect(ratings).toContainEqual({ '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Largely accurate' });
+      expect(ratings.map((r) => r.alternateName)).not.toContain('Mostly false');
+      const text = await (await call(md, get(`/articles/${articleId}/export.md`, editor), { id: String(articleId) })).text();
+      expect(text).toContain('Largely accurate (4 of 5)');
+    } finally {
+      await saveRatingLabels(db, {}, admin);
+    }
   });
 
   it('refuses ClaimReview with 422 and a clear message when the site is not configured', async () => {

@@ -1,15 +1,17 @@
 import { Form } from '@remix-run/react';
-import { RATING_SCALE } from '../../domain/claims/rating';
+import { RATING_SCALE, type RatingLabels } from '../../domain/claims/rating';
 import type { ClaimActionResult } from '../../utils/claim-form';
 import { ConflictView } from './conflict-view';
 
 interface Props {
   claim: { version: number; text: string; quote: string; rating: string | null; verdict: string | null };
   result: ClaimActionResult | undefined;
+  /** The desk's name for each point of the scale (admin settings). */
+  ratingLabels: RatingLabels;
 }
 
 /** The claim's wording (quote stays anchored) and its rating + verdict text. */
-export function VerdictSection({ claim, result }: Props) {
+export function VerdictSection({ claim, result, ratingLabels }: Props) {
   const conflict = result?.conflict;
   const mine = (intent: string, key: string) => (result?.intent === intent ? result.values?.[key] : undefined);
   return (
@@ -46,12 +48,12 @@ export function VerdictSection({ claim, result }: Props) {
             <input type="hidden" name="intent" value="rating" />
             <input type="hidden" name="version" value={claim.version} />
             <label>
-              Rating <span className="optional">(scale 1 False … 5 True)</span>
+              Rating <span className="optional">(scale 1 {ratingLabels[1]} … 5 {ratingLabels[5]})</span>
               <select name="rating" defaultValue={mine('rating', 'rating') ?? claim.rating ?? ''} key={claim.version}>
                 <option value="">Not rated</option>
                 {RATING_SCALE.map((r) => (
                   <option key={r.value} value={r.label}>
-                    {r.value} · {r.label}
+                    {r.value} · {ratingLabels[r.value] ?? r.label}
                   </option>
                 ))}
               </select>

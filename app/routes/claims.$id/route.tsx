@@ -95,7 +95,7 @@ export default function ClaimPage() {
           {page.sourceState ? <SourceChangeNote state={page.sourceState} articleId={claim.articleId} /> : null}
           <ClaimPanel claim={claim} figures={figures} measures={page.figureMeasures} fetcher={fetcher} redirectTo={`/claims/${claim.id}`} showLink={false} />
           <ClaimMatches claimId={claim.id} matches={page.matches} />
-          <VerdictSection claim={claim} result={result} />
+          <VerdictSection claim={claim} result={result} ratingLabels={page.ratingLabels} />
           <CommentsSection comments={page.comments} result={result} />
         </div>
         <div>
