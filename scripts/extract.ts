@@ -1,5 +1,5 @@
 /**
- * The extraction command-line contract (../shared/docs/extraction.md):
+ * The extraction command-line contract (docs/extraction.md):
  *   extract --jsonl        JSON Lines in on stdin, one JSON line out per line
  *   extract FILE           one file (.html/.htm is HTML), one pretty JSON object
  */

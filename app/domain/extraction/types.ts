@@ -1,4 +1,4 @@
-/** Shapes produced by the extraction engine (see ../shared/docs/extraction.md). */
+/** Shapes produced by the extraction engine (the command's input and output: docs/extraction.md). */
 import type { Conventions } from '../figures/conventions';
 
 export type ArticleFormat = 'text' | 'html';

@@ -1,6 +1,6 @@
 /**
  * How words become intervals. The default table is the one in
- * ../shared/docs/extraction.md; editors may switch to another (for example
+ * docs/extraction.md; editors may switch to another (for example
  * ACLED's conservative single values), so every figure names the rule used.
  */
 

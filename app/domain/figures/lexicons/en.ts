@@ -1,7 +1,7 @@
 /**
  * English: the tables the figure reader uses (see ../lexicon.ts for what each
  * field means). Qualifiers and vague words follow the default conventions of
- * ../shared/docs/extraction.md; currency codes are ISO 4217.
+ * docs/extraction.md; currency codes are ISO 4217.
  */
 import type { FigureLexicon } from '../lexicon';
 import type { NumberFormat } from '../number-format';
