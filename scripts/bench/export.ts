@@ -3,6 +3,8 @@
  * Fills a throw-away database with N signed-off claims (100 per article, each
  * with a figure and a piece of evidence), then streams every format of the
  * whole selection to nowhere, printing the time, the bytes and the peak heap.
+ * Drafts are included: the seeded approvals carry no content hash (ADR 011),
+ * so without them every claim would be left out and nothing written.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -85,7 +87,7 @@ for (const [name, options] of runs) {
   const base = process.memoryUsage().heapUsed;
   let peak = base;
   const start = performance.now();
-  const out = await prepareExport(db, { filters: parseExportFilters(new URLSearchParams(), null), editor: { name: 'Bench Editor' }, now: new Date(now), options });
+  const out = await prepareExport(db, { filters: parseExportFilters(new URLSearchParams({ drafts: '1' }), null), editor: { name: 'Bench Editor' }, now: new Date(now), options });
   let bytes = 0;
   let n = 0;
   for await (const chunk of out.chunks) {
