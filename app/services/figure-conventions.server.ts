@@ -23,6 +23,8 @@ export async function currentConventions(db: DB): Promise<Conventions> {
  * Switches the conventions and reads every figure again with them, except
  * those a checker corrected by hand. One revision for the setting and one
  * per figure whose numbers change, all in one transaction.
+ *
+ * @throws RuleError when `name` is not one of CONVENTION_CHOICES.
  */
 export async function setConventions(db: DB, input: { name: string; actor: ConventionsActor }): Promise<{ changed: number; reopened: number }> {
   if (!CONVENTION_CHOICES.some((c) => c.name === input.name)) throw new RuleError(`Unknown conventions "${input.name}"`);
@@ -79,6 +81,8 @@ async function plannedRereads(db: DB, conventions: Conventions) {
  * What switching to the named conventions would do, without doing it: how
  * many figures get new bounds and how many signed-off claims that reopens
  * (the editor confirms knowing this).
+ *
+ * @throws RuleError when `name` is not one of CONVENTION_CHOICES.
  */
 export async function previewConventions(db: DB, name: string): Promise<{ figures: number; reopens: number }> {
   if (!CONVENTION_CHOICES.some((c) => c.name === name)) throw new RuleError(`Unknown conventions "${name}"`);
@@ -87,7 +91,12 @@ export async function previewConventions(db: DB, name: string): Promise<{ figure
   return { figures: moved.length, reopens: (await listApprovedClaimIds(db, claimIds)).length };
 }
 
-/** A checker sets a figure's interval by hand; conventions never touch it again. */
+/**
+ * A checker sets a figure's interval by hand; conventions never touch it again.
+ *
+ * @throws RuleError when the bounds do not read as an interval.
+ * @throws NotFoundError when the figure does not exist.
+ */
 export async function correctFigure(
   db: DB,
   input: { figureId: number; low: string; high: string; actor: ConventionsActor },

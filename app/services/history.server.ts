@@ -26,7 +26,11 @@ export interface TimelineEntry {
 const TEXT_FIELDS = new Set(['text', 'verdict', 'quote', 'excerpt', 'note', 'signoff_comment']);
 const HIDDEN = new Set(['signoff_by', 'signoff_at', 'signoff_version', 'signoff_hash', 'signoff_override', 'proposed_by', 'judged_by', 'prefix', 'suffix', 'anchor_start', 'anchor_end', 'source_id']);
 
-/** The claim's history as a person reads it: who did what, when, with word diffs. */
+/**
+ * The claim's history as a person reads it: who did what, when, with word diffs.
+ *
+ * @throws NotFoundError when the claim does not exist.
+ */
 export async function claimTimeline(db: DB, claimId: number) {
   const claim = await findClaim(db, claimId);
   if (!claim) throw new NotFoundError(`Claim ${claimId}`);
@@ -70,7 +74,10 @@ export async function claimTimeline(db: DB, claimId: number) {
   return { claim, entries };
 }
 
-/** Recomputes the whole hash chain; names the first broken link. */
+/**
+ * Recomputes the whole hash chain; names the first broken link (a broken
+ * chain is a result, not an error: `broken` is null when every link holds).
+ */
 export async function verifyHistory(db: DB): Promise<{ checked: number; broken: ChainBreak | null }> {
   let prev: string | null = null;
   let checked = 0;

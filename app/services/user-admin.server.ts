@@ -39,6 +39,11 @@ async function existing(db: DB, userId: number): Promise<User> {
   return user;
 }
 
+/**
+ * The account with this email (any case).
+ *
+ * @throws NotFoundError when no account has it.
+ */
 export async function accountByEmail(db: DB, email: string): Promise<User> {
   const user = await findUserByEmail(db, email);
   if (!user) throw new NotFoundError(`The account for ${email}`);
@@ -52,7 +57,11 @@ async function keepAnAdmin(db: DB, user: User, what: string): Promise<void> {
   }
 }
 
-/** Creates an account; with no password given, generates one and returns it to show once. */
+/**
+ * Creates an account; with no password given, generates one and returns it to show once.
+ *
+ * @throws AccountError (field "email") when an account already has that email.
+ */
 export async function addAccount(
   db: DB,
   input: { email: string; name: string; role: Role; password?: string | null; actorId?: number | null },
@@ -70,6 +79,12 @@ export async function addAccount(
   });
 }
 
+/**
+ * Gives an account another role, with a revision.
+ *
+ * @throws AccountError when the actor changes their own role, or it would leave no active admin.
+ * @throws NotFoundError when the account does not exist.
+ */
 export async function changeRole(db: DB, input: { userId: number; role: Role; actorId: number | null }): Promise<User> {
   if (input.userId === input.actorId) throw new AccountError('You cannot change your own role; ask another admin.', 'role');
   return db.transaction().execute(async (trx) => {
@@ -81,7 +96,11 @@ export async function changeRole(db: DB, input: { userId: number; role: Role; ac
   });
 }
 
-/** Sets a new password (given, or generated and returned) and ends the user's sessions. */
+/**
+ * Sets a new password (given, or generated and returned) and ends the user's sessions.
+ *
+ * @throws NotFoundError when the account does not exist.
+ */
 export async function resetPassword(
   db: DB,
   input: { userId: number; password?: string | null; actorId?: number | null },
@@ -97,7 +116,12 @@ export async function resetPassword(
   });
 }
 
-/** The account stays (history names it) but cannot sign in, and its open sessions end now. */
+/**
+ * The account stays (history names it) but cannot sign in, and its open sessions end now.
+ *
+ * @throws AccountError when the actor deactivates themselves, or it is the last active admin.
+ * @throws NotFoundError when the account does not exist.
+ */
 export async function deactivateAccount(db: DB, input: { userId: number; actorId: number | null }): Promise<User> {
   if (input.userId === input.actorId) throw new AccountError('You cannot deactivate your own account.', 'user');
   return db.transaction().execute(async (trx) => {
@@ -110,6 +134,11 @@ export async function deactivateAccount(db: DB, input: { userId: number; actorId
   });
 }
 
+/**
+ * Lets a deactivated account sign in again, with a revision.
+ *
+ * @throws NotFoundError when the account does not exist.
+ */
 export async function reactivateAccount(db: DB, input: { userId: number; actorId?: number | null }): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const user = await existing(trx, input.userId);
@@ -134,7 +163,11 @@ export async function signInLocks(db: DB, emails: string[], now: Date): Promise<
   return out;
 }
 
-/** Clears an account's failed sign-ins from every address (an admin's unlock), in the history; returns the user. */
+/**
+ * Clears an account's failed sign-ins from every address (an admin's unlock), in the history; returns the user.
+ *
+ * @throws NotFoundError when the account does not exist.
+ */
 export async function unlockSignIn(db: DB, input: { userId: number; actorId: number | null }): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const user = await existing(trx, input.userId);
