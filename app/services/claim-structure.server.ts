@@ -13,6 +13,10 @@ import { NotFoundError, RuleError } from './errors';
  * Splits a claim in two at `offset` characters into its quote: the first part
  * keeps the claim (and its history), the second becomes a new claim; figures
  * follow the part they sit in.
+ *
+ * @throws NotFoundError when the claim does not exist.
+ * @throws RuleError when the claim is dismissed or the split point does not fall inside its quote.
+ * @throws StaleEditError when `version` is not the claim's current version (someone saved in between).
  */
 export async function splitClaim(
   db: DB,
@@ -70,7 +74,13 @@ export async function splitClaim(
   });
 }
 
-/** Merges a claim with the next one in the article; the second is kept, dismissed, pointing at the first. */
+/**
+ * Merges a claim with the next one in the article; the second is kept, dismissed, pointing at the first.
+ *
+ * @throws NotFoundError when the claim does not exist.
+ * @throws RuleError when there is no following claim, or the merged wording is refused.
+ * @throws StaleEditError when `version` is not the claim's current version.
+ */
 export async function mergeWithNext(db: DB, e: { claimId: number; version: number | null; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const claim = await findClaim(trx, e.claimId);

@@ -15,8 +15,10 @@ import { findOrCreateSource } from './sources.server';
  * Links a claim to a source (an existing one, or a new one found-or-created by
  * URL) with a stance, excerpt and note; optionally records a figure the
  * source gives ("948,000 displaced as of 2020-02-20"; the date already checked,
- * YYYY-MM-DD). Throws NotFoundError for a missing claim and RuleError for a
- * bad stance, an unknown library source or a figure that cannot be read.
+ * YYYY-MM-DD).
+ *
+ * @throws NotFoundError when the claim does not exist.
+ * @throws RuleError for a bad stance, an unknown library source, no source at all, or a figure that cannot be read.
  */
 export async function addEvidence(
   db: DB,
@@ -100,7 +102,11 @@ async function recordSourceFigure(
   });
 }
 
-/** Takes a source off a claim (soft: the link and its history stay). */
+/**
+ * Takes a source off a claim (soft: the link and its history stay).
+ *
+ * @throws NotFoundError when the evidence does not exist or belongs to another claim.
+ */
 export async function removeEvidenceLink(db: DB, e: { claimId: number; evidenceId: number; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const ev = await findEvidence(trx, e.evidenceId);
