@@ -1,4 +1,5 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
+import { FieldError } from './field-error';
 
 type Field = FieldMetadata<string | number | null | undefined>;
 
@@ -18,14 +19,6 @@ export interface MeasureFieldSet {
 function props<P extends { key?: unknown }>(p: P): Omit<P, 'key'> {
   const { key: _key, ...rest } = p;
   return rest;
-}
-
-function FieldError({ field }: { field: Field }) {
-  return field.errors?.length ? (
-    <span className="field-error" id={field.errorId}>
-      {field.errors[0]}
-    </span>
-  ) : null;
 }
 
 /** A measure's fields (label, unit, place, window, accepted estimate, rationale) for the new and edit forms. */

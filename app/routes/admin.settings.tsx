@@ -9,6 +9,7 @@ import { ORG_SETTINGS, publisherSettings } from '../services/export.server';
 import { deskRatingLabels, savePublisherSettings, saveRatingLabels } from '../services/desk-settings.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { FieldError } from '../components/field-error';
 import { invalidForm, parseForm, replyOf } from '../utils/form.server';
 import { ratingLabelField, SettingsForm, type SettingsFormInput } from '../utils/settings-form';
 
@@ -48,11 +49,7 @@ function TextField({ field, label, type = 'text', ...rest }: { field: FieldMetad
     <label>
       {label}
       <input {...props} key={key} {...rest} />
-      {field.errors?.length ? (
-        <span className="field-error" id={field.errorId}>
-          {field.errors[0]}
-        </span>
-      ) : null}
+      <FieldError field={field} />
     </label>
   );
 }
@@ -103,11 +100,7 @@ export default function AdminSettings() {
                   <td>{r.label}</td>
                   <td>
                     <input {...props} key={key} maxLength={40} placeholder={r.label} aria-label={`The desk’s name for ${r.label} (${r.value} of 5)`} />
-                    {field.errors?.length ? (
-                      <span className="field-error" id={field.errorId}>
-                        {field.errors[0]}
-                      </span>
-                    ) : null}
+                    <FieldError field={field} />
                   </td>
                 </tr>
               );
