@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 /** A text field with its message beside it (Conform's props; the key passed on its own). */
-function TextField({ field, label, type = 'text', ...rest }: { field: FieldMetadata<string | null>; label: React.ReactNode; type?: 'text' | 'url'; placeholder?: string; maxLength?: number }) {
+function TextField({ field, label, type = 'text', ...rest }: { field: FieldMetadata<string | null>; /** The field's name, written out where the form is used (as every other form names its fields). */ name: string; label: React.ReactNode; type?: 'text' | 'url'; placeholder?: string; maxLength?: number }) {
   const { key, ...props } = getInputProps(field, { type, ariaAttributes: true });
   return (
     <label>
@@ -74,9 +74,9 @@ export default function AdminSettings() {
           The organisation that publishes the fact checks: it is the author of every ClaimReview, and each review URL must be on
           its site. Empty fields fall back to the server’s CLAIMDESK_ORG_NAME, CLAIMDESK_ORG_URL and CLAIMDESK_SITE_URL.
         </p>
-        <TextField field={fields.orgName} label="Organisation name" maxLength={200} />
-        <TextField field={fields.orgUrl} type="url" label={<>Organisation URL <span className="optional">(optional)</span></>} placeholder="https://factcheck.example" />
-        <TextField field={fields.siteUrl} type="url" label={<>Site URL <span className="optional">(where reviews are published)</span></>} placeholder="https://factcheck.example" />
+        <TextField name="orgName" field={fields.orgName} label="Organisation name" maxLength={200} />
+        <TextField name="orgUrl" field={fields.orgUrl} type="url" label={<>Organisation URL <span className="optional">(optional)</span></>} placeholder="https://factcheck.example" />
+        <TextField name="siteUrl" field={fields.siteUrl} type="url" label={<>Site URL <span className="optional">(where reviews are published)</span></>} placeholder="https://factcheck.example" />
         <h2>Rating labels</h2>
         <p className="hint">
           What the desk calls each point of the 1–5 scale. The claim page and every export show these names, and ClaimReview
