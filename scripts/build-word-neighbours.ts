@@ -13,10 +13,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import { stemToken } from '../app/domain/matching/match-text';
+import { parseCli } from './lib/cli';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run build:neighbours -- [--embeddings FILE] [--words 30000] [--keep 3] [--min 0.7] [--out PATH]\n\nWrites the word-neighbour table used by claim matching from word embeddings.';
+const { values } = parseCli(USAGE, {
   options: {
     embeddings: { type: 'string' },
     words: { type: 'string', default: '30000' },

@@ -21,7 +21,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../lib/cli';
 import pg from 'pg';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
@@ -37,7 +37,8 @@ import * as searchPage from '../../app/routes/search';
 import * as measures from '../../app/routes/measures._index';
 import { BENCH_PASSWORD, buildBenchDesk } from './desk';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]\n\nServer time (p50/p95) of the busiest pages per engine at a desk of that size (see the file header for every option).';
+const { values } = parseCli(USAGE, {
   options: {
     articles: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'sqlite,postgres' },

@@ -1,14 +1,18 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILT_SCRIPTS } from '../../scripts/build.mjs';
 
 /** The operators' commands, run as `npm run NAME` runs them: the built script through scripts/cli.mjs (no tsx). */
 const BUILT: string[] = BUILT_SCRIPTS;
-/** Every other command (benches, training), found on disk so a new one is covered too, run from its TypeScript with tsx. */
-const DEV = ['scripts', 'scripts/bench']
-  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`))
-  .filter((file) => !BUILT.includes(file.replace(/^scripts\/|\.ts$/g, '')) && file !== 'scripts/extract-request.ts');
+/** Every other command (benches, training), as package.json names them, run from its TypeScript with tsx. */
+const DEV = [
+  ...new Set(
+    Object.values(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>).flatMap(
+      (cmd) => cmd.match(/\btsx (scripts\/[\w/.-]+\.ts)/g)?.map((m) => m.slice(4)) ?? [],
+    ),
+  ),
+].filter((file) => !BUILT.includes(file.replace(/^scripts\/|\.ts$/g, '')));
 
 function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
