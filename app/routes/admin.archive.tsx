@@ -8,8 +8,7 @@ import { getDb } from '../../db/connection';
 import { decodeText } from '../domain/articles/decode-text';
 import { ImportInputError } from '../domain/articles/import-input';
 import { ArchiveFormatError, parseClaimReviews, type ClaimReviewProblem } from '../domain/archive/parse-claimreview';
-import { countCheckedClaims } from '../models/checked-claim.server';
-import { importClaimReviews } from '../services/claim-archive.server';
+import { archiveCounts, importClaimReviews } from '../services/claim-archive.server';
 import { requireAccess } from '../utils/access.server';
 import { parseForm, replyOf } from '../utils/form.server';
 import { PageErrorBoundary } from '../components/error-boundary';
@@ -33,7 +32,7 @@ interface FileReport {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAccess(request, 'archive.import');
-  return { counts: await countCheckedClaims(getDb()) };
+  return { counts: await archiveCounts(getDb()) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

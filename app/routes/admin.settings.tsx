@@ -4,8 +4,7 @@ import { getFormProps, getInputProps, useForm, type FieldMetadata } from '@confo
 import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { RATING_SCALE } from '../domain/claims/rating';
-import { getSettings } from '../models/setting.server';
-import { ORG_SETTINGS, publisherSettings } from '../services/export.server';
+import { publisherSettingsWithStored } from '../services/export.server';
 import { deskRatingLabels, savePublisherSettings, saveRatingLabels } from '../services/desk-settings.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
@@ -18,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: 'Settings · Claimdesk' }];
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAccess(request, 'settings.edit');
   const db = getDb();
-  const [stored, effective, labels] = await Promise.all([getSettings(db, [...ORG_SETTINGS]), publisherSettings(db), deskRatingLabels(db)]);
+  const [{ stored, effective }, labels] = await Promise.all([publisherSettingsWithStored(db), deskRatingLabels(db)]);
   return {
     values: {
       orgName: stored.org_name ?? '',

@@ -4,12 +4,12 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
-import { listUserAccounts, type Role } from '../models/user.server';
 import {
   AccountError,
   addAccount,
   changeRole,
   deactivateAccount,
+  listAccounts,
   reactivateAccount,
   resetPassword,
   signInLocks,
@@ -29,7 +29,7 @@ export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
 export async function loader({ request }: LoaderFunctionArgs) {
   const me = await requireAccess(request, 'users.manage');
   const db = getDb();
-  const users = await listUserAccounts(db);
+  const users = await listAccounts(db);
   const locks = await signInLocks(db, users.map((u) => u.email), new Date());
   return { users: users.map((u) => ({ ...u, lock: locks.get(u.email) ?? null })), meId: me.id };
 }
@@ -291,7 +291,7 @@ export default function AdminUsers() {
         </label>
         <label>
           Role
-          <select name="role" defaultValue={addFailed?.values.role ?? ('checker' satisfies Role)}>
+          <select name="role" defaultValue={addFailed?.values.role ?? ('checker' satisfies (typeof ROLES)[number])}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {r}

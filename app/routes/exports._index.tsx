@@ -5,9 +5,7 @@ import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { STATUSES } from '../domain/claims/status';
 import { ExportQuery, onlyDraftStatuses } from '../domain/export/export-filters';
-import { countExportClaims } from '../models/export.server';
-import { listMeasures } from '../models/measure.server';
-import { listUsers } from '../models/user.server';
+import { countExportSelection, exportSelectionChoices } from '../services/export-selection.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { fieldErrorsOf } from '../utils/form.server';
@@ -31,22 +29,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireAccess(request, 'export.read');
   const params = new URL(request.url).searchParams;
   const db = getDb();
-  const [users, measures] = await Promise.all([listUsers(db), listMeasures(db)]);
+  const { users, measures } = await exportSelectionChoices(db);
   let count: number | null = null;
   let hint: string | null = null;
   // The selection's own schema, read by Conform: each refused value's message goes beside its field (400).
   const submission = params.size > 0 ? parseWithZod(params, { schema: ExportQuery }) : null;
   if (submission?.status === 'success') {
     const filters = { articleId: null, ...submission.value };
-    count = await countExportClaims(db, filters);
+    count = await countExportSelection(db, filters);
     if (onlyDraftStatuses(filters)) hint = 'Those statuses are never signed off: tick “include drafts” to export them.';
   }
   // A refused status is reported at its place in the list ("status[1]"): show it beside the statuses.
   const errors = Object.fromEntries(Object.entries(submission ? fieldErrorsOf(submission) : {}).map(([k, m]) => [k.replace(/\[\d+\]$/, ''), m]));
   return data(
     {
-      users: users.map((u) => ({ id: u.id, name: u.name })),
-      measures: measures.map((m) => ({ id: m.id, label: m.label })),
+      users,
+      measures,
       count,
       errors,
       hint,

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../../db/connection';
-import { findSnapshot } from '../models/snapshot.server';
+import { loadSnapshot } from '../services/page-archive.server';
 import { requireUser } from '../utils/session.server';
-import { invariantResponse } from '../utils/error-response.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { idParam } from '../utils/params';
 
 /**
@@ -14,8 +14,9 @@ import { idParam } from '../utils/params';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const id = idParam(params.id, 'Snapshot');
-  const snapshot = await findSnapshot(getDb(), id);
-  invariantResponse(snapshot, `Snapshot ${id} does not exist.`, { status: 404 });
+  const snapshot = await loadSnapshot(getDb(), id).catch((e: unknown) => {
+    throw errorToResponse(e);
+  });
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(snapshot.contentType ?? '')?.[1] ?? 'utf-8';
   const download = new URL(request.url).searchParams.get('download') === '1';
   return new Response(new Uint8Array(snapshot.bytes), {

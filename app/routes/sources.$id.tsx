@@ -5,15 +5,11 @@ import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { sourceKindLabel } from '../domain/sources/source-input';
-import { findSource } from '../models/source.server';
-import { listClaimsCitingSource } from '../models/evidence.server';
-import { listFiguresOfSources } from '../models/figure.server';
-import { editSource } from '../services/sources.server';
+import { editSource, loadSourcePage } from '../services/sources.server';
 import { archiveSource } from '../services/page-archive.server';
-import { listSnapshotsOfSource } from '../models/snapshot.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
-import { errorToResponse, invariantResponse } from '../utils/error-response.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { EditSourceForm, SOURCE_FIELD_NAMES, SourceAction } from '../utils/source-form';
 import { fieldMessages } from '../utils/field-messages';
 import { idParam } from '../utils/params';
@@ -29,11 +25,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const id = idParam(params.id, 'Source');
-  const db = getDb();
-  const source = await findSource(db, id);
-  invariantResponse(source, `Source ${id} does not exist.`, { status: 404 });
-  const [citing, figures, snapshots] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id]), listSnapshotsOfSource(db, id)]);
-  return { source, citing, figures, snapshots };
+  try {
+    return await loadSourcePage(getDb(), id);
+  } catch (e) {
+    throw errorToResponse(e);
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -5,8 +5,7 @@ import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { sourceKindLabel } from '../domain/sources/source-input';
-import { searchSources } from '../models/source.server';
-import { createSource } from '../services/sources.server';
+import { createSource, searchSourceLibrary } from '../services/sources.server';
 import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
@@ -24,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const q = (url.searchParams.get('q') ?? '').slice(0, 200);
   const page = pageParam(url);
-  const sources = await searchSources(getDb(), { text: q, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+  const sources = await searchSourceLibrary(getDb(), { text: q, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
   return { q, page, sources: sources.slice(0, PAGE_SIZE), more: sources.length > PAGE_SIZE };
 }
 

@@ -2,7 +2,7 @@ import type { DB } from '../../db/connection';
 import type { ClaimReviewItem } from '../domain/archive/parse-claimreview';
 import { parseRating } from '../domain/claims/rating';
 import { FINAL_STATUSES, statusLabel } from '../domain/claims/status';
-import { deleteDeskCheckedClaim, listDeskArchiveChanges, upsertCheckedClaim } from '../models/checked-claim.server';
+import { countCheckedClaims, deleteDeskCheckedClaim, listDeskArchiveChanges, upsertCheckedClaim } from '../models/checked-claim.server';
 import { getSetting } from '../models/setting.server';
 import { toMatchText } from '../domain/matching/match-text';
 import { currentContentHashes } from './signoff-binding.server';
@@ -80,4 +80,9 @@ export async function syncDeskArchive(db: DB, now: string): Promise<void> {
     }
     for (const claimId of [...gone, ...lapsed]) await deleteDeskCheckedClaim(trx, claimId);
   });
+}
+
+/** How many checked claims the archive holds: `published` (imported fact-checks, by URL) and `desk` (the desk's own signed-off claims). */
+export async function archiveCounts(db: DB): Promise<{ published: number; desk: number }> {
+  return countCheckedClaims(db);
 }

@@ -3,7 +3,7 @@
  * page, and "Archive now" on a library source.
  */
 import type { DB } from '../../db/connection';
-import { insertSnapshot, latestSnapshotHashOfSource } from '../models/snapshot.server';
+import { findSnapshot, insertSnapshot, latestSnapshotHashOfSource } from '../models/snapshot.server';
 import { findSource } from '../models/source.server';
 import { insertRevision } from '../models/revision.server';
 import { NotFoundError } from './errors';
@@ -53,4 +53,15 @@ export async function archiveSource(db: DB, sourceId: number, actor: { id: numbe
     });
     return { snapshotId, unchanged: false, sha256: page.sha256 };
   });
+}
+
+/**
+ * One kept snapshot with its raw bytes (`bytes`), content type, final URL,
+ * HTTP status and SHA-256, for serving as evidence.
+ * @throws NotFoundError when no snapshot has this id.
+ */
+export async function loadSnapshot(db: DB, id: number) {
+  const snapshot = await findSnapshot(db, id);
+  if (!snapshot) throw new NotFoundError(`Snapshot ${id} does not exist.`);
+  return snapshot;
 }

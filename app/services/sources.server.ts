@@ -1,6 +1,8 @@
 import type { DB } from '../../db/connection';
 import { urlKey, type SourceInput } from '../domain/sources/source-input';
-import { findSource, findSourceByUrlKey, insertSource, updateSource, type Source } from '../models/source.server';
+import { findSource, findSourceByUrlKey, insertSource, searchSources, updateSource, type Source } from '../models/source.server';
+import { listFiguresOfSources } from '../models/figure.server';
+import { listSnapshotsOfSource } from '../models/snapshot.server';
 import { asColumns, insertRevision } from '../models/revision.server';
 import { listClaimsCitingSource } from '../models/evidence.server';
 import { reopenChangedSignoffs } from './signoff-binding.server';
@@ -64,4 +66,25 @@ export async function editSource(db: DB, e: { sourceId: number; version: number;
     await reopenChangedSignoffs(trx, { claimIds: citing, actor: e.actor, reason: `its source "${current.title}" was edited` });
     return (await findSource(trx, current.id))!;
   });
+}
+
+/**
+ * The source library page: sources whose title, publisher or URL hold every
+ * word of `text` (at most 8 words), `limit` rows from `offset`, each with how
+ * many claims cite it. Throws nothing of its own (database errors pass through).
+ */
+export async function searchSourceLibrary(db: DB, q: { text: string; limit: number; offset: number }) {
+  return searchSources(db, q);
+}
+
+/**
+ * One source's page: the source, the claims citing it, the figures read from
+ * it and its page snapshots (newest first).
+ * @throws NotFoundError when no source has this id.
+ */
+export async function loadSourcePage(db: DB, id: number) {
+  const source = await findSource(db, id);
+  if (!source) throw new NotFoundError(`Source ${id} does not exist.`);
+  const [citing, figures, snapshots] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id]), listSnapshotsOfSource(db, id)]);
+  return { source, citing, figures, snapshots };
 }

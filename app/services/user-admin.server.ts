@@ -3,11 +3,13 @@ import {
   countActiveAdmins,
   findUserByEmail,
   findUserById,
+  listUserAccounts,
   updateUserActive,
   updateUserPassword,
   updateUserRole,
   type Role,
   type User,
+  type UserAccount,
 } from '../models/user.server';
 import { deleteSessionsOfUser } from '../models/session.server';
 import { generatePassword, hashPassword } from '../utils/password.server';
@@ -175,4 +177,9 @@ export async function unlockSignIn(db: DB, input: { userId: number; actorId: num
     await record(trx, user, input.actorId, 'unlock-sign-in', null, { addresses: cleared });
     return user;
   });
+}
+
+/** Every account for the admin page, active first, with its role and creation time. Throws nothing of its own. */
+export async function listAccounts(db: DB): Promise<UserAccount[]> {
+  return listUserAccounts(db);
 }
