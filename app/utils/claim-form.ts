@@ -74,7 +74,9 @@ export const ClaimAction = z
     if (v.intent !== 'evidence-add') return v;
     if (v.sourceId !== undefined) return { ...v, newSource: null };
     // No library source picked: the fields below make a new one, checked as the library's own form.
-    const source = sourceFields.safeParse(v);
+    // Empty fields arrive as '' (text() defaults them); the source schema reads an absent field as "not given".
+    const given = Object.fromEntries(SOURCE_FIELD_NAMES.map((name) => [name, v[name] === '' ? undefined : v[name]]));
+    const source = sourceFields.safeParse(given);
     if (source.success) return { ...v, newSource: source.data };
     for (const issue of source.error.issues) ctx.addIssue(issue);
     return z.NEVER;

@@ -47,7 +47,7 @@ describe('filters on the article list and the queue', () => {
       await addEvidence(db, {
         claimId,
         sourceId: null,
-        newSource: { url: `https://records.example/${claimId}`, title: `Record ${claimId}`, publisher: 'Registry', kind: 'un_ngo_report', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+        newSource: { url: `https://records.example/${claimId}`, title: `Record ${claimId}`, publisher: 'Registry', kind: 'un_ngo_report', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
         stance: 'supports',
         excerpt: '',
         note: '',

@@ -71,5 +71,10 @@ describe('source forms (the library and a new source given as evidence)', () => 
     const badAsOf = await evidence({ sourceId: String(sourceId), figureText: '948,000 displaced', figureAsOf: '2020-13-01' });
     expect(((await badAsOf.json()) as Refusal).errors.figureAsOf).toMatch(/as of/);
     expect((await evidence({ sourceId: String(sourceId), publishedAt: 'junk in an unused field' })).status).toBe(200);
+    // A new source with only its address and title: the empty date and address fields a browser sends are "not given".
+    const minimal = await evidence({ url: 'https://data.example/idlib-tally', title: 'Idlib tally', kind: 'un_ngo_report', publisher: '', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' });
+    expect(minimal.status).toBe(200);
+    const made = await db.selectFrom('source').select(['publishedAt', 'archivedUrl']).where('title', '=', 'Idlib tally').executeTakeFirstOrThrow();
+    expect(made).toEqual({ publishedAt: null, archivedUrl: null });
   });
 });

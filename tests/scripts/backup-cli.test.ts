@@ -21,7 +21,7 @@ describe('npm run backup -- FILE', () => {
     for (let i = 0; i < 5; i++) {
       await createSource(
         db,
-        { url: `https://stats.example/report-${i}`, title: `Quarterly report ${i}`, publisher: 'Statistics office', kind: 'official_statistics', publishedAt: '', accessedAt: '', archivedUrl: '', notes: '' },
+        { url: `https://stats.example/report-${i}`, title: `Quarterly report ${i}`, publisher: 'Statistics office', kind: 'official_statistics', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
         { id: null, now: new Date() },
       );
     }
