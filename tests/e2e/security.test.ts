@@ -208,7 +208,7 @@ describe.skipIf(!browserPath)('security over HTTP and in Chromium', () => {
     await page.getByRole('button', { name: 'Add user' }).click();
     await expect.poll(() => page.locator('.notice').innerText()).toContain(`Added Eve ${IMG} (eve@example.test) as editor.`);
     expect(await page.locator('.notice code.one-time').innerText()).toMatch(/^[\w-]{16}$/);
-    expect(await page.locator('table.users').innerText()).toContain(`Eve ${IMG}`);
+    await expect.poll(() => page.locator('table.users').innerText()).toContain(`Eve ${IMG}`);
     await page.waitForTimeout(200);
     expect(await injected(page)).toEqual([]);
     expect(dialogs).toEqual([]);
