@@ -10,7 +10,11 @@ import { hasVisibleText } from '../domain/visible-text';
 
 const MAX_TEXT = 5000;
 
-/** Rewords the claim; its quote stays anchored to the article. */
+/**
+ * Rewords the claim; its quote stays anchored to the article.
+ * @throws RuleError for empty wording or more than 5,000 characters
+ * @throws NotFoundError for an unknown claim; StaleEditError when `version` is not the current one.
+ */
 export async function editWording(db: DB, e: { claimId: number; version: number | null; text: string; actor: Actor; note?: string }) {
   const text = e.text.trim();
   if (!hasVisibleText(text)) throw new RuleError('The claim cannot be empty');
@@ -23,6 +27,9 @@ export async function editWording(db: DB, e: { claimId: number; version: number 
 /**
  * Rating on the stated scale plus the verdict text explaining it. Whoever
  * changes either is recorded as the claim's judge (who may not approve it).
+ * @throws RuleError for a rating off the scale, a verdict over 10,000 characters
+ *   or a rating that contradicts the status
+ * @throws NotFoundError for an unknown claim; StaleEditError when `version` is not the current one.
  */
 export async function setRating(
   db: DB,
@@ -56,6 +63,11 @@ export async function setRating(
   });
 }
 
+/**
+ * Assigns the claim to a user (`assigneeId`), or to nobody (null).
+ * @throws RuleError when the assignee is unknown or deactivated
+ * @throws NotFoundError for an unknown claim; StaleEditError when `version` is not the current one.
+ */
 export async function assignClaim(db: DB, e: { claimId: number; version: number | null; assigneeId: number | null; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     if (e.assigneeId !== null) {
@@ -66,7 +78,10 @@ export async function assignClaim(db: DB, e: { claimId: number; version: number 
   });
 }
 
-/** Marks a sentence as not a claim (kept, and restorable). */
+/**
+ * Marks a sentence as not a claim (kept, and restorable).
+ * @throws NotFoundError for an unknown claim; StaleEditError when `version` is not the current one.
+ */
 export async function dismissClaim(db: DB, e: { claimId: number; version: number | null; actor: Actor; note?: string }) {
   return db.transaction().execute((trx) =>
     applyClaimChange(trx, {
@@ -80,13 +95,21 @@ export async function dismissClaim(db: DB, e: { claimId: number; version: number
   );
 }
 
+/**
+ * Brings a dismissed claim back to the claim list.
+ * @throws NotFoundError for an unknown claim; StaleEditError when `version` is not the current one.
+ */
 export async function restoreClaim(db: DB, e: { claimId: number; version: number | null; actor: Actor }) {
   return db.transaction().execute((trx) =>
     applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'restore', set: { dismissedAt: null, mergedInto: null } }),
   );
 }
 
-/** Brings back the wording a revision recorded, as a new revision (history is never rewritten). */
+/**
+ * Brings back the wording a revision recorded, as a new revision (history is never rewritten).
+ * @throws NotFoundError when the revision is not one of this claim's; RuleError when it did
+ *   not change the wording; StaleEditError when `version` is not the current one.
+ */
 export async function restoreWording(db: DB, e: { claimId: number; revisionId: number; version: number | null; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const revision = await findRevision(trx, e.revisionId);

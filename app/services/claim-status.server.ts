@@ -17,6 +17,8 @@ export { NotFoundError, StaleEditError } from './errors';
  * is checked either against the claim's version or, from the review screen,
  * against the status the checker saw (`expected`), so a wording edit by a
  * colleague does not block a status key, but a status changed by one does.
+ * @throws NotFoundError for an unknown claim; RuleError for a status that
+ *   contradicts the rating; StaleEditError when `version` or `expected` is not current.
  */
 export async function setClaimStatus(
   db: DB,
@@ -82,7 +84,9 @@ function statusChange(current: Claim, status: ClaimStatus, actorId: number | nul
  * approver must not be its proposer or judge (four eyes) unless an admin
  * gives a written `overrideReason`, kept in the history and the exports. The
  * approval records the version the editor saw and the hash of the content
- * approved; any later change to that content reopens it. RuleError when refused.
+ * approved; any later change to that content reopens it.
+ * @throws RuleError when refused (incomplete, four eyes, nothing proposed);
+ *   NotFoundError for an unknown claim; StaleEditError when `version` is not current.
  */
 export async function approveVerdict(
   db: DB,
@@ -128,7 +132,11 @@ export async function approveVerdict(
   });
 }
 
-/** An editor sends the verdict back with a comment; the claim returns to "in progress". */
+/**
+ * An editor sends the verdict back with a comment; the claim returns to "in progress".
+ * @throws RuleError when there is nothing to send back or no comment;
+ *   NotFoundError for an unknown claim; StaleEditError when `version` is not current.
+ */
 export async function returnVerdict(
   db: DB,
   change: { claimId: number; version: number | null; comment: string; actor: Actor },
