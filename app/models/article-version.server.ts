@@ -259,24 +259,19 @@ function toSourceState(r: SourceStateRow) {
   };
 }
 
+/** Claims flagged by a newer version of their article, with what toSourceState reads. */
+function flaggedClaims(db: DB) {
+  return db.selectFrom('claim').select(['id', 'sourceState', 'sourceDiff', 'sourceVersion']).where('sourceState', 'is not', null);
+}
+
 /** Where each flagged claim of an article stands in its newest version ('changed' with its word diff, or 'removed'). */
 export async function listClaimSourceStates(db: DB, articleId: number) {
-  const rows = await db
-    .selectFrom('claim')
-    .select(['id', 'sourceState', 'sourceDiff', 'sourceVersion'])
-    .where('articleId', '=', articleId)
-    .where('sourceState', 'is not', null)
-    .execute();
+  const rows = await flaggedClaims(db).where('articleId', '=', articleId).execute();
   return rows.map(toSourceState);
 }
 
 /** Where one claim stands in its article's newest version, or null when its passage is there unchanged (or it is unknown). */
 export async function findClaimSourceState(db: DB, claimId: number) {
-  const row = await db
-    .selectFrom('claim')
-    .select(['id', 'sourceState', 'sourceDiff', 'sourceVersion'])
-    .where('id', '=', claimId)
-    .where('sourceState', 'is not', null)
-    .executeTakeFirst();
+  const row = await flaggedClaims(db).where('id', '=', claimId).executeTakeFirst();
   return row ? toSourceState(row) : null;
 }

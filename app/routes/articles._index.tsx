@@ -6,6 +6,7 @@ import { requireUser } from '../utils/session.server';
 import { listQuery } from '../utils/params';
 import { ARTICLE_PROGRESS, ArticleListQuery, hasFilters } from '../domain/lists/list-filters';
 import { Pagination } from '../components/pagination';
+import { ChoiceFilter } from '../components/choice-filter';
 import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Articles · Claimdesk' }];
@@ -29,17 +30,12 @@ export default function Articles() {
         </Link>
       </div>
       <Form method="get" className="list-filters" aria-label="Filter articles">
-        <label>
-          Publisher
-          <select name="publisher" defaultValue={filters.publisher ?? ''}>
-            <option value="">Any</option>
-            {[...new Set([...publishers, ...(filters.publisher ? [filters.publisher] : [])])].map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceFilter
+          label="Publisher"
+          name="publisher"
+          value={filters.publisher}
+          options={[...new Set([...publishers, ...(filters.publisher ? [filters.publisher] : [])])].map((p) => ({ value: p, label: p }))}
+        />
         <label>
           Published from
           <input type="date" name="from" defaultValue={filters.from ?? ''} />
@@ -48,17 +44,7 @@ export default function Articles() {
           to
           <input type="date" name="to" defaultValue={filters.to ?? ''} />
         </label>
-        <label>
-          Progress
-          <select name="progress" defaultValue={filters.progress ?? ''}>
-            <option value="">Any</option>
-            {ARTICLE_PROGRESS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceFilter label="Progress" name="progress" value={filters.progress} options={ARTICLE_PROGRESS} />
         <button type="submit">Filter</button>
         {filtered ? <Link to="/articles">Clear filters</Link> : null}
       </Form>

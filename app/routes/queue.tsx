@@ -13,6 +13,7 @@ import { can } from '../utils/permissions';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { Pagination } from '../components/pagination';
+import { ChoiceFilter } from '../components/choice-filter';
 import { listQuery } from '../utils/params';
 import { hasFilters, QUEUE_SIGNOFFS, QueueQuery } from '../domain/lists/list-filters';
 import { STATUSES } from '../domain/claims/status';
@@ -144,61 +145,14 @@ function pageable(total: number, cap: number, page: number, pageSize: number): n
 }
 
 function QueueFilterForm({ filters, users }: Pick<Loaded, 'filters' | 'users'>) {
-  const userOptions = users.map((u) => (
-    <option key={u.id} value={u.id}>
-      {u.name}
-    </option>
-  ));
+  const people = users.map((u) => ({ value: u.id, label: u.name }));
   return (
     <Form method="get" className="list-filters" aria-label="Filter the queue">
-      <label>
-        Status
-        <select name="status" defaultValue={filters.status ?? ''}>
-          <option value="">Any</option>
-          {STATUSES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Rating
-        <select name="rating" defaultValue={filters.rating ?? ''}>
-          <option value="">Any</option>
-          {RATING_SCALE.map((r) => (
-            <option key={r.label} value={r.label}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Assignee
-        <select name="assignee" defaultValue={filters.assignee === undefined ? '' : String(filters.assignee)}>
-          <option value="">Anyone</option>
-          <option value="none">Unassigned</option>
-          {userOptions}
-        </select>
-      </label>
-      <label>
-        Proposed by
-        <select name="proposer" defaultValue={filters.proposer === undefined ? '' : String(filters.proposer)}>
-          <option value="">Anyone</option>
-          {userOptions}
-        </select>
-      </label>
-      <label>
-        Sign-off
-        <select name="signoff" defaultValue={filters.signoff ?? ''}>
-          <option value="">Any</option>
-          {QUEUE_SIGNOFFS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter label="Status" name="status" value={filters.status} options={STATUSES} />
+      <ChoiceFilter label="Rating" name="rating" value={filters.rating} options={RATING_SCALE.map((r) => ({ value: r.label, label: r.label }))} />
+      <ChoiceFilter label="Assignee" name="assignee" value={filters.assignee} anyLabel="Anyone" options={[{ value: 'none', label: 'Unassigned' }, ...people]} />
+      <ChoiceFilter label="Proposed by" name="proposer" value={filters.proposer} anyLabel="Anyone" options={people} />
+      <ChoiceFilter label="Sign-off" name="signoff" value={filters.signoff} options={QUEUE_SIGNOFFS} />
       <button type="submit">Filter</button>
       {hasFilters(filters) ? <Link to="/queue">Clear filters</Link> : null}
     </Form>
