@@ -53,7 +53,8 @@ export const ClaimAction = z
         intent: z.literal('evidence-add'),
         sourceId: idField('source').optional(),
         // A new source's fields, checked (sourceFields) only when no library source is picked.
-        ...Object.fromEntries(SOURCE_FIELD_NAMES.map((name) => [name, text(5000)])) as Record<(typeof SOURCE_FIELD_NAMES)[number], ReturnType<typeof text>>,
+        // Left absent when empty (no default), so the source schema below reads an unfilled field as not given.
+        ...Object.fromEntries(SOURCE_FIELD_NAMES.map((name) => [name, z.string().max(5000, tooLong(5000)).optional()])) as Record<(typeof SOURCE_FIELD_NAMES)[number], z.ZodOptional<z.ZodString>>,
         stance: text(40),
         excerpt: text(5000),
         note: text(2000),
@@ -74,9 +75,7 @@ export const ClaimAction = z
     if (v.intent !== 'evidence-add') return v;
     if (v.sourceId !== undefined) return { ...v, newSource: null };
     // No library source picked: the fields below make a new one, checked as the library's own form.
-    // Empty fields arrive as '' (text() defaults them); the source schema reads an absent field as "not given".
-    const given = Object.fromEntries(SOURCE_FIELD_NAMES.map((name) => [name, v[name] === '' ? undefined : v[name]]));
-    const source = sourceFields.safeParse(given);
+    const source = sourceFields.safeParse(v);
     if (source.success) return { ...v, newSource: source.data };
     for (const issue of source.error.issues) ctx.addIssue(issue);
     return z.NEVER;
