@@ -47,7 +47,7 @@ describe('figures in Arabic, French, Spanish and Turkish', () => {
     expect(read('ar')).toEqual([
       ['أكثر من 120 مدنيا', 120, null, 'more_than'],
       ['35 طفلا على الأقل', 35, null, 'at_least'],
-      ['نحو 520 ألف شخص', 468000, 520000, 'nearly'],
+      ['نحو 520 ألف شخص', 468000, 572000, 'approx'],
       ['٥٨٠٬٠٠٠ شخص', 580000, 580000, 'exact'],
       ['قرابة 1200 منزل', 1080, 1200, 'nearly'],
       ['مئات الأشخاص', 200, 999, 'vague'],
@@ -68,7 +68,7 @@ describe('figures in Arabic, French, Spanish and Turkish', () => {
       ['1,1 million', 1100000, 1100000, 'exact'],
       ['Quelque 8 500 maisons', 7650, 9350, 'approx'],
       ['1 234', 1234, 1234, 'exact'],
-      ['plusieurs dizaines', 24, 99, 'vague'],
+      ['plusieurs dizaines', 30, 90, 'vague'],
       ['Environ 60 pour cent', 54, 66, 'approx'],
       ["25 millions d'euros", 25000000, 25000000, 'exact'],
       ['Des centaines de manifestants', 200, 999, 'vague'],

@@ -159,6 +159,9 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
   for (let steps = 0; k < toks.length && steps < 5; k++, steps++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
+    // "evlerini terk etti" (left their homes), "hasar gördü": an event written as several words
+    const phrase = eventPhraseAt(toks, k, lx);
+    if (phrase) return phrase;
     // "…المدنيين وأصيب…": "and were wounded" opens the next clause; the figure's event comes before it
     if (lx.gluedConjunction && t.lower.startsWith(lx.gluedConjunction) && Object.hasOwn(lx.events, t.lower.slice(lx.gluedConjunction.length))) break;
     if (AUX.has(t.lower) || lx.auxiliaries?.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) { sawAux = true; continue; }
@@ -187,6 +190,28 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     if (eventWord(w, true, lx) || (w.endsWith('ing') && Object.hasOwn(lx.events, w))) return w;
   }
   return null;
+}
+
+/** A lexicon's events written as several words, split, by first word (built once per lexicon). */
+const EVENT_PHRASES = new WeakMap<FigureLexicon['events'], Map<string, string[][]>>();
+
+/** The longest event of several words starting at token k ("evlerini terk etti"), or null. */
+function eventPhraseAt(toks: Token[], k: number, lx: FigureLexicon): string | null {
+  let index = EVENT_PHRASES.get(lx.events);
+  if (!index) {
+    index = new Map();
+    for (const key of Object.keys(lx.events)) {
+      const words = key.split(' ');
+      if (words.length < 2) continue;
+      index.set(words[0], [...(index.get(words[0]) ?? []), words]);
+    }
+    EVENT_PHRASES.set(lx.events, index);
+  }
+  let best: string[] | null = null;
+  for (const words of index.get(toks[k].lower) ?? []) {
+    if ((!best || words.length > best.length) && words.every((w, m) => toks[k + m]?.lower === w)) best = words;
+  }
+  return best ? best.join(' ') : null;
 }
 
 function withParticle(toks: Token[], k: number): string {

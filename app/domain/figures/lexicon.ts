@@ -77,6 +77,11 @@ export interface FigureLexicon {
    */
   vagueScales?: Record<string, number>;
   /**
+   * Words between two scale words after a vague word ("varios cientos de
+   * miles", "plusieurs centaines de milliers"); English writes none.
+   */
+  vagueScaleLinkers?: string[];
+  /**
    * Nouns that name a round number after their article: loosely ("une
    * centaine" = about 100, "un millar"), read as "about N" the way "about a
    * hundred" is, or exactly ("une douzaine" = 12, as "a dozen").

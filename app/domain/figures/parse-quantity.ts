@@ -185,12 +185,36 @@ function startsWithWords(toks: Token[], j: number, words: readonly string[]): bo
 
 const VAGUE_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 };
 
-/** "several hundred" → 'several' × 100. */
+function vagueScaleOf(w: string | undefined, lx: FigureLexicon): number | undefined {
+  if (!w) return undefined;
+  if (Object.hasOwn(VAGUE_SCALES, w)) return VAGUE_SCALES[w];
+  return lx.vagueScales && Object.hasOwn(lx.vagueScales, w) ? lx.vagueScales[w] : undefined;
+}
+
+/**
+ * "several hundred" → 'several' × 100; each larger scale word after it
+ * multiplies again, with the lexicon's linker between them where the
+ * language writes one ("several hundred thousand", "varios cientos de
+ * miles", "plusieurs centaines de milliers" → 'several' × 100,000).
+ */
 function scaledVague(toks: Token[], i: number, key: VagueKey, at: number, label: string, lx: FigureLexicon): Quantity {
-  const s = toks[at]?.lower;
-  if (s && s in VAGUE_SCALES) return vague(i, at + 1, key, `${label} ${s}`, VAGUE_SCALES[s]);
-  if (s && lx.vagueScales && Object.hasOwn(lx.vagueScales, s)) return vague(i, at + 1, key, `${label} ${s}`, lx.vagueScales[s]);
-  return vague(i, at, key, label);
+  let scale = 1;
+  let last = 1;
+  let end = at;
+  let words = label;
+  for (;;) {
+    let k = end;
+    let linked = '';
+    if (scale > 1 && lx.vagueScaleLinkers?.includes(toks[k]?.lower ?? '')) { linked = ` ${toks[k].lower}`; k++; }
+    const s = toks[k]?.lower;
+    const v = vagueScaleOf(s, lx);
+    if (v === undefined || v <= last) break;
+    scale *= v;
+    last = v;
+    end = k + 1;
+    words += `${linked} ${s}`;
+  }
+  return vague(i, end, key, words, scale);
 }
 
 function vague(i: number, end: number, key: VagueKey, label: string, scale = 1): Quantity {

@@ -89,6 +89,7 @@ export const ES: FigureLexicon = {
     { phrase: 'numerosas', key: 'many' },
   ],
   vagueScales: { decenas: 10, cientos: 100, centenares: 100, miles: 1000, millares: 1000, millones: 1e6 },
+  vagueScaleLinkers: ['de'],
   roundNouns: {
     'una decena': { value: 10, approx: true }, 'una veintena': { value: 20, approx: true }, 'una treintena': { value: 30, approx: true },
     'un centenar': { value: 100, approx: true }, 'un millar': { value: 1000, approx: true }, 'una docena': { value: 12, approx: false },

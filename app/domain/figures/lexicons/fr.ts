@@ -20,7 +20,8 @@ const UNITS: Record<string, number> = {
 const WORDS: NumberWords = {
   values: UNITS,
   hundreds: ['cent', 'cents'],
-  scalesAlone: ['mille'],
+  // a scale after an article elided into a qualifier ("plus d'un million") is read alone
+  scalesAlone: ['mille', 'million', 'milliard'],
   scaleValues: {},
   joiners: ['et'],
   gluedJoiner: null,
@@ -28,6 +29,17 @@ const WORDS: NumberWords = {
   addAfterScale: false,
   articles: ['un', 'une'],
 };
+
+/**
+ * Every qualifier ending in "de" also takes the article elided into it ("plus
+ * d'un", "près d’une", "pas moins d'un"): the qualifier then holds the
+ * article, and the scale or round noun after it is read alone ("million",
+ * "centaine").
+ */
+function withElidedArticle(q: FigureLexicon['qualifiersBefore']): FigureLexicon['qualifiersBefore'] {
+  const elided = (p: string) => (p.endsWith(' de') ? ["'un", '’un', "'une", '’une'].map((a) => `${p.slice(0, -3)} d${a}`) : []);
+  return Object.fromEntries(Object.entries(q).map(([k, list]) => [k, [...list, ...list.flatMap(elided)]])) as FigureLexicon['qualifiersBefore'];
+}
 
 const events = (cls: EventClass, words: string[]): Record<string, EventClass> => Object.fromEntries(words.map((w) => [w, cls]));
 
@@ -41,15 +53,15 @@ export const FR: FigureLexicon = {
   gluedMultipliers: {},
   moneyOnlyMultipliers: {},
   spacedMultipliers: { md: 1e9, mds: 1e9, mrd: 1e9 },
-  qualifiersBefore: {
-    more_than: ["plus d'un", "plus d’un", "plus d'une", "plus d’une", 'plus de', 'bien plus de', 'au-delà de', 'largement plus de', 'un peu plus de', 'supérieur à', 'supérieure à', 'supérieurs à', 'supérieures à'],
+  qualifiersBefore: withElidedArticle({
+    more_than: ['plus de', 'bien plus de', 'au-delà de', 'largement plus de', 'un peu plus de', 'supérieur à', 'supérieure à', 'supérieurs à', 'supérieures à'],
     at_least: ['au moins', 'pas moins de', 'au minimum', 'un minimum de'],
-    fewer_than: ["moins d'un", "moins d’un", "moins d'une", "moins d’une", 'moins de', 'un peu moins de', 'inférieur à', 'inférieure à', 'inférieurs à', 'inférieures à'],
+    fewer_than: ['moins de', 'un peu moins de', 'bien moins de', 'inférieur à', 'inférieure à', 'inférieurs à', 'inférieures à'],
     at_most: ['au plus', 'au maximum', 'pas plus de', 'tout au plus'],
     up_to: ["jusqu ' à", "jusqu’ à", 'jusqu à'],
-    nearly: ["près d'un", "près d’un", "près d'une", "près d’une", 'près de', 'presque', 'pratiquement', 'quasiment', 'pas loin de', 'approchant'],
-    approx: ['environ', 'quelque', "autour d'un", "autour d’un", "autour d'une", "autour d’une", 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques', "d'environ", 'd’environ'],
-  },
+    nearly: ['près de', 'presque', 'pratiquement', 'quasiment', 'pas loin de', 'approchant'],
+    approx: ['environ', 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques', "d'environ", 'd’environ'],
+  }),
   qualifiersAfter: {
     at_least: ['ou plus', 'au moins'],
     at_most: ['ou moins', 'au plus'],
@@ -63,12 +75,6 @@ export const FR: FigureLexicon = {
     { phrase: 'des centaines de milliers', key: 'hundreds of thousands' },
     { phrase: 'des dizaines de millions', key: 'tens of millions' },
     { phrase: 'des centaines de millions', key: 'hundreds of millions' },
-    { phrase: 'plusieurs dizaines de milliers', key: 'tens of thousands' },
-    { phrase: 'plusieurs centaines de milliers', key: 'hundreds of thousands' },
-    { phrase: 'plusieurs dizaines', key: 'dozens' },
-    { phrase: 'plusieurs centaines', key: 'hundreds' },
-    { phrase: 'plusieurs milliers', key: 'thousands' },
-    { phrase: 'plusieurs millions', key: 'millions' },
     { phrase: 'des dizaines', key: 'dozens' },
     { phrase: 'dizaines', key: 'dozens' },
     { phrase: 'des centaines', key: 'hundreds' },
@@ -77,12 +83,15 @@ export const FR: FigureLexicon = {
     { phrase: 'milliers', key: 'thousands' },
     { phrase: 'des millions', key: 'millions' },
     { phrase: 'des milliards', key: 'billions' },
-    { phrase: 'plusieurs', key: 'several' },
+    // "plusieurs centaines" is several × 100, as "several hundred" (extraction.md: several = 3–9)
+    { phrase: 'plusieurs', key: 'several', scalable: true },
     { phrase: 'quelques', key: 'a few' },
     { phrase: 'de nombreux', key: 'many' },
     { phrase: 'de nombreuses', key: 'many' },
     { phrase: 'nombreux', key: 'many' },
   ],
+  vagueScales: { dizaines: 10, centaines: 100, milliers: 1000, millions: 1e6, milliards: 1e9 },
+  vagueScaleLinkers: ['de'],
   roundNouns: {
     'une dizaine': { value: 10, approx: true }, 'une quinzaine': { value: 15, approx: true }, 'une vingtaine': { value: 20, approx: true },
     'une trentaine': { value: 30, approx: true }, 'une quarantaine': { value: 40, approx: true }, 'une cinquantaine': { value: 50, approx: true },

@@ -41,6 +41,17 @@ const MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz'
 const CASE_ENDINGS = ['de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'e', 'a', 'ye', 'ya', 'i', 'ı', 'u', 'ü', 'yi', 'yı', 'in', 'ın', 'un', 'ün', 'nin', 'nın', 'deki', 'daki', 'teki', 'taki', 'dir', 'dır', 'tir', 'tır'];
 const withCaseEndings = (words: string[]) => words.flatMap((w) => [w, ...CASE_ENDINGS.flatMap((e) => [`${w}'${e}`, `${w}’${e}`])]);
 
+/**
+ * Leaving one's home is displacement, written as object + verb ("evlerini terk
+ * etti", "köylerinden oldu"); the home words in the case each verb takes,
+ * times the verb's common forms.
+ */
+const HOMES_LEFT = ['evlerini', 'evini', 'yurtlarını', 'yurdunu', 'köylerini', 'köyünü', 'yerlerini', 'topraklarını', 'kentlerini', 'şehirlerini', 'mahallelerini', 'bölgeyi', 'kenti', 'şehri', 'köyü'];
+const HOMES_FROM = ['evlerinden', 'evinden', 'yurtlarından', 'yurdundan', 'köylerinden', 'köyünden', 'yerlerinden', 'topraklarından', 'kentlerinden', 'şehirlerinden', 'mahallelerinden', 'bölgeden', 'kentten', 'şehirden', 'köyden'];
+const LEAVE = ['terk etti', 'terk ettiler', 'terk etmiş', 'terk etmişti', 'terk etmişlerdi', 'terk ediyor', 'terk ederek', 'terk eden', 'terk ettiğini', 'terk ettiği', 'terk edecek', 'terk etmek zorunda kaldı', 'terk etmek zorunda kaldılar', 'terk etmek zorunda kalan', 'terk etmek zorunda kaldığını'];
+const LEAVE_FROM = ['oldu', 'oldular', 'olan', 'edildi', 'edilen', 'edildiğini', 'kaçtı', 'kaçtılar', 'kaçan', 'kaçmak zorunda kaldı', 'kaçmak zorunda kalan', 'çıkarıldı', 'çıkarılan', 'göç etti', 'göç eden', 'ayrıldı', 'ayrılan', 'ayrılmak zorunda kaldı', 'ayrılmak zorunda kalan'];
+const DISPLACED_PHRASES = [...HOMES_LEFT.flatMap((h) => LEAVE.map((v) => `${h} ${v}`)), ...HOMES_FROM.flatMap((h) => LEAVE_FROM.map((v) => `${h} ${v}`))];
+
 const events = (cls: EventClass, words: string[]): Record<string, EventClass> => Object.fromEntries(words.map((w) => [w, cls]));
 
 export const TR: FigureLexicon = {
@@ -118,7 +129,7 @@ export const TR: FigureLexicon = {
   events: {
     ...events('killed', ['öldü', 'öldürüldü', 'ölü', 'ölen', 'hayatını', 'kaybetti', 'can', 'öldürülen', 'ölümü', 'ölüm', 'yaşamını', 'şehit']),
     ...events('wounded', ['yaralandı', 'yaralı', 'yaralanan', 'yaralandığını']),
-    ...events('displaced', ['kaçtı', 'kaçan', 'göç', 'yerinden', 'edildi', 'yurtlarından', 'mülteci', 'sığınmacı', 'tahliye']),
+    ...events('displaced', ['kaçtı', 'kaçan', 'göç', 'yerinden', 'edildi', 'yurtlarından', 'mülteci', 'sığınmacı', 'tahliye', ...DISPLACED_PHRASES]),
     ...events('detained', ['gözaltına', 'tutuklandı', 'tutuklanan', 'gözaltı', 'kaçırıldı']),
     ...events('missing', ['kayıp', 'kayıplar']),
     ...events('destroyed', ['yıkıldı', 'yıkılan', 'çöktü', 'tahrip']),
