@@ -15,6 +15,12 @@ export async function saveAttemptRun(db: DB, key: string, run: AttemptRun): Prom
     .execute();
 }
 
+/** Deletes every run whose latest attempt is at or before `overAt` (ISO time); returns how many. */
+export async function deleteAttemptRunsOverAt(db: DB, overAt: string): Promise<number> {
+  const result = await db.deleteFrom('loginAttempt').where('lastAt', '<=', overAt).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteAttemptRun(db: DB, key: string): Promise<void> {
   await db.deleteFrom('loginAttempt').where('key', '=', key).execute();
 }

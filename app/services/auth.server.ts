@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DB } from '../../db/connection';
 import { countUsers, findUserForLogin, insertUser, type Role, type User } from '../models/user.server';
 import { deleteSession, extendSession, findSessionUser, insertSession } from '../models/session.server';
-import { deleteAttemptRun, findAttemptRuns, saveAttemptRun } from '../models/login-attempt.server';
+import { deleteAttemptRun, deleteAttemptRunsOverAt, findAttemptRuns, saveAttemptRun } from '../models/login-attempt.server';
 import {
   addressKey,
   lockedUntil,
@@ -10,6 +10,7 @@ import {
   MAX_FAILURES,
   minutesLeft,
   pairKey,
+  runsOverAt,
   withAttempt,
   withoutAttempt,
 } from '../domain/auth/login-throttle';
@@ -43,10 +44,13 @@ type ThrottleKey = { key: string; threshold: number };
 /**
  * Counts a sign-in attempt against its keys before the password is checked,
  * so parallel guesses cannot slip past the limit; returns when the lock ends
- * if a key is locked (nothing is counted then).
+ * if a key is locked (nothing is counted then). The same write deletes every
+ * run that is over (a quiet day old), so the table holds only live runs
+ * however many addresses have tried.
  */
 async function countAttempt(db: DB, keys: ThrottleKey[], now: Date): Promise<Date | null> {
   return db.transaction().execute(async (trx) => {
+    await deleteAttemptRunsOverAt(trx, runsOverAt(now));
     const runs = await findAttemptRuns(trx, keys.map((k) => k.key));
     const locks = keys.map((k) => lockedUntil(runs.get(k.key), now, k.threshold)).filter((d): d is Date => d !== null);
     if (locks.length) return new Date(Math.max(...locks.map((d) => d.getTime())));

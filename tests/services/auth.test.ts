@@ -62,6 +62,27 @@ describe('sign-in throttling', () => {
     expect(await attempt(db, email, PASSWORD, t0, '192.0.2.200')).toBe('ok');
   });
 
+  it('deletes runs a quiet day old when the next attempt is counted, and keeps the live ones', async () => {
+    const keysStored = async () =>
+      (await db.selectFrom('loginAttempt').select('key').execute()).map((r) => r.key).sort();
+    const t0 = new Date('2026-03-01T10:00:00Z');
+    // A spray of guesses from many addresses at several accounts, most of which do not exist.
+    for (let a = 0; a < 12; a++) await attempt(db, `nobody${a}@example.test`, 'guess', t0, `203.0.113.${a}`);
+    for (let i = 0; i < 5; i++) await attempt(db, email, 'wrong password', at(t0, i), '198.51.100.9');
+    expect((await keysStored()).length).toBe(12 * 2 + 2);
+    // Within the day every run is still live: the account's sixth failure from that address locks it.
+    expect(await attempt(db, email, 'wrong password', at(t0, 23 * 60), '198.51.100.9')).toBe('LoginError');
+    expect(await attempt(db, email, PASSWORD, at(t0, 23 * 60 + 1), '198.51.100.9')).toBe('LoginLockedError');
+    expect((await keysStored()).length).toBe(12 * 2 + 2);
+    // A day after the spray its rows are gone with the next attempt from anywhere; the account's run, newer, stays.
+    expect(await attempt(db, email, PASSWORD, at(t0, 24 * 60 + 1), '192.0.2.44')).toBe('ok');
+    expect(await keysStored()).toEqual([pairKey(email, '198.51.100.9'), 'ip:192.0.2.44', 'ip:198.51.100.9'].sort());
+    // A day after the account's last attempts, those rows are gone too and its old address is no longer locked.
+    expect(await attempt(db, email, 'wrong password', at(t0, 49 * 60), '192.0.2.45')).toBe('LoginError');
+    expect(await keysStored()).toEqual([pairKey(email, '192.0.2.45'), 'ip:192.0.2.45'].sort());
+    expect(await attempt(db, email, PASSWORD, at(t0, 49 * 60 + 1), '198.51.100.9')).toBe('ok');
+  });
+
   it('forgets an account’s failures after a successful sign-in', async () => {
     const t0 = new Date('2026-03-01T10:00:00Z');
     for (let i = 0; i < 4; i++) await attempt(db, email, 'wrong password', t0, null);

@@ -52,6 +52,17 @@ export function withAttempt(run: AttemptRun | undefined, now: Date): AttemptRun 
   return { failures: fresh ? 1 : run.failures + 1, lastAt: now.toISOString() };
 }
 
+/**
+ * The ISO time at or before which a run is over: its latest attempt is a
+ * quiet day old, so the next attempt starts a new run and no lock (an hour at
+ * most) can still hold. Rows this old carry nothing and may be deleted.
+ *
+ * @example runsOverAt(new Date('2026-01-02T10:00:00Z')) // '2026-01-01T10:00:00.000Z'
+ */
+export function runsOverAt(now: Date): string {
+  return new Date(now.getTime() - RUN_RESET_MS).toISOString();
+}
+
 /** The run once an attempt counted in advance turned out to be a success. */
 export function withoutAttempt(run: AttemptRun): AttemptRun {
   return { failures: Math.max(0, run.failures - 1), lastAt: run.lastAt };
