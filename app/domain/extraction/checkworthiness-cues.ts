@@ -36,8 +36,6 @@ export interface Cue {
 
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yourself']);
-// A capitalised word after a space (so not the first word): a rough named-entity test.
-const CAPITALISED = /\s["“‘(]?([A-Z][A-Za-z'’.-]*)/g;
 const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
 const QUOTE = /["“”]/;
 const QUESTION_END = /\?/;
@@ -134,15 +132,39 @@ export function findCues(text: string, lower: string, tokens: Tokens, hints: Che
   return cues;
 }
 
+/**
+ * Capitalised words after a space (`\s["“‘(]?[A-Z][A-Za-z'’.-]*`, each match
+ * starting where the last ended), adjacent ones counted as one name. The
+ * same matches as that regex, found by a character loop that costs less (ADR 030).
+ */
 function countNames(text: string): number {
-  CAPITALISED.lastIndex = 0;
   let n = 0;
   let lastEnd = -2;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    if (NOT_NAMES.has(m[1])) continue;
-    // "World Health Organization" is one name, not three
-    if (m.index > lastEnd + 1) n++;
-    lastEnd = m.index + m[0].length;
+  const len = text.length;
+  for (let p = 0; p < len; p++) {
+    if (!isSpace(text.charCodeAt(p))) continue;
+    let a = p + 1;
+    let c = text.charCodeAt(a);
+    if (c === 34 || c === 0x201c || c === 0x2018 || c === 40) c = text.charCodeAt(++a);
+    if (!(c >= 65 && c <= 90)) continue;
+    let e = a + 1;
+    while (e < len && isNameChar(text.charCodeAt(e))) e++;
+    if (!(c === 73 && NOT_NAMES.has(text.slice(a, e)))) {
+      // "World Health Organization" is one name, not three
+      if (p > lastEnd + 1) n++;
+      lastEnd = e;
+    }
+    p = e - 1;
   }
   return n;
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }

@@ -289,7 +289,7 @@ export function findAmountToken(tokens: Tokens): string | null {
     const c = t.charCodeAt(0);
     if ((c === 36 || c === 8364 || c === 163) && t.length > 1) return t; // $ € £
     if (t.endsWith('%') && t.length > 1) return t;
-    if (AMOUNT_MODIFIER.test(t)) return t;
+    if (t.includes('-') && AMOUNT_MODIFIER.test(t)) return t; // both forms hold a hyphen
   }
   return null;
 }

@@ -29,11 +29,22 @@ export interface ModelWeights {
   wordWeights: number[];
 }
 
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
-const FUTURE = new Set(['will', "won't", 'gonna', "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll"]);
-const PRESENT_AUX = new Set(['is', 'are', 'am', "isn't", "aren't", 'does', "doesn't", 'do', "don't", "i'm", "we're", "they're", "it's"]);
-const WE = new Set(['we', 'our', 'us', "we're", "we've", "we'll", "we'd", 'ourselves']);
-const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly', 'apparently', 'reportedly', 'allegedly', 'roughly', 'about', 'around', 'nearly', 'almost', 'some']);
+const PAST_AUX = ['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"];
+const FUTURE = ['will', "won't", 'gonna', "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll"];
+const PRESENT_AUX = ['is', 'are', 'am', "isn't", "aren't", 'does', "doesn't", 'do', "don't", "i'm", "we're", "they're", "it's"];
+const WE = ['we', 'our', 'us', "we're", "we've", "we'll", "we'd", 'ourselves'];
+const HEDGES = ['maybe', 'perhaps', 'probably', 'possibly', 'apparently', 'reportedly', 'allegedly', 'roughly', 'about', 'around', 'nearly', 'almost', 'some'];
+
+/** Which of the word lists above a word is in, as bits: one map lookup per token instead of five set lookups. */
+const IS_PAST_AUX = 1;
+const IS_FUTURE = 2;
+const IS_PRESENT_AUX = 4;
+const IS_WE = 8;
+const IS_HEDGE = 16;
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, bit] of [[PAST_AUX, IS_PAST_AUX], [FUTURE, IS_FUTURE], [PRESENT_AUX, IS_PRESENT_AUX], [WE, IS_WE], [HEDGES, IS_HEDGE]] as const) {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
 const YEAR = /^(?:1[7-9]\d\d|20[0-3]\d)s?$/;
 
 /**
@@ -65,11 +76,12 @@ function readSentence(text: string, hints: CheckworthinessHints): SentenceReadin
   let comparative = false;
   for (let i = 0; i < shapes.length; i++) {
     const s = shapes[i];
-    if (PAST_AUX.has(s) || (s.length >= 5 && s.endsWith('ed'))) past++;
-    if (FUTURE.has(s) || (s === 'going' && shapes[i + 1] === 'to')) future = true;
-    if (PRESENT_AUX.has(s)) present = true;
-    if (WE.has(s)) we = true;
-    if (HEDGES.has(s)) hedge = true;
+    const flags = WORD_FLAGS.get(s) ?? 0;
+    if (flags & IS_PAST_AUX || (s.length >= 5 && s.endsWith('ed'))) past++;
+    if (flags & IS_FUTURE || (s === 'going' && shapes[i + 1] === 'to')) future = true;
+    if (flags & IS_PRESENT_AUX) present = true;
+    if (flags & IS_WE) we = true;
+    if (flags & IS_HEDGE) hedge = true;
     if (s === 'than' && i > 0) comparative = true;
   }
   const rest: string[] = [];
@@ -117,11 +129,19 @@ export function sentenceFeatures(text: string, hints: CheckworthinessHints): Sen
 function shapeOf(t: string): string {
   const c = t.charCodeAt(0);
   if (c === 36 || c === 8364 || c === 163) return '<money>';
-  if (!/\d/.test(t)) return t;
+  if (!hasDigit(t)) return t;
   if (t.endsWith('%')) return '<pct>';
   if (YEAR.test(t)) return '<year>';
   if (/^\d[\d,.]*$/.test(t)) return t.includes('.') ? '<dec>' : '<num>';
   return '<alnum>';
+}
+
+function hasDigit(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The length feature's name for n tokens. */
