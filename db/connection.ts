@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresAdapter } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresAdapter, type LogConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 import { SerialisedPostgresDialect } from './postgres-serialised-dialect';
@@ -78,8 +78,10 @@ const pgTypes = {
  * (`DATABASE_POOL_SIZE` connections at most, default 10). Several app
  * processes may share one server: every write runs in a transaction, and
  * the revision chain takes a transaction-level advisory lock to append.
+ * `log` receives each query Kysely runs (its SQL and parameters), as the
+ * matching bench uses to EXPLAIN ANALYZE them.
  */
-export function openPostgres(url: string, options: { max?: number } = {}): DB {
+export function openPostgres(url: string, options: { max?: number; log?: LogConfig } = {}): DB {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? (Number(process.env.DATABASE_POOL_SIZE) || 10),
@@ -87,7 +89,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): DB {
   });
   // An idle connection the server dropped (restart, failover) is replaced on next use; do not crash the process.
   pool.on('error', (e) => console.warn(`PostgreSQL pool: ${e.message}`));
-  return new Kysely<Database>({ dialect: new SerialisedPostgresDialect({ pool }), plugins });
+  return new Kysely<Database>({ dialect: new SerialisedPostgresDialect({ pool }), plugins, log: options.log });
 }
 
 /** Opens whichever database `url` names (SQLite file or PostgreSQL server). */
