@@ -278,9 +278,11 @@ export interface MatchTermTable {
 }
 
 /** "Not the same claim": a checked claim a person ruled out for a desk claim. */
+/** A "not the same claim" mark: exactly one of checkedUrl (a published review) and checkedDeskClaimId (the desk claim an archive copy mirrors). */
 export interface MatchRejectionTable {
   claimId: number;
-  checkedClaimId: number;
+  checkedUrl: string | null;
+  checkedDeskClaimId: number | null;
   rejectedBy: number | null;
   rejectedAt: string;
 }

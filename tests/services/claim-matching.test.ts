@@ -144,3 +144,54 @@ describe('the archive and a desk claim', () => {
     expect(await counts()).toEqual(kept);
   });
 });
+
+describe('"not the same claim" on a desk claim', () => {
+  it('stays ruled out after the desk claim leaves the archive and is approved back into it', async () => {
+    const { importArticle } = await import('../../app/services/import-article.server');
+    const { insertUser } = await import('../../app/models/user.server');
+    const { matchesForClaim, ruleOutMatch } = await import('../../app/services/claim-matching.server');
+    const { approveVerdict, setClaimStatus } = await import('../../app/services/claim-status.server');
+    const { setRating } = await import('../../app/services/claim-edit.server');
+    const checkerId = (await insertUser(db, { email: 'marks@example.org', name: 'Mara Marks', role: 'checker', passwordHash: 'x', now })).id;
+    const editorId = (await insertUser(db, { email: 'marks-editor@example.org', name: 'Eli Editor', role: 'editor', passwordHash: 'x', now })).id;
+    const at = (minute: number) => ({ now: new Date(Date.UTC(2026, 10, 30, 9, minute)) });
+    const claimOf = async (title: string, text: string) => {
+      const article = await importArticle(db, { title, text, url: null, publisher: null, publishedAt: null, format: 'text', fileName: null }, { id: checkerId, ...at(0) });
+      return (await db.selectFrom('claim').select('id').where('articleId', '=', article.articleId).executeTakeFirstOrThrow()).id;
+    };
+    const checked = await claimOf('Harbour report', 'The port authority said the harbour crane collapse in Lowmouth injured 14 dock workers on Monday.');
+    const fresh = await claimOf('Dock safety', 'A council member claimed that 14 dock workers were injured when a harbour crane collapsed in Lowmouth.');
+    const deskCopy = async () => (await matchesForClaim(db, fresh, { limit: 5, ...at(30) })).find((m) => m.checked.claimId === checked);
+    const { addEvidence } = await import('../../app/services/evidence.server');
+    await addEvidence(db, {
+      claimId: checked, sourceId: null, stance: 'supports', excerpt: 'Fourteen workers were treated.', note: '', actor: { id: checkerId, ...at(1) },
+      newSource: { url: 'https://port.example/notice', title: 'Port notice', publisher: 'Port authority', kind: 'news_report', publishedAt: null, accessedAt: null, archivedUrl: null, notes: null },
+    });
+
+    await setRating(db, { claimId: checked, version: null, rating: 'True', verdict: 'The authority confirmed it.', actor: { id: checkerId, ...at(1) } });
+    await setClaimStatus(db, { claimId: checked, status: 'verified', version: null, actorId: checkerId, ...at(2) });
+    await approveVerdict(db, { claimId: checked, version: null, actor: { id: editorId, ...at(3) } });
+    const offered = await deskCopy();
+    expect(offered?.checked.rating).toBe('True');
+
+    await ruleOutMatch(db, { claimId: fresh, checkedClaimId: offered!.checked.id, actor: { id: checkerId, ...at(4) } });
+    expect(await deskCopy()).toBeUndefined();
+
+    // The verdict is reworded: its approval lapses and the copy leaves the archive; approved again, it is copied anew.
+    const { syncDeskArchive } = await import('../../app/services/claim-archive.server');
+    const copies = async () => (await db.selectFrom('checkedClaim').select('id').where('claimId', '=', checked).execute()).map((c) => c.id);
+    await setRating(db, { claimId: checked, version: null, rating: 'True', verdict: 'The authority and the union confirmed it.', actor: { id: checkerId, ...at(5) } });
+    await syncDeskArchive(db, at(5).now.toISOString());
+    expect(await copies()).toEqual([]);
+    await approveVerdict(db, { claimId: checked, version: null, actor: { id: editorId, ...at(6) } });
+    await syncDeskArchive(db, at(6).now.toISOString());
+    expect(await copies()).toHaveLength(1);
+    expect(await copies()).not.toContain(offered!.checked.id); // a new row, as in the bug
+
+    expect(await deskCopy()).toBeUndefined();
+    // The mark is for that pair of claims only: the desk claim is still offered for a third claim saying the same.
+    const third = await claimOf('Crane inquiry', 'Fourteen dock workers in Lowmouth were hurt when the harbour crane collapsed, the port authority said.');
+    const forThird = await matchesForClaim(db, third, { limit: 5, ...at(31) });
+    expect(forThird.map((m) => m.checked.claimId)).toContain(checked);
+  });
+});
