@@ -1,13 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
-import { login, LoginError, LoginLockedError } from '../services/auth.server';
+import { login } from '../services/auth.server';
 import { getUser, sessionCookie } from '../utils/session.server';
 import { requireSameOrigin } from '../utils/same-origin.server';
 import { clientIp } from '../utils/client-ip.server';
+import { errorToResponse } from '../utils/error-response.server';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { readForm } from '../utils/form.server';
+import { FieldError } from '../components/field-error';
+import { invalidForm, parseForm, replyOf } from '../utils/form.server';
+import { LoginForm } from '../utils/login-form';
 import { sameOriginPath } from '../utils/safe-redirect';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
@@ -18,28 +23,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const MAX_PASSWORD_LENGTH = 1024;
+/** The password is never sent back, whatever the answer. */
+const NOT_ECHOED = { hideFields: ['password'] };
 
+/**
+ * Field errors answer 400 with the submission; a wrong password 401 and a
+ * throttled sign-in 429 with Retry-After (errorToResponse), the same words
+ * for every account.
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   // Refused from other sites too: a forged sign-in would put a victim into the attacker's account.
   requireSameOrigin(request);
-  const form = await readForm(request);
-  const email = String(form.get('email') ?? '').trim().slice(0, 254);
-  const password = String(form.get('password') ?? '');
-  if (!email || !password) return data({ error: 'Enter your email and password', email }, { status: 400 });
-  if (password.length > MAX_PASSWORD_LENGTH) return data({ error: new LoginError().message, email }, { status: 401 });
+  const { submission } = await parseForm(request, LoginForm);
+  if (submission.status !== 'success') return invalidForm(submission, {}, NOT_ECHOED);
+  const { email, password, redirectTo } = submission.value;
   try {
     const session = await login(getDb(), { email, password, ip: clientIp(request, context) }, new Date());
-    return redirect(sameOriginPath(form.get('redirectTo')), {
+    return redirect(sameOriginPath(redirectTo), {
       headers: { 'Set-Cookie': sessionCookie(request, session.sessionId) },
     });
   } catch (e) {
-    if (e instanceof LoginError) return data({ error: e.message, email }, { status: 401 });
-    if (e instanceof LoginLockedError) {
-      const seconds = Math.max(1, Math.ceil((e.until.getTime() - Date.now()) / 1000));
-      return data({ error: e.message, email }, { status: 429, headers: { 'Retry-After': String(seconds) } });
-    }
-    throw e;
+    return errorToResponse(e, { result: replyOf(submission, NOT_ECHOED) });
   }
 }
 
@@ -47,22 +51,33 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === 'submitting';
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginForm }),
+    shouldValidate: 'onSubmit',
+  });
+  // Field errors show beside their fields; the alert is for a refused sign-in.
+  const refusal = actionData && !('errors' in actionData) ? actionData.error : null;
+  const { key: emailKey, ...emailProps } = getInputProps(fields.email, { type: 'email', ariaAttributes: true });
+  const { key: passwordKey, ...passwordProps } = getInputProps(fields.password, { type: 'password', ariaAttributes: true });
   return (
     <main className="page narrow">
       <h1>Sign in</h1>
-      <Form method="post" className="stack">
+      <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? '/articles'} />
         <label>
           Email
-          <input name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} autoFocus />
+          <input {...emailProps} key={emailKey} autoComplete="username" required autoFocus />
+          <FieldError field={fields.email} />
         </label>
         <label>
           Password
-          <input name="password" type="password" autoComplete="current-password" required />
+          <input {...passwordProps} key={passwordKey} autoComplete="current-password" required />
+          <FieldError field={fields.password} />
         </label>
-        {actionData?.error ? (
+        {refusal ? (
           <p className="form-error" role="alert">
-            {actionData.error}
+            {refusal}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>

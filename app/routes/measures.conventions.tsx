@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { getCollectionProps, getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { CONVENTION_CHOICES } from '../domain/measures/reinterpret';
 import { vagueRuleText, type VagueKey } from '../domain/figures/conventions';
@@ -10,7 +11,9 @@ import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
 import { can } from '../utils/permissions';
 import { PageErrorBoundary } from '../components/error-boundary';
-import { readForm } from '../utils/form.server';
+import { FieldError } from '../components/field-error';
+import { invalidForm, parseForm } from '../utils/form.server';
+import { ConventionsForm, type ConventionsFormInput } from '../utils/conventions-form';
 
 export const meta: MetaFunction = () => [{ title: 'Conventions for vague words · Claimdesk' }];
 
@@ -26,33 +29,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult =
-  | { error: string; changed: null; preview: null }
-  | { error: null; changed: number; reopened: number; preview: null }
-  | { error: null; changed: null; preview: { name: string; label: string; figures: number; reopens: number } };
-
 /**
  * A switch that would reopen signed-off claims is previewed first: the editor
  * sees how many, then confirms (`confirm=1`). One that reopens none goes ahead.
+ * A form without a known choice answers 400 with the submission.
  */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'measure.conventions');
-  const form = await readForm(request);
-  const name = String(form.get('conventions') ?? '');
-  if (!CONVENTION_CHOICES.some((c) => c.name === name)) {
-    return data<ActionResult>({ error: 'Choose the conventions to use.', changed: null, preview: null }, { status: 400 });
-  }
+  const { submission } = await parseForm(request, ConventionsForm);
+  if (submission.status !== 'success') return invalidForm(submission, { changed: null, preview: null });
+  const { conventions: name, confirm } = submission.value;
   const db = getDb();
   try {
-    if (form.get('confirm') !== '1') {
+    if (!confirm) {
       const preview = await previewConventions(db, name);
       if (preview.reopens > 0) {
         const label = CONVENTION_CHOICES.find((c) => c.name === name)!.label;
-        return data<ActionResult>({ error: null, changed: null, preview: { name, label, ...preview } });
+        return { error: null, changed: null, preview: { name, label, ...preview } };
       }
     }
     const { changed, reopened } = await setConventions(db, { name, actor: { id: user.id, now: new Date() } });
-    return data<ActionResult>({ error: null, changed, reopened, preview: null });
+    return { error: null, changed, reopened, preview: null };
   } catch (e) {
     return errorToResponse(e, { changed: null, preview: null });
   }
@@ -61,6 +58,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Conventions() {
   const { current, canChange, choices } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: result && 'result' in result ? result.result : undefined,
+    defaultValue: { conventions: current } satisfies ConventionsFormInput,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ConventionsForm }),
+  });
+  // A missing choice shows beside the choices; the alert is for a refusal by the service.
+  const refusal = result?.error && !('errors' in result) ? result.error : null;
+  const byName = new Map(choices.map((c) => [c.name, c]));
   return (
     <main className="page">
       <p className="crumbs">
@@ -71,9 +76,9 @@ export default function Conventions() {
         How words such as “dozens” or “hundreds” become numbers. Switching re-reads every figure with the new table, except
         intervals a checker set by hand; each changed figure gets an entry in its claim’s history.
       </p>
-      {result?.error ? (
+      {refusal ? (
         <p className="form-error" role="alert">
-          {result.error}
+          {refusal}
         </p>
       ) : null}
       {result && result.changed !== null ? (
@@ -97,15 +102,19 @@ export default function Conventions() {
           <Link to=".">Cancel</Link>
         </Form>
       ) : null}
-      <Form method="post" className="stack conventions-form">
-        <fieldset disabled={!canChange}>
+      <Form method="post" className="stack conventions-form" {...getFormProps(form)}>
+        <fieldset disabled={!canChange} aria-describedby={fields.conventions.errors ? fields.conventions.errorId : undefined}>
           <legend>Conventions in use</legend>
-          {choices.map((c) => (
-            <label key={c.name} className="choice">
-              <input type="radio" name="conventions" value={c.name} defaultChecked={c.name === current} /> <strong>{c.label}</strong>
-              <span className="muted rules">{c.rules.join(' · ')}</span>
-            </label>
-          ))}
+          <FieldError field={fields.conventions} />
+          {getCollectionProps(fields.conventions, { type: 'radio', options: choices.map((c) => c.name) }).map(({ key, ...props }) => {
+            const c = byName.get(props.value)!;
+            return (
+              <label key={key} className="choice">
+                <input {...props} /> <strong>{c.label}</strong>
+                <span className="muted rules">{c.rules.join(' · ')}</span>
+              </label>
+            );
+          })}
           <button type="submit" className="primary">
             Use these conventions
           </button>

@@ -15,10 +15,13 @@ import {
   withoutAttempt,
 } from '../domain/auth/login-throttle';
 import { hashPassword, verifyPassword } from '../utils/password.server';
+import { MIN_PASSWORD_LENGTH } from '../utils/user-input';
+import { RuleError } from './errors';
 
 export const SESSION_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
+/** A wrong email or password (or an inactive account): the same words whichever it was. */
 export class LoginError extends Error {
   constructor() {
     // The same words whether the account exists or not.
@@ -27,6 +30,7 @@ export class LoginError extends Error {
   }
 }
 
+/** Sign-in refused while the account/address pair or the address is locked; `until` is when the lock ends. */
 export class LoginLockedError extends Error {
   constructor(
     readonly until: Date,
@@ -40,6 +44,9 @@ export class LoginLockedError extends Error {
 }
 
 type ThrottleKey = { key: string; threshold: number };
+
+/** Longer passwords are refused before hashing (scrypt over megabytes would tie up the server); no account has one. */
+const MAX_PASSWORD_LENGTH = 1024;
 
 /**
  * Counts a sign-in attempt against its keys before the password is checked,
@@ -78,13 +85,15 @@ async function forgiveAttempt(db: DB, pair: string, address: string | null): Pro
  * accounts lock that address the same way (login-throttle.ts).
  *
  * @throws LoginLockedError while a key is locked; LoginError for a wrong
- *   email or password (the same words either way)
+ *   email or password (the same words either way), and at once, uncounted,
+ *   for a password over MAX_PASSWORD_LENGTH characters
  */
 export async function login(
   db: DB,
   credentials: { email: string; password: string; ip?: string | null },
   now: Date,
 ): Promise<{ sessionId: string; user: User; expiresAt: Date }> {
+  if (credentials.password.length > MAX_PASSWORD_LENGTH) throw new LoginError();
   const pair = pairKey(credentials.email, credentials.ip ?? null);
   const address = credentials.ip ? addressKey(credentials.ip) : null;
   const keys: ThrottleKey[] = [{ key: pair, threshold: MAX_FAILURES }];
@@ -108,7 +117,11 @@ export async function login(
 const DUMMY_HASH =
   'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + Buffer.alloc(64).toString('base64');
 
-/** The user of a live session; renews the expiry at most once a day. */
+/**
+ * The user of a live session (undefined for an unknown or expired one);
+ * renews the expiry to SESSION_DAYS from `now`, at most once a day. Throws
+ * nothing of its own.
+ */
 export async function userOfSession(db: DB, sessionId: string, now: Date): Promise<User | undefined> {
   const found = await findSessionUser(db, sessionId, now.toISOString());
   if (!found) return undefined;
@@ -120,16 +133,24 @@ export async function userOfSession(db: DB, sessionId: string, now: Date): Promi
   return user;
 }
 
+/** Ends the session (no error when it is already gone). */
 export async function logout(db: DB, sessionId: string): Promise<void> {
   await deleteSession(db, sessionId);
 }
 
+/**
+ * Creates an account with a hashed password (the email stored lower-case).
+ *
+ * @throws RuleError when the password has fewer than MIN_PASSWORD_LENGTH characters.
+ * @throws the database's unique-constraint error when the email already has an
+ *   account (callers check first: user-admin.server.ts refuses it with AccountError).
+ */
 export async function createUser(
   db: DB,
   user: { email: string; name: string; role: Role; password: string },
   now: Date,
 ): Promise<User> {
-  if (user.password.length < 10) throw new Error('A password needs at least 10 characters');
+  if (user.password.length < MIN_PASSWORD_LENGTH) throw new RuleError(`A password needs at least ${MIN_PASSWORD_LENGTH} characters`, 'password');
   return insertUser(db, {
     email: user.email,
     name: user.name,
@@ -142,6 +163,8 @@ export async function createUser(
 /**
  * On an empty database, creates the first admin from the given credentials or
  * a demo admin with a random password; returns what to print once, or null.
+ *
+ * @throws RuleError when the given password is too short (createUser).
  */
 export async function ensureFirstAdmin(
   db: DB,

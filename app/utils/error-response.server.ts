@@ -10,6 +10,7 @@
  *   ExportFilterError → 400; ClaimReviewRefusedError → 422
  *   ExtractionBusyError, DatabaseBusyError → 503 with Retry-After
  *   StaleEditError → 409, with what the other person saved when the page asks
+ *   LoginError → 401; LoginLockedError → 429 with Retry-After (seconds left)
  *
  * Field errors from parsing a form are not errors here: the form layer
  * (app/utils/form.server.ts) answers them 400 with the submission.
@@ -20,12 +21,15 @@ import { ClaimReviewRefusedError } from '../domain/export/claimreview-preflight'
 import { ExportFilterError } from '../domain/export/export-filters';
 import { NotFoundError, RuleError, StaleEditError } from '../services/errors';
 import { ExtractionBusyError } from '../services/extraction-pool.server';
+import { LoginError, LoginLockedError } from '../services/auth.server';
 import { DatabaseBusyError } from '../../db/connection';
 
 const IMPORT_STATUS = { invalid: 400, 'too-large': 413, unsupported: 415 } as const;
 
 /** The status each named error answers; null for anything else (a bug). */
-export function statusOfError(e: unknown): 400 | 404 | 409 | 413 | 415 | 422 | 503 | null {
+export function statusOfError(e: unknown): 400 | 401 | 404 | 409 | 413 | 415 | 422 | 429 | 503 | null {
+  if (e instanceof LoginError) return 401;
+  if (e instanceof LoginLockedError) return 429;
   if (e instanceof NotFoundError) return 404;
   if (e instanceof StaleEditError) return 409;
   if (e instanceof RuleError) return 422;
@@ -78,6 +82,7 @@ export function errorToResponse<B extends object>(e: unknown, body?: B, options:
   const headers = new Headers(options.headers);
   // Busy is temporary: say when to come back.
   if (status === 503) headers.set('Retry-After', '60');
+  if (e instanceof LoginLockedError) headers.set('Retry-After', String(Math.max(1, Math.ceil((e.until.getTime() - Date.now()) / 1000))));
   const init = { status, headers };
   if (body === undefined) return data(message, init);
   const named = (e as { field?: unknown }).field;

@@ -52,16 +52,24 @@ export async function parseForm<S extends z.ZodTypeAny>(request: Request, schema
   return { form, submission: parseWithZod(form, { schema }) as Submission<z.output<S>> };
 }
 
+/** What a reply adds or leaves out: messages for the whole form or a field, and fields never sent back (a password). */
+export interface ReplyOptions {
+  formErrors?: string[];
+  fieldErrors?: Record<string, string[]>;
+  hideFields?: string[];
+}
+
 /**
  * The submission to send back: its values and errors, without any field whose
- * value was too long (a 5 MB "label" is refused, not echoed back).
+ * value was too long (a 5 MB "label" is refused, not echoed back) nor those
+ * named in `hideFields`.
  */
-export function replyOf(submission: Submission<unknown>, options: { formErrors?: string[]; fieldErrors?: Record<string, string[]> } = {}): SubmissionResult {
+export function replyOf(submission: Submission<unknown>, options: ReplyOptions = {}): SubmissionResult {
   const errors = submission.status === 'error' ? (submission.error ?? {}) : {};
-  const hideFields = Object.entries(errors)
+  const tooLongFields = Object.entries(errors)
     .filter(([, messages]) => messages?.some((m) => /^At most [\d,]+ characters$/.test(m)))
     .map(([name]) => name);
-  return submission.reply({ ...options, hideFields });
+  return submission.reply({ ...options, hideFields: [...tooLongFields, ...(options.hideFields ?? [])] });
 }
 
 /** The first message of each field, for pages that show one line per field. */
@@ -78,10 +86,10 @@ export function fieldErrorsOf(submission: Submission<unknown>): Record<string, s
  * A failed parse: 400 with the submission (Conform's reply, for useForm's
  * lastResult), each field's first message and `body` (the page's own keys).
  */
-export function invalidForm<B extends object>(submission: Submission<unknown>, body: B) {
+export function invalidForm<B extends object>(submission: Submission<unknown>, body: B, options: Pick<ReplyOptions, 'hideFields'> = {}) {
   const errors = fieldErrorsOf(submission);
   const first = Object.values(errors)[0] ?? 'Please fix the marked fields.';
-  return data({ ...body, error: Object.keys(errors).length > 1 ? 'Please fix the marked fields.' : first, errors, result: replyOf(submission) }, { status: 400 });
+  return data({ ...body, error: Object.keys(errors).length > 1 ? 'Please fix the marked fields.' : first, errors, result: replyOf(submission, options) }, { status: 400 });
 }
 
 export { tooLong };

@@ -150,4 +150,18 @@ describe('measure routes', () => {
     expect((await res.json()).changed).toBeGreaterThan(0);
     expect((await call(conventionsAction, post('/measures/conventions', editor, new URLSearchParams({ conventions: 'made-up' })))).status).toBe(400);
   });
+
+  it('answers a conventions form without a known choice 400 with the field error, and changes nothing', async () => {
+    const editor = (await signedIn(db, 'editor', 'conventions-form@example.test')).cookie;
+    const before = await db.selectFrom('figure').select(['id', 'low', 'high']).orderBy('id').execute();
+    for (const body of [new URLSearchParams({ confirm: '1' }), new URLSearchParams({ conventions: 'made-up', confirm: '1' })]) {
+      const res = await call(conventionsAction, post('/measures/conventions', editor, body));
+      expect(res.status).toBe(400);
+      const answer = await res.json();
+      expect(answer.errors).toEqual({ conventions: 'Choose the conventions to use.' });
+      expect(answer.changed).toBeNull();
+      expect(answer.result.status).toBe('error');
+    }
+    expect(await db.selectFrom('figure').select(['id', 'low', 'high']).orderBy('id').execute()).toEqual(before);
+  });
 });
