@@ -12,9 +12,14 @@ import { currentContentHashes } from './signoff-binding.server';
 import { CHECKWORTHY_THRESHOLD } from '../domain/extraction/checkworthiness';
 
 /**
- * Everything the review screen shows: the article, its claims (each with its
- * sign-off state: approved only while its content still hashes to what was
- * approved), and each claim's figures. Throws NotFoundError for an unknown article.
+ * Everything the review screen shows: the article, its live claims (each with
+ * its sign-off state: approved only while its content still hashes to what was
+ * approved, whether it is check-worthy and how many figures it has), the
+ * dismissed ones, each claim's figures with their measures, the version
+ * timeline with where claims stand in the newest version, and who is assigned.
+ * Offsets in the claims' anchors are string indices into `article.body`.
+ *
+ * @throws NotFoundError when no article has this id.
  */
 export async function loadArticleReview(db: DB, articleId: number) {
   const article = await findArticle(db, articleId);

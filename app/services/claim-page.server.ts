@@ -11,7 +11,15 @@ import { missingForSignoff } from '../domain/claims/signoff';
 import { measureInfoOfFigures } from './figure-measures.server';
 import { deskRatingLabels } from './desk-settings.server';
 
-/** One claim with everything its page shows: figures, evidence, assignable people, library matches, where its source passage stands, the desk's rating names. Throws NotFoundError. */
+/**
+ * One claim with everything its page shows: figures, evidence (and the
+ * figures read from its sources), assignable people, up to 10 library sources
+ * matching `sourceQuery` (none when it is empty), where its source passage
+ * stands, what a pending sign-off still lacks, the last change and the desk's
+ * rating names.
+ *
+ * @throws NotFoundError when no claim has this id.
+ */
 export async function loadClaimPage(db: DB, claimId: number, options: { sourceQuery?: string } = {}) {
   const claim = await findClaim(db, claimId);
   if (!claim) throw new NotFoundError(`Claim ${claimId}`);

@@ -31,7 +31,7 @@ export interface FetchedPage {
   fetchedAt: Date;
 }
 
-/** A fetch that was refused or failed; `field` is the form field ('url'). Answers 422. */
+/** A fetch that was refused or failed, in words for the user; `field` is the form field ('url'). */
 export class FetchRefusedError extends RuleError {
   constructor(message: string) {
     super(message, 'url');
@@ -39,9 +39,13 @@ export class FetchRefusedError extends RuleError {
   }
 }
 
+/** Limits of one fetch; each has a default. */
 export interface FetchOptions {
+  /** Milliseconds for the whole fetch, redirects included; default 15,000. */
   timeoutMs?: number;
+  /** Bytes of body accepted (after decompression); default MAX_ARTICLE_BYTES. */
   maxBytes?: number;
+  /** Redirects followed before giving up; default 5. */
   maxRedirects?: number;
   /** `host:port` entries let through to non-public addresses; default CLAIMDESK_FETCH_ALLOW. */
   allow?: Set<string>;
@@ -62,9 +66,10 @@ function systemResolve(hostname: string): Promise<LookupAddress[]> {
 /**
  * Fetches `url` (http or https only) and returns its bytes and metadata.
  *
- * @throws FetchRefusedError with a message for the user: a refused address,
- *   a failed connection, a timeout, too many redirects, an answer that is not
- *   2xx, or a body over the size limit.
+ * @throws FetchRefusedError with a message for the user: an address that is
+ *   not http(s), carries credentials, cannot be resolved or resolves to a
+ *   non-public address; a failed connection, a timeout, too many redirects,
+ *   an answer that is not 2xx, or a body over the size limit.
  */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? 15_000;

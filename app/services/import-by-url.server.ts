@@ -17,8 +17,10 @@ import { importArticle, urlKeyOrNull } from './import-article.server';
  * article already stored under that address (requested, final or the page's
  * canonical URL). Form fields left empty are filled from the page.
  *
- * @throws FetchRefusedError (422) when the fetch is refused or fails, or the
- *   page is not HTML or text; nothing is stored then.
+ * @throws FetchRefusedError when the fetch is refused or fails, the page is
+ *   not HTML or text, or its bytes cannot be read as text; nothing is stored then.
+ * @throws ImportInputError when the page holds no article text (empty after cleaning).
+ * @throws ExtractionBusyError when too many extractions are waiting.
  */
 export async function importFromUrl(
   db: DB,
@@ -57,7 +59,12 @@ export async function importFromUrl(
 
 /**
  * Imports pasted or uploaded text (and, from importFromUrl, a fetched page):
- * when its URL names an article already stored, as a new version of it.
+ * when its URL (or one the page is also known by) names an article already
+ * stored, as a new version of it; `created` says which.
+ *
+ * @throws ImportInputError for empty, oversize, binary or unreadable input.
+ * @throws ExtractionBusyError when too many extractions are waiting.
+ * @throws NotFoundError when the article found by URL is gone before its new version is stored.
  */
 export async function importOrRevise(
   db: DB,

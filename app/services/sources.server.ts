@@ -24,7 +24,13 @@ function sourceValues(f: SourceInput) {
   }
 }
 
-/** Finds the source with the same URL (recognised, not duplicated) or creates it. */
+/**
+ * Finds the source with the same URL (recognised by its normal form, not
+ * duplicated) or creates it with a `create` revision. Runs in the caller's
+ * transaction `trx`; `created` says which happened.
+ *
+ * @throws RuleError when the URL or archived URL is not an http(s) address.
+ */
 export async function findOrCreateSource(trx: DB, f: SourceInput, actor: Actor): Promise<{ source: Source; created: boolean }> {
   const values = sourceValues(f);
   const existing = await findSourceByUrlKey(trx, values.urlKey);
@@ -35,10 +41,25 @@ export async function findOrCreateSource(trx: DB, f: SourceInput, actor: Actor):
   return { source: (await findSource(trx, id))!, created: true };
 }
 
+/**
+ * Adds a source to the library in its own transaction, or returns the one
+ * already stored under the same URL (`created: false`).
+ *
+ * @throws RuleError when the URL or archived URL is not an http(s) address.
+ */
 export async function createSource(db: DB, f: SourceInput, actor: Actor) {
   return db.transaction().execute((trx) => findOrCreateSource(trx, f, actor));
 }
 
+/**
+ * Saves the edited fields of a source seen at `version`, with an `edit`
+ * revision, and sends back for sign-off the approved claims citing it
+ * (exports cite its title, URL and publisher). Returns the source as saved.
+ *
+ * @throws NotFoundError when no source has this id.
+ * @throws StaleEditError (carrying the source as stored) when someone saved it since `version`.
+ * @throws RuleError when the URL is not http(s) or another source already has it.
+ */
 export async function editSource(db: DB, e: { sourceId: number; version: number; fields: SourceInput; actor: Actor }) {
   return db.transaction().execute(async (trx) => {
     const current = await findSource(trx, e.sourceId);
@@ -84,7 +105,7 @@ export async function searchSourceLibrary(db: DB, q: { text: string; limit: numb
  */
 export async function loadSourcePage(db: DB, id: number) {
   const source = await findSource(db, id);
-  if (!source) throw new NotFoundError(`Source ${id} does not exist.`);
+  if (!source) throw new NotFoundError(`Source ${id}`);
   const [citing, figures, snapshots] = await Promise.all([listClaimsCitingSource(db, id), listFiguresOfSources(db, [id]), listSnapshotsOfSource(db, id)]);
   return { source, citing, figures, snapshots };
 }
