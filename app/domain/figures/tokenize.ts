@@ -28,7 +28,8 @@ export interface Token {
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /\p{L}|\p{M}/u;
-const isLetter = (ch: string, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(ch));
+/** body[i] (code unit c) is a letter or a mark; the one-character string is made only outside ASCII. */
+const isLetterAt = (body: string, i: number, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(body[i]));
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 
 /** Digits at i: how many (0 when none). */
@@ -115,13 +116,13 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
           if (k >= end || !isAsciiLetter(body.charCodeAt(k))) i = k;
         }
       }
-    } else if (isLetter(body[i], c)) {
+    } else if (isLetterAt(body, i, c)) {
       kind = 'word';
-      while (i < end && isLetter(body[i], body.charCodeAt(i))) i++;
+      while (i < end && isLetterAt(body, i, body.charCodeAt(i))) i++;
       // Keep "Assad's" / "o'clock" whole.
-      while (i + 1 < end && (body[i] === "'" || body[i] === '’') && isLetter(body[i + 1], body.charCodeAt(i + 1))) {
+      while (i + 1 < end && (body.charCodeAt(i) === 39 || body.charCodeAt(i) === 0x2019) && isLetterAt(body, i + 1, body.charCodeAt(i + 1))) {
         i++;
-        while (i < end && isLetter(body[i], body.charCodeAt(i))) i++;
+        while (i < end && isLetterAt(body, i, body.charCodeAt(i))) i++;
       }
     } else {
       kind = 'punct';

@@ -6,7 +6,7 @@
 import { guessLanguage, type LanguageGuess } from './detect-language';
 import { hasCommonWords } from './common-words';
 import { dominantScript, languageScript } from './scripts';
-import { addStats, commonShare, textStats, type TextStats } from './text-stats';
+import { commonShare, sumStats, textStats, type TextStats } from './text-stats';
 
 export interface LanguageSpan {
   /** UTF-16 offsets into the body, end exclusive. */
@@ -42,7 +42,7 @@ const OVERRIDE_SHARE = 0.5;
  */
 export function detectArticleLanguages(body: string, deskLanguage: string): ArticleLanguages {
   const parts = paragraphs(body).map((p) => ({ ...p, stats: textStats(body, p.start, p.end) }));
-  const total = parts.reduce<TextStats | null>((sum, p) => (sum ? addStats(sum, p.stats) : p.stats), null) ?? textStats('');
+  const total = sumStats(parts.map((p) => p.stats));
   const article = guessLanguage(body, total, deskLanguage);
   const spans: LanguageSpan[] = [];
   for (const p of parts) {

@@ -28,9 +28,19 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
   let ascii = true;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0x20;
-    // ASCII letters first: most text of most articles
+    // ASCII letters first, and on their own path: most text of most articles
     const lowerAscii = c >= 0x61 && c <= 0x7a ? c : c >= 0x41 && c <= 0x5a ? c + 32 : 0;
-    const script = lowerAscii ? 'latin' : c < 0x80 ? null : scriptOf(c);
+    if (lowerAscii) {
+      latin++;
+      if (wordStart < 0) {
+        wordStart = i;
+        asciiKey = 0;
+        ascii = true;
+      }
+      if (i - wordStart < LONGEST_COMMON_WORD) asciiKey = asciiKey * 27 + (lowerAscii - 96);
+      continue;
+    }
+    const script = c < 0x80 ? null : scriptOf(c);
     if (script === 'latin') latin++;
     else if (script === 'arabic') arabic++;
     else if (script === 'cyrillic') cyrillic++;
@@ -41,10 +51,8 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
       if (wordStart < 0) {
         wordStart = i;
         asciiKey = 0;
-        ascii = true;
       }
-      if (!lowerAscii) ascii = false;
-      else if (i - wordStart < LONGEST_COMMON_WORD) asciiKey = asciiKey * 27 + (lowerAscii - 96);
+      ascii = false;
     } else if (wordStart >= 0) {
       words++;
       if (i - wordStart <= LONGEST_COMMON_WORD) {
@@ -57,13 +65,17 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
   return { scripts: { latin, arabic, cyrillic, greek, hebrew, other }, words, common };
 }
 
-/** a + b, for the stats of a whole made of parts. */
-export function addStats(a: TextStats, b: TextStats): TextStats {
-  const scripts = { ...a.scripts };
-  for (const k of Object.keys(scripts) as (keyof ScriptCounts)[]) scripts[k] += b.scripts[k];
-  const common = new Map(a.common);
-  for (const [lang, n] of b.common) common.set(lang, (common.get(lang) ?? 0) + n);
-  return { scripts, words: a.words + b.words, common };
+/** The stats of a whole made of parts, summed into one new object (all zero for no parts). */
+export function sumStats(parts: TextStats[]): TextStats {
+  const scripts: ScriptCounts = { latin: 0, arabic: 0, cyrillic: 0, greek: 0, hebrew: 0, other: 0 };
+  const common = new Map<string, number>();
+  let words = 0;
+  for (const p of parts) {
+    for (const k of Object.keys(scripts) as (keyof ScriptCounts)[]) scripts[k] += p.scripts[k];
+    for (const [lang, n] of p.common) common.set(lang, (common.get(lang) ?? 0) + n);
+    words += p.words;
+  }
+  return { scripts, words, common };
 }
 
 /** Share in [0, 1] of the words that are common words of `language`. */
