@@ -11,6 +11,8 @@ import {
   findAmountToken,
   matchFeatures,
   opensLikeQuestion,
+  WORD,
+  type TokenInfos,
   type Tokens,
 } from './checkworthiness-features';
 
@@ -34,8 +36,6 @@ export interface Cue {
   pro: boolean;
 }
 
-const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
-const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yourself']);
 const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
 const QUOTE = /["“”]/;
 const QUESTION_END = /\?/;
@@ -50,8 +50,8 @@ const QUESTION_END = /\?/;
  * @example findCues('Floods have cut 40 roads.', 'floods have cut 40 roads.', tokens, { figures: 1, attribution: null })
  *   // → [{ id: 'figure', reason: 'contains a figure ("40")', pro: true }, …]
  */
-export function findCues(text: string, lower: string, tokens: Tokens, hints: CheckworthinessHints): Cue[] {
-  const { first, events } = matchFeatures(tokens);
+export function findCues(text: string, lower: string, tokens: Tokens, infos: TokenInfos, hints: CheckworthinessHints): Cue[] {
+  const { first, events } = matchFeatures(tokens, infos);
   const cues: Cue[] = [];
   const pro = (id: string, reason: string) => cues.push({ id, reason, pro: true });
   const con = (id: string, reason: string) => cues.push({ id, reason, pro: false });
@@ -67,8 +67,8 @@ export function findCues(text: string, lower: string, tokens: Tokens, hints: Che
   if (amount) pro('amount', 'money, a percentage or a large amount');
 
   const quoted = QUOTE.test(text);
-  const record = findRecordOfOther(tokens);
-  const promise = findPromise(tokens);
+  const record = findRecordOfOther(tokens, infos);
+  const promise = findPromise(tokens, infos);
   const prediction = first.get('prediction');
   // "their scheme would double the fares": the effect of a policy, not a wish
   const policyEffect =
@@ -102,7 +102,7 @@ export function findCues(text: string, lower: string, tokens: Tokens, hints: Che
   // a named source already counts through the attribution
   if (record && !(hints.attribution && record.speech)) pro('recordOfOther', `what someone else said or did ("${record.phrase}")`);
   if (promise) con('promise', `a promise ("${promise.phrase}")`);
-  const past = first.has('event') ? null : findPastAction(tokens);
+  const past = first.has('event') ? null : findPastAction(tokens, infos);
   if (past) pro('past', `says what was done ("${past}")`);
   const year = findYear(tokens);
   if (year) pro('year', `dated ("${year}")`);
@@ -120,10 +120,10 @@ export function findCues(text: string, lower: string, tokens: Tokens, hints: Che
   else if (tokens.length < 8) con('short', 'short');
   // in news, "I" and "you" sit inside quotes; in speech they mark personal talk, not record
   if (!quoted) {
-    const me = tokens.find((t) => FIRST_PERSON.has(t));
+    const me = tokens[infos.findIndex((w) => w !== undefined && (w.flags & WORD.firstPerson) !== 0)];
     if (me) con('firstPerson', `speaker talks about themself ("${me}")`);
     // "you voted", "you already gave them": the listener's record is checkable
-    if (!first.has('event') && tokens.some((t) => SECOND_PERSON.has(t))) con('secondPerson', 'addresses the listener');
+    if (!first.has('event') && infos.some((w) => w !== undefined && (w.flags & WORD.secondPerson) !== 0)) con('secondPerson', 'addresses the listener');
   }
   const condition = opensWithCondition(tokens);
   if (condition) con('condition', `a hypothesis ("${condition}")`);

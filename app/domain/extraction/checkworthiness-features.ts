@@ -218,12 +218,12 @@ const DURATIONS = new Set([
   'minutes', 'second', 'seconds', 'decade', 'decades', 'straight',
 ]);
 
-/** Finds every feature phrase in one pass: one map lookup per token. */
-export function matchFeatures(tokens: Tokens): Matches {
+/** Finds every feature phrase in one pass; `infos` is readTokens(tokens). */
+export function matchFeatures(tokens: Tokens, infos: TokenInfos): Matches {
   const first = new Map<FeatureId, { phrase: string; at: number }>();
   const events = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = INDEX.get(tokens[i]);
+    const candidates = infos[i]?.phrases;
     if (!candidates) continue;
     for (const c of candidates) {
       if (!startsAt(tokens, i, c.words)) continue;
@@ -329,18 +329,18 @@ export function opensLikeQuestion(lower: string): boolean {
 }
 
 /** Subjects of a promise: the speaker, alone or with their side. */
-const PROMISERS = new Set(['i', 'we', "i'm", "we're", "i'll", "we'll"]);
+const PROMISERS = ['i', 'we', "i'm", "we're", "i'll", "we'll"];
 const PROMISE_VERBS = new Set(['will', 'shall', 'going', 'gonna', 'intend', 'plan', 'promise', 'pledge', "i'll", "we'll"]);
 
 /**
  * "we will", "I'm going to", "we'll", "I promise": the speaker commits to what they will do.
  * A promise cannot be checked yet, however concrete it sounds.
  */
-export function findPromise(tokens: Tokens): { phrase: string; at: number } | null {
+export function findPromise(tokens: Tokens, infos: TokenInfos): { phrase: string; at: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === "i'll" || t === "we'll") return { phrase: t, at: i };
-    if (!PROMISERS.has(t)) continue;
+    if (!((infos[i]?.flags ?? 0) & WORD.promiser)) continue;
     let j = i + 1;
     if (tokens[j] === 'am' || tokens[j] === 'are') j++;
     if (tokens[j] === 'also' || tokens[j] === 'not' || tokens[j] === 'never') j++;
@@ -358,10 +358,10 @@ const TITLES = new Set([
   'senator', 'governor', 'president', 'mr', 'mrs', 'ms', 'congressman', 'congresswoman', 'secretary', 'speaker',
   'administration', 'congress', 'republicans', 'democrats',
 ]);
-const RECORD_VERBS = new Set([
+const RECORD_VERBS = [
   'said', 'says', 'voted', 'vote', 'votes', 'proposed', 'proposes', 'promised', 'claimed', 'supported', 'supports',
   'opposed', 'opposes', 'called', 'wanted', 'wants', 'signed', 'vetoed', 'sponsored', 'endorsed', 'campaigned',
-]);
+];
 const RECORD_SKIP = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'once', 'never', 'actually', 'even', 'just', 'always', 'already', 'not', "didn't", 'did']);
 
 /**
@@ -370,9 +370,9 @@ const RECORD_SKIP = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'once',
  * verb only reports speech ("said"), and whether what follows is the other side's own commitment
  * ("you said we can…", "he voted to…") rather than a reported forecast.
  */
-export function findRecordOfOther(tokens: Tokens): { phrase: string; at: number; speech: boolean; owns: boolean } | null {
+export function findRecordOfOther(tokens: Tokens, infos: TokenInfos): { phrase: string; at: number; speech: boolean; owns: boolean } | null {
   for (let i = 1; i < tokens.length; i++) {
-    if (!RECORD_VERBS.has(tokens[i])) continue;
+    if (!((infos[i]?.flags ?? 0) & WORD.recordVerb)) continue;
     let s = i - 1;
     while (s > 0 && i - s < 3 && RECORD_SKIP.has(tokens[s])) s--;
     const subject = tokens[s];
@@ -410,17 +410,68 @@ export function opensWithCondition(tokens: Tokens): string | null {
   return t === 'if' || t === 'unless' || t === 'suppose' || t === 'imagine' ? t : null;
 }
 
-const PAST_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who']);
+const PAST_SUBJECTS = ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who'];
 const NOT_PAST = new Set(['concerned', 'interested', 'supposed', 'used', 'tired', 'prepared', 'pleased', 'excited', 'scared', 'worried', 'committed', 'determined', 'need', 'red', 'bed', 'united', 'indeed']);
 
 /** "they stationed", "he never opposed", "we reduced": a subject with a verb in the simple past tells what was done. */
-export function findPastAction(tokens: Tokens): string | null {
+export function findPastAction(tokens: Tokens, infos: TokenInfos): string | null {
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!PAST_SUBJECTS.has(tokens[i])) continue;
+    if (!((infos[i]?.flags ?? 0) & WORD.pastSubject)) continue;
     let j = i + 1;
     if (tokens[j] === 'never' || tokens[j] === 'also' || tokens[j] === 'just' || tokens[j] === 'actually') j++;
     const v = tokens[j];
     if (v !== undefined && v.length >= 5 && v.endsWith('ed') && !NOT_PAST.has(v)) return tokens.slice(i, j + 1).join(' ');
   }
   return null;
+}
+
+const FIRST_PERSON = ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself'];
+const SECOND_PERSON = ['you', 'your', "you're", "you've", "you'll", "you'd", 'yourself'];
+/** Tense, person and hedges as the learned model reads them (checkworthiness-model.ts). */
+const PAST_AUX = ['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"];
+const FUTURE = ['will', "won't", 'gonna', "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll"];
+const PRESENT_AUX = ['is', 'are', 'am', "isn't", "aren't", 'does', "doesn't", 'do', "don't", "i'm", "we're", "they're", "it's"];
+const WE = ['we', 'our', 'us', "we're", "we've", "we'll", "we'd", 'ourselves'];
+const HEDGES = ['maybe', 'perhaps', 'probably', 'possibly', 'apparently', 'reportedly', 'allegedly', 'roughly', 'about', 'around', 'nearly', 'almost', 'some'];
+
+/** Bits of WordInfo.flags: the word lists a word is in. */
+export const WORD = {
+  pastAux: 1, future: 2, presentAux: 4, we: 8, hedge: 16,
+  recordVerb: 32, promiser: 64, pastSubject: 128, firstPerson: 256, secondPerson: 512,
+} as const;
+
+/** What the cue finders and the model need to know of one word, found with one map lookup. */
+export interface WordInfo {
+  /** WORD bits. */
+  flags: number;
+  /** The feature phrases that start with the word, longest first (matchFeatures). */
+  phrases: { feature: FeatureId; words: string[] }[] | undefined;
+}
+
+/** readTokens(tokens): each token's WordInfo, undefined for a word in no list. */
+export type TokenInfos = (WordInfo | undefined)[];
+
+const WORD_INFO = new Map<string, WordInfo>();
+for (const [word, phrases] of INDEX) WORD_INFO.set(word, { flags: 0, phrases });
+for (const [list, bit] of [
+  [PAST_AUX, WORD.pastAux], [FUTURE, WORD.future], [PRESENT_AUX, WORD.presentAux], [WE, WORD.we], [HEDGES, WORD.hedge],
+  [RECORD_VERBS, WORD.recordVerb], [PROMISERS, WORD.promiser], [PAST_SUBJECTS, WORD.pastSubject],
+  [FIRST_PERSON, WORD.firstPerson], [SECOND_PERSON, WORD.secondPerson],
+] as const) {
+  for (const w of list) {
+    const info = WORD_INFO.get(w);
+    if (info) info.flags |= bit;
+    else WORD_INFO.set(w, { flags: bit, phrases: undefined });
+  }
+}
+
+/**
+ * Each token's WordInfo (undefined when the word is in no list): one map
+ * lookup per token, which every cue finder and the model's tense and person
+ * features then read, instead of a set lookup per list.
+ */
+export function readTokens(tokens: Tokens): TokenInfos {
+  const out: TokenInfos = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = WORD_INFO.get(tokens[i]);
+  return out;
 }

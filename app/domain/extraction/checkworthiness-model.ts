@@ -1,4 +1,4 @@
-import { tokenize, type Tokens } from './checkworthiness-features';
+import { readTokens, tokenize, WORD, type Tokens } from './checkworthiness-features';
 import { findCues, type CheckworthinessHints, type Cue } from './checkworthiness-cues';
 
 /**
@@ -29,22 +29,6 @@ export interface ModelWeights {
   wordWeights: number[];
 }
 
-const PAST_AUX = ['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"];
-const FUTURE = ['will', "won't", 'gonna', "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll"];
-const PRESENT_AUX = ['is', 'are', 'am', "isn't", "aren't", 'does', "doesn't", 'do', "don't", "i'm", "we're", "they're", "it's"];
-const WE = ['we', 'our', 'us', "we're", "we've", "we'll", "we'd", 'ourselves'];
-const HEDGES = ['maybe', 'perhaps', 'probably', 'possibly', 'apparently', 'reportedly', 'allegedly', 'roughly', 'about', 'around', 'nearly', 'almost', 'some'];
-
-/** Which of the word lists above a word is in, as bits: one map lookup per token instead of five set lookups. */
-const IS_PAST_AUX = 1;
-const IS_FUTURE = 2;
-const IS_PRESENT_AUX = 4;
-const IS_WE = 8;
-const IS_HEDGE = 16;
-const WORD_FLAGS = new Map<string, number>();
-for (const [list, bit] of [[PAST_AUX, IS_PAST_AUX], [FUTURE, IS_FUTURE], [PRESENT_AUX, IS_PRESENT_AUX], [WE, IS_WE], [HEDGES, IS_HEDGE]] as const) {
-  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
-}
 const YEAR = /^(?:1[7-9]\d\d|20[0-3]\d)s?$/;
 
 /**
@@ -66,7 +50,8 @@ function readSentence(text: string, hints: CheckworthinessHints): SentenceReadin
   const folded = text.toLowerCase();
   const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
   const tokens = tokenize(lower);
-  const cues = findCues(text, lower, tokens, hints);
+  const infos = readTokens(tokens);
+  const cues = findCues(text, lower, tokens, infos, hints);
   const shapes = tokens.map(shapeOf);
   let past = 0;
   let future = false;
@@ -76,12 +61,13 @@ function readSentence(text: string, hints: CheckworthinessHints): SentenceReadin
   let comparative = false;
   for (let i = 0; i < shapes.length; i++) {
     const s = shapes[i];
-    const flags = WORD_FLAGS.get(s) ?? 0;
-    if (flags & IS_PAST_AUX || (s.length >= 5 && s.endsWith('ed'))) past++;
-    if (flags & IS_FUTURE || (s === 'going' && shapes[i + 1] === 'to')) future = true;
-    if (flags & IS_PRESENT_AUX) present = true;
-    if (flags & IS_WE) we = true;
-    if (flags & IS_HEDGE) hedge = true;
+    // a token with a digit has a shape of its own ("<num>") and is in no word list
+    const flags = infos[i]?.flags ?? 0;
+    if (flags & WORD.pastAux || (s.length >= 5 && s.endsWith('ed'))) past++;
+    if (flags & WORD.future || (s === 'going' && shapes[i + 1] === 'to')) future = true;
+    if (flags & WORD.presentAux) present = true;
+    if (flags & WORD.we) we = true;
+    if (flags & WORD.hedge) hedge = true;
     if (s === 'than' && i > 0) comparative = true;
   }
   const rest: string[] = [];

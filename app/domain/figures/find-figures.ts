@@ -43,6 +43,7 @@ interface ReaderTables {
   prefixes: Map<string, Phrase[]>;
   suffixes: Map<string, Phrase[]>;
   verbs: Map<string, Phrase[]>;
+  /** First words of whatever can open a figure: qualifiers, bounding verbs, number words, currencies. */
   startWords: Set<string>;
   startPunct: Set<string>;
 }
@@ -54,7 +55,7 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   if (t) return t;
   const prefixes = byFirstWord(lx.qualifiersBefore);
   const verbs = byFirstWord(lx.boundVerbs, true);
-  const firsts = [...prefixes.keys(), ...lx.numberStarts, ...lx.vague.map((v) => v.phrase.split(' ')[0]),
+  const firsts = [...prefixes.keys(), ...verbs.keys(), ...lx.numberStarts, ...lx.vague.map((v) => v.phrase.split(' ')[0]),
     ...lx.percentBefore.map((p) => p.split(' ')[0]), 'between', 'from', 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
     'mxn', 'r', 'rm', 'usd', 'eur', 'gbp', 'rmb', 'dollar', ...Object.keys(lx.currencyAdjectives)];
   t = {
@@ -78,7 +79,7 @@ const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '�
 function canStart(t: Token, tb: ReaderTables): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return tb.startPunct.has(t.text);
-  return tb.startWords.has(t.lower) || tb.verbs.has(t.lower) || (t.text.length === 3 && isUpperCase(t.text));
+  return tb.startWords.has(t.lower) || (t.text.length === 3 && isUpperCase(t.text));
 }
 
 /** text === text.toUpperCase(), without making the upper-cased copy for ASCII text. */
