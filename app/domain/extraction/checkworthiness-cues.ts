@@ -39,6 +39,7 @@ export interface Cue {
 const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
 const QUOTE = /["“”]/;
 const QUESTION_END = /\?/;
+const AMOUNT_CHARS = /[$€£%-]/;
 
 /**
  * Finds the hand-written cues of check-worthiness in one sentence: figures,
@@ -57,7 +58,8 @@ export function findCues(text: string, lower: string, tokens: Tokens, infos: Tok
   const con = (id: string, reason: string) => cues.push({ id, reason, pro: false });
 
   const digits = findDigits(lower);
-  const amountToken = findAmountToken(tokens);
+  // every amount token holds one of these characters: most sentences need no pass over their tokens
+  const amountToken = AMOUNT_CHARS.test(lower) ? findAmountToken(tokens) : null;
   const amount = first.has('amount') || amountToken !== null;
   const numberWord = first.get('number') ?? (amountToken ? { phrase: amountToken, at: 0 } : undefined);
   const hasFigure = digits !== null || numberWord !== undefined || hints.figures > 0;

@@ -87,7 +87,7 @@ function readSentence(text: string, hints: CheckworthinessHints): SentenceReadin
   if (QUOTE_MARK.test(text)) rest.push('quote');
   const end = text.trimEnd().slice(-1);
   rest.push(end === '.' ? 'end:.' : end === '?' ? 'end:?' : end === '!' ? 'end:!' : 'end:other');
-  if (text.includes('--') || text.includes('—') || text.includes(' - ')) rest.push('dash');
+  if ((text.includes('-') && (text.includes('--') || text.includes(' - '))) || text.includes('—')) rest.push('dash');
   return { cues, tokens, shapes, rest };
 }
 
