@@ -2,6 +2,7 @@ import type { Span } from './types';
 import type { AttributionLexicon, Language } from './language/types';
 import { DEFAULT_LANGUAGE } from './language/languages';
 import { attributeByForms, formsReaderFor } from './attribution-forms';
+import { isSpace } from './sentence-chars';
 
 /** What one sentence says about its source, before pronouns are resolved. */
 export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -456,14 +457,17 @@ function startsWithStop(raw: string): boolean {
   return STOP_START.test(raw);
 }
 
-const SPACE = /\S+/g;
-
+/** The runs of non-space characters (`\S+`), each with its punctuation trimmed and lower-cased. */
 function tokenize(text: string, lex: AttributionLexicon): Token[] {
   const out: Token[] = [];
-  SPACE.lastIndex = 0;
-  for (let m = SPACE.exec(text); m; m = SPACE.exec(text)) {
-    const word = trimPunctuation(m[0], lex);
-    out.push({ raw: m[0], word, lower: word.toLowerCase() });
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (isSpace(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const raw = text.slice(start, i);
+    const word = trimPunctuation(raw, lex);
+    out.push({ raw, word, lower: word.toLowerCase() });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import {
   type TokenInfos,
   type Tokens,
 } from './checkworthiness-features';
+import { isSpace } from './sentence-chars';
 
 /** What the rest of the pipeline knows about a sentence before it is scored. */
 export interface CheckworthinessHints {
@@ -159,12 +160,6 @@ function countNames(text: string): number {
     p = e - 1;
   }
   return n;
-}
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 function isNameChar(c: number): boolean {
