@@ -44,15 +44,38 @@ export async function findSuggestion(db: DB, id: number): Promise<Suggestion | u
   return row;
 }
 
-/** Open suggestions, oldest first: all of them, or only those onto one measure. */
+/**
+ * Open rows whose figure and partner figure both belong to live claims (or
+ * to sources): a figure of a removed (dismissed or merged) claim is never
+ * shown as a suggestion, and a group anchored on one is hidden with it until
+ * the claim is restored.
+ */
+function openAndLive(db: DB) {
+  return db
+    .selectFrom('measureSuggestion')
+    .where('measureSuggestion.status', '=', 'open')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('figure')
+            .innerJoin('claim', 'claim.id', 'figure.claimId')
+            .select('figure.id')
+            .where('claim.dismissedAt', 'is not', null)
+            .where((eb) => eb.or([eb('figure.id', '=', eb.ref('measureSuggestion.figureId')), eb('figure.id', '=', eb.ref('measureSuggestion.partnerFigureId'))])),
+        ),
+      ),
+    );
+}
+
+/** Open suggestions of live figures (see openAndLive), oldest first: all of them, or only those onto one measure. */
 export async function listOpenSuggestions(db: DB, filter: { measureId?: number } = {}): Promise<Suggestion[]> {
-  let q = db.selectFrom('measureSuggestion').select(SUGGESTION_COLUMNS).where('status', '=', 'open');
+  let q = openAndLive(db).select(SUGGESTION_COLUMNS);
   if (filter.measureId !== undefined) q = q.where('measureId', '=', filter.measureId);
   return q.orderBy('id').execute();
 }
 
 /**
- * One page of open suggestion groups (rows sharing a partner figure and a
+ * One page of open suggestion groups of live figures (see openAndLive; rows sharing a partner figure and a
  * label are one group, as the page shows them; any other row is a group of
  * its own), oldest group first: every open row of those groups, and how
  * many groups there are in all.
@@ -63,10 +86,8 @@ export async function listOpenSuggestionPage(
 ): Promise<{ suggestions: Suggestion[]; groups: number }> {
   const groupKey = sql<string>`case when partner_figure_id is not null
     then 'g:' || cast(partner_figure_id as text) || ':' || label else 's:' || cast(id as text) end`;
-  const groups = db
-    .selectFrom('measureSuggestion')
+  const groups = openAndLive(db)
     .select([groupKey.as('key'), (eb) => eb.fn.min('id').as('first')])
-    .where('status', '=', 'open')
     .groupBy(groupKey);
   const keys = await db
     .selectFrom(groups.as('g'))
@@ -77,10 +98,8 @@ export async function listOpenSuggestionPage(
     .execute();
   const total = await db.selectFrom(groups.as('g')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (!keys.length) return { suggestions: [], groups: Number(total.n) };
-  const rows = await db
-    .selectFrom('measureSuggestion')
+  const rows = await openAndLive(db)
     .select(SUGGESTION_COLUMNS)
-    .where('status', '=', 'open')
     .where(groupKey, 'in', keys.map((k) => k.key))
     .orderBy('id')
     .execute();

@@ -34,6 +34,7 @@ function memberQuery(db: DB) {
       'figure.claimId',
       'claim.text as claimText',
       'claim.attribution',
+      'claim.dismissedAt as claimDismissedAt',
       'article.id as articleId',
       'article.title as articleTitle',
       'article.publishedAt as articlePublishedAt',
@@ -81,6 +82,7 @@ function toMember(r: MemberRow): MemberFigure {
     sourcePublisher: r.sourcePublisher,
     sourcePublishedAt: r.sourcePublishedAt,
     sourceKind: r.sourceKind,
+    removed: r.claimDismissedAt !== null,
     previous:
       r.previousText === null
         ? null

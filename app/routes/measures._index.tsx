@@ -202,7 +202,11 @@ function NewMeasureForm(props: { figure: NewFigure; result: { error?: string; re
         </p>
       ) : null}
       {figure ? (
-        figure.measureId !== null ? (
+        figure.removed ? (
+          <p className="form-error">
+            “{figure.text}” belongs to a removed claim; {figure.claimId ? <Link to={`/claims/${figure.claimId}`}>restore the claim</Link> : 'restore the claim'} first, or make this measure without it.
+          </p>
+        ) : figure.measureId !== null ? (
           <p className="form-error">
             “{figure.text}” is already on <Link to={`/measures/${figure.measureId}`}>a measure</Link>; detach it there first, or make this measure without it.
           </p>

@@ -36,10 +36,12 @@ async function figureRevision(trx: DB, f: MemberFigure, actor: MeasureActor, act
  * per figure that moves; returns how many moved.
  *
  * @throws NotFoundError when a figure id does not exist
+ * @throws RuleError when a figure's claim was removed (dismissed or merged)
  */
 export async function attachInTrx(trx: DB, measure: Measure, figureIds: number[], actor: MeasureActor, why: string): Promise<number> {
   const figures = await listMemberFiguresByIds(trx, figureIds);
   if (figures.length !== new Set(figureIds).size) throw new NotFoundError('Figure');
+  refuseRemoved(figures);
   const moving = figures.filter((f) => f.measureId !== measure.id);
   if (moving.length === 0) return 0;
   await setFiguresMeasure(trx, moving.map((f) => f.id), measure.id);
@@ -48,6 +50,15 @@ export async function attachInTrx(trx: DB, measure: Measure, figureIds: number[]
   }
   await touchMeasure(trx, measure.id, actor.now.toISOString());
   return moving.length;
+}
+
+/**
+ * Figures of removed claims stay out of measures (restore the claim first).
+ * @throws RuleError naming the first such figure
+ */
+export function refuseRemoved(figures: MemberFigure[]): void {
+  const removed = figures.find((f) => f.removed);
+  if (removed) throw new RuleError(`"${removed.text}" belongs to a removed claim; restore the claim first`);
 }
 
 /** Inserts a measure and its 'create' revision inside the caller's transaction. */
@@ -63,7 +74,7 @@ export async function createInTrx(trx: DB, fields: MeasureFieldsInput & { counte
  * elsewhere that estimate it. Returns the new measure's id.
  *
  * @throws NotFoundError when a figure id does not exist
- * @throws RuleError when a figure already belongs to another measure
+ * @throws RuleError when a figure already belongs to another measure, or its claim was removed
  */
 export async function createMeasure(
   db: DB,
@@ -73,6 +84,7 @@ export async function createMeasure(
     const figures = await listMemberFiguresByIds(trx, input.figureIds);
     const missing = input.figureIds.find((id) => !figures.some((f) => f.id === id));
     if (missing !== undefined) throw new NotFoundError(`Figure ${missing}`);
+    refuseRemoved(figures);
     const taken = figures.find((f) => f.measureId !== null);
     if (taken) throw new RuleError(`"${taken.text}" already belongs to another measure; detach it there first`);
     const first = figures[0];

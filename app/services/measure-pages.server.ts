@@ -200,6 +200,8 @@ export async function figureForNewMeasure(db: DB, figureId: number) {
     origin: originOf(f),
     claimId: f.claimId,
     measureId: f.measureId,
+    /** Its claim was removed: the page says so and does not offer the figure. */
+    removed: f.removed === true,
     /** A starting label: "People displaced", from what the figure counts and its event. */
     label: event ? `${counted ? counted[0].toUpperCase() + counted.slice(1) : 'Number'} ${event}` : '',
     sentence: f.claimText,

@@ -87,7 +87,7 @@ export async function suggestMeasuresOnImport(
   input: { articleId: number; figureIds: number[]; groups: ExtractionResult['groups']; now: string },
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const figures = await listMemberFiguresByIds(trx, input.figureIds.filter((id) => id > 0));
+    const figures = (await listMemberFiguresByIds(trx, input.figureIds.filter((id) => id > 0))).filter((f) => !f.removed);
     const byId = new Map(figures.map((f) => [f.id, f]));
     const rows: NewSuggestion[] = [];
     const cache: ProfileCache = new Map();

@@ -33,14 +33,17 @@ async function openSuggestion(trx: DB, id: number): Promise<Suggestion> {
  * characters). Returns the measure id.
  *
  * @throws NotFoundError when the suggestion does not exist
- * @throws RuleError when it was already accepted or rejected
+ * @throws RuleError when it was already accepted or rejected, or its figure's claim was removed
  */
 export async function acceptSuggestion(db: DB, input: { suggestionId: number; label?: string; actor: MeasureActor }): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const s = await openSuggestion(trx, input.suggestionId);
     const set = await suggestionSet(trx, s);
     const figureIds = [...new Set([...set.map((x) => x.figureId), ...(s.partnerFigureId !== null ? [s.partnerFigureId] : [])])];
-    const figures = await listMemberFiguresByIds(trx, figureIds);
+    // A figure whose claim was removed since the suggestion was made stays out (its row stays open, hidden until a restore).
+    const all = await listMemberFiguresByIds(trx, figureIds);
+    if (all.find((f) => f.id === s.figureId)?.removed) throw new RuleError('This suggestion’s figure belongs to a removed claim; restore the claim first');
+    const figures = all.filter((f) => !f.removed);
     let measure = s.measureId !== null ? await findMeasure(trx, s.measureId) : undefined;
     if (!measure) {
       // A partner already placed on a measure since: join that one.
@@ -61,7 +64,8 @@ export async function acceptSuggestion(db: DB, input: { suggestionId: number; la
     }
     const free = figures.filter((f) => f.measureId === null || f.measureId === measure!.id).map((f) => f.id);
     await attachInTrx(trx, measure, free, input.actor, `suggestion accepted: ${s.reason ?? s.label}`);
-    const decided = await decideSuggestions(trx, { ids: set.map((x) => x.id), status: 'accepted', actorId: input.actor.id, now });
+    const live = new Set(figures.map((f) => f.id));
+    const decided = await decideSuggestions(trx, { ids: set.filter((x) => live.has(x.figureId)).map((x) => x.id), status: 'accepted', actorId: input.actor.id, now });
     for (const id of decided) {
       await insertRevision(trx, { entity: 'measure_suggestion', entityId: id, claimId: null, actorId: input.actor.id, at: now, action: 'accept', before: { status: 'open' }, after: { status: 'accepted', measure_id: measure.id } });
     }

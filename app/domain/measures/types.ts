@@ -61,6 +61,8 @@ export interface MemberFigure {
   sourcePublishedAt: string | null;
   /** The source's kind (official_statistics, un_ngo_report, …) for a figure recorded from a source. */
   sourceKind: string | null;
+  /** Its claim was removed (dismissed or merged away): never suggested, offered or attached; absent means live. */
+  removed?: boolean;
   /**
    * The reading this figure had before a newer version of its article
    * changed its sentence (`version`: the one that re-read it; `qualifier`
