@@ -4,7 +4,7 @@
  * killed; "homes", "houses" → houses), so that figures from different
  * articles and languages line up in one measure.
  */
-import { LEXICONS } from './lexicon';
+import { LEXICONS, type FigureLexicon } from './lexicon';
 
 /** Events whose figures competing sources estimate; other event words are their own class. */
 export type EventClass =
@@ -21,6 +21,22 @@ export const TALLY_CLASSES: ReadonlySet<string> = new Set<EventClass>([
 ]);
 
 /**
+ * Every lexicon's words → class, merged once; where two lexicons share a word
+ * the first in LEXICONS order keeps it, as a lexicon-by-lexicon search would.
+ */
+function mergedClasses(table: (lx: FigureLexicon) => Record<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const lx of Object.values(LEXICONS)) {
+    const t = table(lx);
+    for (const w of Object.keys(t)) if (!out.has(w)) out.set(w, t[w]);
+  }
+  return out;
+}
+
+const EVENT_CLASSES = mergedClasses((lx) => lx.events);
+const COUNTED_CLASSES = mergedClasses((lx) => lx.counted);
+
+/**
  * The class of an event word in any language Claimdesk reads ("fleeing" →
  * displaced); an unknown word is its own class; null for no event.
  *
@@ -29,14 +45,13 @@ export const TALLY_CLASSES: ReadonlySet<string> = new Set<EventClass>([
 export function eventClass(event: string | null): string | null {
   if (!event) return null;
   const w = event.toLowerCase();
-  for (const lx of Object.values(LEXICONS)) if (Object.hasOwn(lx.events, w)) return lx.events[w];
-  return w;
+  return EVENT_CLASSES.get(w) ?? w;
 }
 
 /** Whether a word names an event in some language Claimdesk reads. */
 export function isEventWord(word: string): boolean {
   const w = word.toLowerCase();
-  return Object.values(LEXICONS).some((lx) => Object.hasOwn(lx.events, w));
+  return EVENT_CLASSES.has(w);
 }
 
 /** Event words of a class in every language, for searching stored figures ("killed" → killed, died, …). */
@@ -66,10 +81,10 @@ function singular(w: string): string {
 
 function classOfWord(raw: string): string {
   const w = raw.toLowerCase();
-  for (const lx of Object.values(LEXICONS)) if (Object.hasOwn(lx.counted, w)) return lx.counted[w];
+  const known = COUNTED_CLASSES.get(w);
+  if (known !== undefined) return known;
   const s = singular(w);
-  for (const lx of Object.values(LEXICONS)) if (Object.hasOwn(lx.counted, s)) return lx.counted[s];
-  return s;
+  return COUNTED_CLASSES.get(s) ?? s;
 }
 
 /**
