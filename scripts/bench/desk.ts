@@ -14,9 +14,13 @@
  * their claims, figures and evidence (copyArticles), doubling: a desk of
  * 10,000 articles has the same mix of states. Copies carry no history.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DB } from '../../db/connection';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { closeDb, getDb, type DB, type Engine } from '../../db/connection';
+import { migrateToLatest } from '../../db/migrate';
 import { storeExtractedArticle } from '../../app/services/import-article.server';
 import { extractOffThread } from '../../app/services/extraction-pool.server';
 import { createUser } from '../../app/services/auth.server';
@@ -35,6 +39,88 @@ export interface BenchDesk {
   articles: number;
   claims: number;
   seconds: number;
+}
+
+/**
+ * Where built desks are kept between runs (outside the repository): SQLite
+ * files `desk-N.db`; PostgreSQL databases `claimdesk_bench_desk_N` on
+ * CLAIMDESK_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres).
+ */
+export const DESK_DIR = process.env.CLAIMDESK_BENCH_DESKS || '/work/bench-desks';
+const adminUrl = process.env.CLAIMDESK_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
+// A setting row written once a desk is complete: a desk without it (a build cut short) is built again.
+const BUILT = 'bench_desk_articles';
+
+/** Runs one statement on the PostgreSQL server's maintenance database and returns its rows. */
+export async function adminQuery<T = unknown>(q: string): Promise<T[]> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return (await c.query(q)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Opens the kept bench desk of `size` articles on `engine` (DESK_DIR), as
+ * the app's connection (DATABASE_URL is set to it, getDb() returns it):
+ * migrated to the latest migration (so a desk built before a migration
+ * measures its backfill, printed as `migrateSeconds`), built first if it is
+ * missing or was cut short. PostgreSQL desks are ANALYZEd once built.
+ * `drop()` closes the connection and deletes the desk. Throws what the
+ * build or a migration throws.
+ */
+export async function openBenchDesk(engine: Engine, size: number): Promise<{ db: DB; desk: BenchDesk; built: boolean; migrateSeconds: number; drop: () => Promise<void> }> {
+  let url: string;
+  let drop: () => Promise<void>;
+  let fresh: () => Promise<void>;
+  if (engine === 'sqlite') {
+    mkdirSync(DESK_DIR, { recursive: true });
+    const file = resolve(DESK_DIR, `desk-${size}.db`);
+    url = `file:${file}`;
+    fresh = async () => ['', '-wal', '-shm'].forEach((s) => rmSync(file + s, { force: true }));
+    drop = async () => {
+      await closeDb();
+      await fresh();
+    };
+    if (!existsSync(file)) await fresh();
+  } else {
+    const name = `claimdesk_bench_desk_${size}`;
+    const u = new URL(adminUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    fresh = async () => {
+      await adminQuery(`drop database if exists ${name} with (force)`);
+      await adminQuery(`create database ${name}`);
+    };
+    drop = async () => {
+      await closeDb();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    };
+    if ((await adminQuery(`select 1 from pg_database where datname = '${name}'`)).length === 0) await fresh();
+  }
+  process.env.DATABASE_URL = url;
+  await closeDb();
+  let db = getDb();
+  const t = performance.now();
+  await migrateToLatest(db);
+  const migrateSeconds = (performance.now() - t) / 1000;
+  const marker = await db.selectFrom('setting').select('value').where('key', '=', BUILT).executeTakeFirst();
+  if (marker?.value === String(size)) {
+    const user = (email: string) => db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const count = async (t: 'article' | 'claim') => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const desk = { editorId: (await user('editor@bench.test')).id, checkerId: (await user('checker@bench.test')).id, articles: await count('article'), claims: await count('claim'), seconds: 0 };
+    return { db, desk, built: false, migrateSeconds, drop };
+  }
+  await closeDb();
+  await fresh();
+  db = getDb();
+  await migrateToLatest(db);
+  const desk = await buildBenchDesk(db, size);
+  await db.insertInto('setting').values({ key: BUILT, value: String(size), updatedAt: new Date().toISOString(), updatedBy: null }).execute();
+  if (engine === 'postgres') await sql`analyze`.execute(db);
+  return { db, desk, built: true, migrateSeconds: 0, drop };
 }
 
 /** Builds the desk on a freshly migrated, empty database. */

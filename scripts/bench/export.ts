@@ -1,77 +1,94 @@
 /**
- * npm run bench:export [-- --claims 10000]
- * Fills a throw-away database with N signed-off claims (100 per article, each
- * with a figure and a piece of evidence), then streams every format of the
- * whole selection to nowhere, printing the time, the bytes and the peak heap.
+ * npm run bench:export [-- --claims 10000 --formats md,json]
+ * Fills a database with N signed-off claims (100 per article, each with a
+ * figure and a piece of evidence), kept as DESK_DIR/export-N.db
+ * (/work/bench-desks unless CLAIMDESK_BENCH_DESKS) and reused by the next
+ * run of that size, then streams every format (or those named) of the whole
+ * selection to nowhere, printing the wall time, this process's CPU time,
+ * the bytes and the peak heap, with the load average.
  * Drafts are included: the seeded approvals carry no content hash (ADR 011),
  * so without them every claim would be left out and nothing written.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCli } from '../lib/cli';
-import { openDatabase } from '../../db/connection';
+import { openDatabase, type DB } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import { parseExportFilters } from '../../app/domain/export/export-filters';
 import { prepareExport, type ExportOptions } from '../../app/services/export.server';
 import { claimSearchText, searchText } from '../../app/domain/search/normalise';
+import { DESK_DIR } from './desk';
 
-const USAGE = 'usage: npm run bench:export [-- --claims 10000]\n\nTime and peak heap to stream N signed-off claims in each export format.';
-const { values } = parseCli(USAGE, { options: { claims: { type: 'string', default: '10000' } } });
+const USAGE = 'usage: npm run bench:export [-- --claims 10000 --formats md,json]\n\nTime and peak heap to stream N signed-off claims in each export format.';
+const { values } = parseCli(USAGE, { options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' } } });
 const N = Number(values.claims);
 const PER_ARTICLE = 100;
-mkdirSync('tmp', { recursive: true });
-const file = resolve('tmp', `bench-export-${process.pid}.db`);
-const db = openDatabase(file);
-await migrateToLatest(db);
-
+const SEEDED = 'bench_export_claims';
+mkdirSync(DESK_DIR, { recursive: true });
+const file = resolve(DESK_DIR, `export-${N}.db`);
 const now = '2026-11-25T09:00:00.000Z';
-const editor = await db
-  .insertInto('user')
-  .values({ email: 'bench@example.test', name: 'Bench Editor', role: 'editor', passwordHash: 'x', createdAt: now })
-  .returning('id')
-  .executeTakeFirstOrThrow();
-const sourceId = (
-  await db
-    .insertInto('source')
-    .values({ url: 'https://reliefweb.int/report/x', urlKey: 'reliefweb.int/report/x', title: 'Flash Update', publisher: 'OCHA', kind: 'un_ngo_report', createdAt: now, updatedAt: now })
+let db = openDatabase(file);
+await migrateToLatest(db);
+if ((await db.selectFrom('setting').select('value').where('key', '=', SEEDED).executeTakeFirst())?.value !== String(N)) {
+  // Missing or cut short: seed afresh.
+  await db.destroy();
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  db = openDatabase(file);
+  await migrateToLatest(db);
+  await seed(db);
+}
+
+async function seed(db: DB): Promise<void> {
+  const editor = await db
+    .insertInto('user')
+    .values({ email: 'bench@example.test', name: 'Bench Editor', role: 'editor', passwordHash: 'x', createdAt: now })
     .returning('id')
-    .executeTakeFirstOrThrow()
-).id;
-await db.insertInto('setting').values([
-  { key: 'org_name', value: 'Bench Org', updatedAt: now, updatedBy: null },
-  { key: 'site_url', value: 'https://factcheck.example', updatedAt: now, updatedBy: null },
-]).execute();
-const t0 = performance.now();
-await db.transaction().execute(async (trx) => {
-  for (let a = 0; a < Math.ceil(N / PER_ARTICLE); a++) {
-    const body = 'Some 948,000 people have been displaced, the U.N. said. '.repeat(PER_ARTICLE);
-    const articleId = (
-      await trx
-        .insertInto('article')
-        .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', publishedAt: '2020-02-27', raw: body, format: 'text', body, bodySha256: 'x', importedAt: now, searchTitle: searchText(`Article ${a + 1}`), searchBody: searchText(body) })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    for (let i = 0; i < PER_ARTICLE && a * PER_ARTICLE + i < N; i++) {
-      const claimId = (
+    .executeTakeFirstOrThrow();
+  const sourceId = (
+    await db
+      .insertInto('source')
+      .values({ url: 'https://reliefweb.int/report/x', urlKey: 'reliefweb.int/report/x', title: 'Flash Update', publisher: 'OCHA', kind: 'un_ngo_report', createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db.insertInto('setting').values([
+    { key: 'org_name', value: 'Bench Org', updatedAt: now, updatedBy: null },
+    { key: 'site_url', value: 'https://factcheck.example', updatedAt: now, updatedBy: null },
+  ]).execute();
+  const t0 = performance.now();
+  await db.transaction().execute(async (trx) => {
+    for (let a = 0; a < Math.ceil(N / PER_ARTICLE); a++) {
+      const body = 'Some 948,000 people have been displaced, the U.N. said. '.repeat(PER_ARTICLE);
+      const articleId = (
         await trx
-          .insertInto('claim')
-          .values({
-            articleId: articleId, position: i, anchorStart: i * 57, anchorEnd: i * 57 + 56, quote: 'Some 948,000 people have been displaced, the U.N. said.', prefix: '', suffix: '',
-            text: `Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, checkworthiness: 0.8,
-            attribution: 'U.N.', status: 'verified', rating: 'Mostly true', verdict: 'OCHA counted 948,000, between 1 December and 20 February.',
-            signoff: 'approved', signoffBy: editor.id, signoffAt: now, createdAt: now, updatedAt: now,
-            searchText: claimSearchText(`Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, 'Some 948,000 people have been displaced, the U.N. said.'),
-          })
+          .insertInto('article')
+          .values({ title: `Article ${a + 1}`, url: `https://news.example/${a + 1}`, publisher: 'Wire', publishedAt: '2020-02-27', raw: body, format: 'text', body, bodySha256: 'x', importedAt: now, searchTitle: searchText(`Article ${a + 1}`), searchBody: searchText(body) })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
-      await trx.insertInto('figure').values({ claimId: claimId, spanStart: i * 57 + 5, spanEnd: i * 57 + 19, text: '948,000 people', low: 948000, high: 948000, qualifier: 'exact', unit: 'count', rule: 'exact' }).execute();
-      await trx.insertInto('evidence').values({ claimId: claimId, sourceId: sourceId, stance: 'supports', excerpt: 'Some 948,000 people…', createdAt: now }).execute();
+      for (let i = 0; i < PER_ARTICLE && a * PER_ARTICLE + i < N; i++) {
+        const claimId = (
+          await trx
+            .insertInto('claim')
+            .values({
+              articleId: articleId, position: i, anchorStart: i * 57, anchorEnd: i * 57 + 56, quote: 'Some 948,000 people have been displaced, the U.N. said.', prefix: '', suffix: '',
+              text: `Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, checkworthiness: 0.8,
+              attribution: 'U.N.', status: 'verified', rating: 'Mostly true', verdict: 'OCHA counted 948,000, between 1 December and 20 February.',
+              signoff: 'approved', signoffBy: editor.id, signoffAt: now, createdAt: now, updatedAt: now,
+              searchText: claimSearchText(`Claim ${a * PER_ARTICLE + i + 1}: some 948,000 people have been displaced, "the U.N." said, in Idlib.`, 'Some 948,000 people have been displaced, the U.N. said.'),
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+        await trx.insertInto('figure').values({ claimId: claimId, spanStart: i * 57 + 5, spanEnd: i * 57 + 19, text: '948,000 people', low: 948000, high: 948000, qualifier: 'exact', unit: 'count', rule: 'exact' }).execute();
+        await trx.insertInto('evidence').values({ claimId: claimId, sourceId: sourceId, stance: 'supports', excerpt: 'Some 948,000 people…', createdAt: now }).execute();
+      }
     }
-  }
-});
-console.log(`seeded ${N} claims in ${Math.ceil(N / PER_ARTICLE)} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  });
+  await db.insertInto('setting').values({ key: SEEDED, value: String(N), updatedAt: now, updatedBy: null }).execute();
+  console.log(`seeded ${N} claims in ${Math.ceil(N / PER_ARTICLE)} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
 const runs: Array<[string, ExportOptions]> = [
   ['md', { format: 'md' }],
@@ -81,12 +98,16 @@ const runs: Array<[string, ExportOptions]> = [
   ['json', { format: 'json' }],
   ['claimreview', { format: 'claimreview' }],
 ];
-console.log('format          claims   time      MB out   peak heap');
+const only = values.formats ? values.formats.split(',') : null;
+console.log(`SQLite, ${N} claims, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log('format          claims     wall      cpu   MB out   peak heap');
 for (const [name, options] of runs) {
+  if (only && !only.includes(name) && !only.includes(name.split(' ')[0])) continue;
   global.gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const out = await prepareExport(db, { filters: parseExportFilters(new URLSearchParams({ drafts: '1' }), null), editor: { name: 'Bench Editor' }, now: new Date(now), options });
   let bytes = 0;
   let n = 0;
@@ -96,9 +117,9 @@ for (const [name, options] of runs) {
   }
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   console.log(
-    `${name.padEnd(15)} ${String(N).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)`,
+    `${name.padEnd(15)} ${String(N).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((used.user + used.system) / 1e6).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)`,
   );
 }
 await db.destroy();
-for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
