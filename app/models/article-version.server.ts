@@ -28,6 +28,7 @@ export interface ArticleVersion {
   httpStatus: number | null;
 }
 
+/** Stores one version of an article (its text, origin and counts); returns its id. Throws the database's foreign-key error for an unknown article or snapshot. */
 export async function insertArticleVersion(db: DB, version: Insertable<ArticleVersionTable>): Promise<number> {
   const row = await db.insertInto('articleVersion').values(version).returning('id').executeTakeFirstOrThrow();
   return row.id;

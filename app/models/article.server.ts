@@ -24,11 +24,13 @@ export async function insertArticle(db: DB, article: Omit<NewArticle, 'searchTit
   return row.id;
 }
 
+/** How many articles are stored (dismissed claims or not, every article counts). */
 export async function countArticles(db: DB): Promise<number> {
   const row = await db.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
+/** One article with the name of who imported it, or undefined when no article has this id. */
 export async function findArticle(db: DB, id: number): Promise<Article | undefined> {
   const row = await db
     .selectFrom('article')

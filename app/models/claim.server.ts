@@ -132,6 +132,7 @@ export async function listClaimsOfArticle(db: DB, articleId: number): Promise<Cl
   return rows.map(toRecord);
 }
 
+/** One claim (dismissed or not) with its article's title, or undefined when no claim has this id. */
 export async function findClaim(db: DB, id: number): Promise<ClaimWithArticle | undefined> {
   const row = await baseQuery(db)
     .innerJoin('article', 'article.id', 'claim.articleId')
@@ -190,6 +191,8 @@ export async function listClaimIdsOfArticle(db: DB, articleId: number): Promise<
  * and override cleared, version bumped (so a page open on the old version
  * cannot approve it). Returns what the approval was (for the revision) and
  * the claim as written.
+ *
+ * @throws NoResultError (Kysely) when no claim has this id.
  */
 export async function updateClaimSignoff(db: DB, change: { id: number; now: string; signoff: Signoff }) {
   const before = await db

@@ -16,6 +16,7 @@ export interface Evidence {
   createdAt: string;
 }
 
+/** Links a claim to a source with a stance; returns the evidence id. Throws the database's foreign-key error for an unknown claim, source or user. */
 export async function insertEvidence(
   db: DB,
   e: { claimId: number; sourceId: number; stance: Stance; excerpt: string | null; note: string | null; actorId: number | null; now: string },
@@ -88,6 +89,7 @@ export async function removeEvidence(db: DB, id: number, now: string): Promise<b
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** One evidence row as stored (removed ones included, `removedAt` set), or undefined when no evidence has this id. */
 export async function findEvidence(db: DB, id: number) {
   return db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -46,6 +46,7 @@ export async function listFiguresToReread(db: DB): Promise<FigureToRead[]> {
   }));
 }
 
+/** One figure's current reading (bounds, rule, corrected by hand or not), without its context; undefined when no figure has this id. */
 export async function findFigureToRead(db: DB, id: number): Promise<FigureToRead | undefined> {
   const r = await db
     .selectFrom('figure')
@@ -57,6 +58,7 @@ export async function findFigureToRead(db: DB, id: number): Promise<FigureToRead
     : undefined;
 }
 
+/** Sets a figure's bounds and the rule that gave them (and whether a person corrected them, when given); an unknown id changes nothing. */
 export async function updateFigureReading(
   db: DB,
   u: { id: number; low: number | null; high: number | null; rule: string; corrected?: boolean },

@@ -25,6 +25,7 @@ export async function insertFigure(db: DB, figure: Omit<NewFigure, 'eventClass' 
   return row.id;
 }
 
+/** The figures of these claims in reading order (span start, then id); [] for no claims. */
 export async function listFiguresOfClaims(db: DB, claimIds: number[]): Promise<StoredFigure[]> {
   if (claimIds.length === 0) return [];
   const rows = await db
@@ -37,6 +38,7 @@ export async function listFiguresOfClaims(db: DB, claimIds: number[]): Promise<S
   return rows;
 }
 
+/** The figures read from these sources, in id order; [] for no sources. */
 export async function listFiguresOfSources(db: DB, sourceIds: number[]): Promise<StoredFigure[]> {
   if (sourceIds.length === 0) return [];
   const rows = await db.selectFrom('figure').select(FIGURE_COLUMNS).where('sourceId', 'in', sourceIds).orderBy('id').execute();

@@ -1,12 +1,14 @@
 import type { DB } from '../../db/connection';
 import type { AttemptRun } from '../domain/auth/login-throttle';
 
+/** The stored failure run of each key that has one (keys with none are absent from the map). */
 export async function findAttemptRuns(db: DB, keys: string[]): Promise<Map<string, AttemptRun>> {
   if (keys.length === 0) return new Map();
   const rows = await db.selectFrom('loginAttempt').select(['key', 'failures', 'lastAt']).where('key', 'in', keys).execute();
   return new Map(rows.map((r) => [r.key, { failures: r.failures, lastAt: r.lastAt }]));
 }
 
+/** Writes a key's failure run, replacing the one stored. */
 export async function saveAttemptRun(db: DB, key: string, run: AttemptRun): Promise<void> {
   await db
     .insertInto('loginAttempt')
@@ -21,6 +23,7 @@ export async function deleteAttemptRunsOverAt(db: DB, overAt: string): Promise<n
   return Number(result.numDeletedRows);
 }
 
+/** Forgets a key's failure run (nothing happens when it has none). */
 export async function deleteAttemptRun(db: DB, key: string): Promise<void> {
   await db.deleteFrom('loginAttempt').where('key', '=', key).execute();
 }

@@ -22,6 +22,7 @@ export interface NewSuggestion {
   reason: string | null;
 }
 
+/** Stores open suggestions (a figure onto a measure, or two figures for a new one), all created at `now` (ISO time). Throws the database's foreign-key error for an unknown figure or measure. */
 export async function insertSuggestions(db: DB, rows: NewSuggestion[], now: string): Promise<void> {
   if (rows.length === 0) return;
   await db
@@ -39,6 +40,7 @@ export async function insertSuggestions(db: DB, rows: NewSuggestion[], now: stri
     .execute();
 }
 
+/** One suggestion in any state, or undefined when no suggestion has this id. */
 export async function findSuggestion(db: DB, id: number): Promise<Suggestion | undefined> {
   const row = await db.selectFrom('measureSuggestion').select(SUGGESTION_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row;

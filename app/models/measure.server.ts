@@ -12,6 +12,7 @@ const MEASURE_COLUMNS = [
   'acceptedLow', 'acceptedHigh', 'rationale', 'version', 'createdAt', 'updatedAt',
 ] as const;
 
+/** What other pages show of a measure: its label, unit and accepted interval with the rationale. */
 export function summaryOf(m: Measure): MeasureSummary {
   return { id: m.id, label: m.label, unit: m.unit, acceptedLow: m.acceptedLow, acceptedHigh: m.acceptedHigh, rationale: m.rationale };
 }
@@ -22,6 +23,7 @@ export type MeasureFields = Pick<
   'label' | 'unit' | 'counted' | 'event' | 'place' | 'periodStart' | 'periodEnd' | 'acceptedLow' | 'acceptedHigh' | 'rationale'
 >;
 
+/** Stores a new measure at version 1, created and updated at `now` (ISO time); returns its id. */
 export async function insertMeasure(db: DB, m: MeasureFields & { createdBy: number | null; now: string }): Promise<number> {
   const { createdBy, now, ...fields } = m;
   const row = await db
@@ -32,11 +34,13 @@ export async function insertMeasure(db: DB, m: MeasureFields & { createdBy: numb
   return row.id;
 }
 
+/** One measure, or undefined when no measure has this id. */
 export async function findMeasure(db: DB, id: number): Promise<Measure | undefined> {
   const row = await db.selectFrom('measure').select(MEASURE_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row;
 }
 
+/** The measures with these ids, by label (unknown ids are left out); [] for none. */
 export async function listMeasuresByIds(db: DB, ids: number[]): Promise<Measure[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('measure').select(MEASURE_COLUMNS).where('id', 'in', ids).orderBy('label').execute();

@@ -90,12 +90,14 @@ function toMember(r: MemberRow): MemberFigure {
   };
 }
 
+/** The figures attached to these measures, with their claim and article, in figure id order; [] for none. */
 export async function listMembersOfMeasures(db: DB, measureIds: number[]): Promise<MemberFigure[]> {
   if (measureIds.length === 0) return [];
   const rows = await memberQuery(db).where('figure.measureId', 'in', measureIds).orderBy('figure.id').execute();
   return rows.map(toMember);
 }
 
+/** The figures with these ids, with their claim and article, in figure id order (unknown ids left out); read in batches, so any number of ids. */
 export async function listMemberFiguresByIds(db: DB, figureIds: number[]): Promise<MemberFigure[]> {
   if (figureIds.length === 0) return [];
   // Sorted ids in sorted batches keep the whole list in figure id order.
@@ -170,6 +172,7 @@ export async function listRivalCandidates(
   return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
+/** Attaches these figures to a measure, or detaches them with null; in batches, so any number of ids. Throws the database's foreign-key error for an unknown measure. */
 export async function setFiguresMeasure(db: DB, figureIds: number[], measureId: number | null): Promise<void> {
   if (figureIds.length === 0) return;
   await inBatches(figureIds, async (batch) => {

@@ -160,6 +160,7 @@ export async function listReopenedClaimIds(db: DB, claimIds: number[]): Promise<
   return new Set([...last].filter(([, action]) => action === 'signoff-reopened').map(([id]) => id));
 }
 
+/** One revision of a claim's history (with its actor's name), or undefined when there is none with this id or it belongs to no claim. */
 export async function findRevision(db: DB, id: number): Promise<StoredRevision | undefined> {
   const rows = await db.selectFrom('revision').select('claimId').where('id', '=', id).executeTakeFirst();
   if (!rows?.claimId) return undefined;

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import type { User } from './user.server';
 
+/** Stores a session (its id is the random value the cookie carries; times as ISO strings). Throws the database's foreign-key error for an unknown user. */
 export async function insertSession(
   db: DB,
   session: { id: string; userId: number; now: string; expiresAt: string },
@@ -29,10 +30,12 @@ export async function findSessionUser(
   return { id: row.id, email: row.email, name: row.name, role: row.role, active: true, expiresAt: row.expiresAt };
 }
 
+/** Moves a session's expiry to `expiresAt` (ISO time); an unknown id changes nothing. */
 export async function extendSession(db: DB, sessionId: string, expiresAt: string): Promise<void> {
   await db.updateTable('session').set({ expiresAt: expiresAt }).where('id', '=', sessionId).execute();
 }
 
+/** Deletes a session (signing out); an unknown id changes nothing. */
 export async function deleteSession(db: DB, sessionId: string): Promise<void> {
   await db.deleteFrom('session').where('id', '=', sessionId).execute();
 }

@@ -6,12 +6,14 @@ export async function getSetting(db: DB, key: string): Promise<string | undefine
   return row?.value;
 }
 
+/** The stored value of each key that has one (keys never set are absent). */
 export async function getSettings(db: DB, keys: string[]): Promise<Record<string, string>> {
   if (keys.length === 0) return {};
   const rows = await db.selectFrom('setting').select(['key', 'value']).where('key', 'in', keys).execute();
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
+/** Stores a setting's value, replacing the one stored, with who set it and when (ISO time). */
 export async function putSetting(db: DB, s: { key: string; value: string; actorId: number | null; now: string }): Promise<void> {
   await db
     .insertInto('setting')

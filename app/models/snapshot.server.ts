@@ -20,6 +20,7 @@ export interface SnapshotMeta {
   fetchedBy: string | null;
 }
 
+/** Stores a fetched page's snapshot (its bytes, hash and HTTP answer); returns its id. Throws the database's foreign-key error for an unknown source or article. */
 export async function insertSnapshot(db: DB, snapshot: Insertable<SnapshotTable>): Promise<number> {
   const row = await db.insertInto('snapshot').values(snapshot).returning('id').executeTakeFirstOrThrow();
   return row.id;

@@ -58,16 +58,19 @@ function withUse(db: DB) {
     );
 }
 
+/** Stores a new source at version 1; returns its id. Throws the database's unique-constraint error when a source already has this `urlKey` (callers look it up first: findSourceByUrlKey). */
 export async function insertSource(db: DB, source: Insertable<SourceTable>): Promise<number> {
   const row = await db.insertInto('source').values(source).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
+/** One source with how many claims cite it, or undefined when no source has this id. */
 export async function findSource(db: DB, id: number): Promise<Source | undefined> {
   const row = await withUse(db).where('source.id', '=', id).executeTakeFirst();
   return row ? toSource(row) : undefined;
 }
 
+/** The source stored under this URL key (the normal form of its address, sources.server.ts), or undefined. */
 export async function findSourceByUrlKey(db: DB, key: string): Promise<Source | undefined> {
   const row = await withUse(db).where('source.urlKey', '=', key).executeTakeFirst();
   return row ? toSource(row) : undefined;
@@ -90,6 +93,7 @@ export async function searchSources(db: DB, q: { text: string; limit: number; of
   return rows.map(toSource);
 }
 
+/** Writes the source's fields and bumps its version, only if it is still at `version`; false when it is not (someone saved first) or does not exist. Throws the database's unique-constraint error for a `urlKey` another source has. */
 export async function updateSource(
   db: DB,
   change: { id: number; version: number; set: Updateable<SourceTable> },
@@ -103,6 +107,7 @@ export async function updateSource(
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The sources with these ids, with how many claims cite each (unknown ids left out, in no set order); [] for none. */
 export async function listSourcesByIds(db: DB, ids: number[]): Promise<Source[]> {
   if (ids.length === 0) return [];
   const rows = await withUse(db).where('source.id', 'in', [...new Set(ids)]).execute();

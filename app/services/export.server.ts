@@ -55,6 +55,9 @@ export async function publisherSettingsWithStored(db: DB, env: NodeJS.ProcessEnv
  * Every claim the filters select, as export items: an article, then its
  * claims. Pages through the claims with a keyset cursor, so only one page
  * (and one article's claim ids, for numbering) is in memory at a time.
+ *
+ * @throws NotFoundError (while iterating) when the filters name an article
+ *   that does not exist.
  */
 export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportItem> {
   let cursor: ExportCursor | null = null;
@@ -179,7 +182,12 @@ function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {
   return out;
 }
 
-/** The heading and footer facts: title, time, editor, and the newest revision hash. */
+/**
+ * The heading and footer facts: title, time (ISO), editor, the newest
+ * revision hash and, for a selection, the filters in words.
+ *
+ * @throws NotFoundError when the filters name an article that does not exist.
+ */
 export async function exportHeader(db: DB, filters: ExportFilters, editor: { name: string }, now: Date): Promise<ExportHeader> {
   let title = 'Claimdesk export';
   if (filters.articleId !== null) {
@@ -238,9 +246,14 @@ function filenameOf(filters: ExportFilters, o: ExportOptions, now: Date): string
 }
 
 /**
- * Prepares an export: checks the article exists (NotFoundError), runs the
- * ClaimReview pre-flight (ClaimReviewRefusedError) and returns the chunks,
- * which are produced only as the caller reads them.
+ * Prepares an export: checks the article exists, runs the ClaimReview
+ * pre-flight and returns the chunks, which are produced only as the caller
+ * reads them (with the content type and a dated file name).
+ *
+ * @throws NotFoundError when the filters name an article that does not exist.
+ * @throws ClaimReviewRefusedError when a ClaimReview export fails its
+ *   pre-flight (missing publisher settings, a review without what schema.org
+ *   requires); it carries every error and warning.
  */
 export async function prepareExport(
   db: DB,
