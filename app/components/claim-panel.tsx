@@ -4,6 +4,7 @@ import { describeInterval } from "../utils/describe-interval";
 import { StatusBadge } from "./status-badge";
 import { VerdictBadge } from "./verdict-badge";
 import type { MeasureVerdict } from "../domain/measures/measure-verdict";
+import { FormError } from './form-error';
 
 /** A figure's measure as the panel shows it (see measureInfoOfFigures). */
 export interface PanelFigureMeasure {
@@ -170,11 +171,7 @@ export function ClaimPanel(props: {
           ))}
         </fetcher.Form>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

@@ -1,20 +1,8 @@
 import type { DB } from '../../db/connection';
 import type { Stance } from '../domain/sources/source-input';
+import type { Evidence } from '../domain/sources/evidence';
 
-export interface Evidence {
-  id: number;
-  claimId: number;
-  sourceId: number;
-  stance: Stance;
-  excerpt: string | null;
-  note: string | null;
-  sourceTitle: string;
-  sourceUrl: string;
-  sourcePublisher: string | null;
-  sourceKind: string;
-  addedBy: string | null;
-  createdAt: string;
-}
+export type { Evidence } from '../domain/sources/evidence';
 
 /** Links a claim to a source with a stance; returns the evidence id. Throws the database's foreign-key error for an unknown claim, source or user. */
 export async function insertEvidence(

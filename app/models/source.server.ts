@@ -16,19 +16,8 @@ export interface Source {
   usedBy: number;
 }
 
-function toSource(r: {
-  id: number;
-  url: string;
-  title: string;
-  publisher: string | null;
-  kind: string;
-  publishedAt: string | null;
-  accessedAt: string | null;
-  archivedUrl: string | null;
-  notes: string | null;
-  version: number;
-  usedBy?: number | string | bigint | null;
-}): Source {
+/** A source row with its citing-claim count as the database returns it (a count is a string or bigint on PostgreSQL). */
+function toSource(r: Omit<Source, 'usedBy'> & { usedBy?: number | string | bigint | null }): Source {
   return {
     id: r.id,
     url: r.url,

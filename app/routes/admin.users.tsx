@@ -20,6 +20,7 @@ import { errorToResponse } from '../utils/error-response.server';
 import { AddUserForm, ROLES, UserAction } from '../utils/user-input';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { fieldErrorsOf, parseForm } from '../utils/form.server';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Users · Claimdesk' }];
 
@@ -144,11 +145,7 @@ export default function AdminUsers() {
   // The browser's own check first, then what the server refused (a taken email, say).
   const err = (field: Exclude<Field, 'form'>) => {
     const message = addFields[field].errors?.[0] ?? addFailed?.errors[field];
-    return message ? (
-      <p className="form-error" role="alert" id={`add-${field}-error`}>
-        {message}
-      </p>
-    ) : null;
+    return <FormError message={message} id={`add-${field}-error`} />;
   };
 
   return (
@@ -176,16 +173,8 @@ export default function AdminUsers() {
           ) : null}
         </div>
       ) : null}
-      {result && !result.ok && result.errors.form ? (
-        <p className="form-error" role="alert">
-          {result.errors.form}
-        </p>
-      ) : null}
-      {result && !result.ok && result.intent !== 'add' && result.errors.role ? (
-        <p className="form-error" role="alert">
-          {result.errors.role}
-        </p>
-      ) : null}
+      <FormError message={result && !result.ok ? result.errors.form : null} />
+      <FormError message={result && !result.ok && result.intent !== 'add' ? result.errors.role : null} />
 
       <table className="grid users">
         <thead>

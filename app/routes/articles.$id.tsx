@@ -30,6 +30,8 @@ import { applyClaimFilters, CLAIM_SORTS, isFiltered, isHighlighted, parseClaimFi
 import { SIGNOFF_STATE_LABELS, type SignoffState } from '../domain/claims/signoff';
 import { STATUSES } from '../domain/claims/status';
 import { SourceChangeNote } from '../components/source-change';
+import { FormError } from '../components/form-error';
+import { ChoiceSelect } from '../components/choice-filter';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.article.title} · Claimdesk` : 'Article · Claimdesk' },
@@ -249,11 +251,7 @@ export default function ArticleReview() {
           />
         ) : null}
       </div>
-      {hint || (result?.error && result.intent === 'add-claim') ? (
-        <p className="form-error" role="alert">
-          {hint ?? result?.error}
-        </p>
-      ) : null}
+      <FormError message={hint || (result?.intent === 'add-claim' ? result.error : null)} />
       <div className="review-body">
         <article className="article-pane">
           <ArticleText
@@ -404,6 +402,8 @@ function CitationEditor({ article, result }: { article: { title: string; url: st
  * Filters and sort for the claim list as a plain GET form (it works before
  * the page is interactive); the URL keeps them, so a view can be linked.
  */
+const SIGNOFF_CHOICES = (Object.keys(SIGNOFF_STATE_LABELS) as SignoffState[]).map((s) => ({ value: s, label: SIGNOFF_STATE_LABELS[s] }));
+
 function ClaimFilterBar(props: {
   filters: ReturnType<typeof parseClaimFilters>;
   assignees: { id: number; name: string }[];
@@ -420,31 +420,16 @@ function ClaimFilterBar(props: {
       <Form method="get" replace preventScrollReset aria-label="Filter claims">
         {props.claim ? <input type="hidden" name="claim" value={props.claim} /> : null}
         {props.highlightAll ? <input type="hidden" name="highlight" value="all" /> : null}
-        <select name="status" defaultValue={filters.status ?? ''} onChange={submit} aria-label="Status">
-          <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-        <select name="signoff" defaultValue={filters.signoff ?? ''} onChange={submit} aria-label="Sign-off">
-          <option value="">Any sign-off</option>
-          {(Object.keys(SIGNOFF_STATE_LABELS) as SignoffState[]).map((s) => (
-            <option key={s} value={s}>
-              {SIGNOFF_STATE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <select name="assignee" defaultValue={filters.assignee === null ? '' : String(filters.assignee)} onChange={submit} aria-label="Assignee">
-          <option value="">Anyone</option>
-          <option value="none">Unassigned</option>
-          {props.assignees.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect name="status" value={filters.status} options={STATUSES} anyLabel="Any status" onChange={submit} aria-label="Status" />
+        <ChoiceSelect name="signoff" value={filters.signoff} options={SIGNOFF_CHOICES} anyLabel="Any sign-off" onChange={submit} aria-label="Sign-off" />
+        <ChoiceSelect
+          name="assignee"
+          value={filters.assignee}
+          options={[{ value: 'none', label: 'Unassigned' }, ...props.assignees.map((u) => ({ value: u.id, label: u.name }))]}
+          anyLabel="Anyone"
+          onChange={submit}
+          aria-label="Assignee"
+        />
         <select name="sort" defaultValue={filters.sort} onChange={submit} aria-label="Sort">
           {CLAIM_SORTS.map((s) => (
             <option key={s.value} value={s.value}>

@@ -13,6 +13,7 @@ import { requireUser } from '../utils/session.server';
 import { requireAccess } from '../utils/access.server';
 import { errorToResponse } from '../utils/error-response.server';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Import an article · Claimdesk' }];
 
@@ -55,11 +56,7 @@ export default function NewArticle() {
   // A field's message: the form's own check, or what the server refused the import for (the file's type or size).
   const err = (field: keyof typeof fields) => {
     const message = fields[field].errors?.[0] ?? (result && 'field' in result && result.field === field ? result.error : null);
-    return message ? (
-      <p className="form-error" role="alert" id={`${field}-error`}>
-        {message}
-      </p>
-    ) : null;
+    return <FormError message={message} id={`${field}-error`} />;
   };
   return (
     <main className="page">

@@ -9,6 +9,7 @@ import { countExportSelection, exportSelectionChoices } from '../services/export
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { fieldErrorsOf } from '../utils/form.server';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Export a selection · Claimdesk' }];
 
@@ -150,11 +151,7 @@ export default function Exports() {
           ))}
         </div>
       </form>
-      {Object.keys(errors).length ? (
-        <p className="form-error" role="alert">
-          Please fix the marked fields.
-        </p>
-      ) : null}
+      <FormError message={Object.keys(errors).length ? 'Please fix the marked fields.' : null} />
       {count !== null ? (
         <p role="status">
           <strong>{count}</strong> {count === 1 ? 'claim matches' : 'claims match'}.

@@ -14,6 +14,7 @@ import { FieldError } from '../components/field-error';
 import { invalidForm, parseForm, replyOf } from '../utils/form.server';
 import { LoginForm } from '../utils/login-form';
 import { sameOriginPath } from '../utils/safe-redirect';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Claimdesk' }];
 
@@ -75,11 +76,7 @@ export default function Login() {
           <input {...passwordProps} key={passwordKey} autoComplete="current-password" required />
           <FieldError field={fields.password} />
         </label>
-        {refusal ? (
-          <p className="form-error" role="alert">
-            {refusal}
-          </p>
-        ) : null}
+        <FormError message={refusal} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

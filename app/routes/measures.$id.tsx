@@ -22,6 +22,7 @@ import { PageErrorBoundary } from '../components/error-boundary';
 import { RangeChart } from '../components/range-chart';
 import { VerdictBadge } from '../components/verdict-badge';
 import { PreviousReading, RereadVersion } from '../components/previous-reading';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.measure.label} · Claimdesk` : 'Measure · Claimdesk' }];
 
@@ -107,11 +108,7 @@ export default function MeasurePage() {
         {measure.acceptedLow === null && measure.acceptedHigh === null ? 'none yet' : describeInterval(measure.acceptedLow, measure.acceptedHigh)}
         {measure.rationale ? ` (${measure.rationale})` : ''}
       </p>
-      {result?.error ? (
-        <p className="form-error" role="alert">
-          {result.error}
-        </p>
-      ) : null}
+      <FormError message={result?.error} />
       {figures.length ? (
         <RangeChart
           title={`Range chart: ${measure.label}`}
@@ -181,13 +178,7 @@ export default function MeasurePage() {
                     <button type="submit">Save interval</button>
                   </Form>
                 </details>
-                <Form method="post" className="inline">
-                  <input type="hidden" name="intent" value="detach" />
-                  <input type="hidden" name="figure" value={f.id} />
-                  <button type="submit" className="link-like" aria-label={`Detach ${f.text}`}>
-                    Detach
-                  </button>
-                </Form>
+                <FigureButton intent="detach" figureId={f.id} className="link-like" label="Detach" aria-label={`Detach ${f.text}`} />
               </td>
             </tr>
           ))}
@@ -261,14 +252,7 @@ export default function MeasurePage() {
                   <td className="date">{c.date ?? <span className="muted">—</span>}</td>
                   <td className="muted reason">{c.reason}</td>
                   <td>
-                    <Form method="post" className="inline">
-                      <input type="hidden" name="intent" value="attach" />
-                      <input type="hidden" name="figure" value={c.id} />
-                      {query ? <input type="hidden" name="q" value={query} /> : null}
-                      <button type="submit" aria-label={`Attach ${c.text} (${c.origin})`}>
-                        Attach
-                      </button>
-                    </Form>
+                    <FigureButton intent="attach" figureId={c.id} query={query} label="Attach" aria-label={`Attach ${c.text} (${c.origin})`} />
                   </td>
                 </tr>
               ))}
@@ -315,6 +299,20 @@ function EditForm({ measure, lastResult }: { measure: LoadedMeasure; lastResult:
       <MeasureFields fields={fields as unknown as MeasureFieldSet} />
       <button type="submit" className="primary">
         Save measure
+      </button>
+    </Form>
+  );
+}
+
+/** A one-button form that attaches a figure to this measure or detaches it (`query` keeps the candidates' search). */
+function FigureButton(props: { intent: 'attach' | 'detach'; figureId: number; query?: string | null; label: string; 'aria-label': string; className?: string }) {
+  return (
+    <Form method="post" className="inline">
+      <input type="hidden" name="intent" value={props.intent} />
+      <input type="hidden" name="figure" value={props.figureId} />
+      {props.query ? <input type="hidden" name="q" value={props.query} /> : null}
+      <button type="submit" className={props.className} aria-label={props['aria-label']}>
+        {props.label}
       </button>
     </Form>
   );

@@ -19,6 +19,7 @@ import { fieldsOf, MeasureListAction, NewMeasureForm as NewMeasureSchema } from 
 import { MeasureFields, type MeasureFieldSet } from '../components/measure-fields';
 import { Pagination } from '../components/pagination';
 import { PAGE_SIZE, pageParam } from '../utils/params';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Measures · Claimdesk' }];
 
@@ -79,11 +80,7 @@ export default function Measures() {
           <Link to="/measures/conventions">Conventions for vague words</Link>
         </p>
       </div>
-      {result?.error && result.intent !== 'create' ? (
-        <p className="form-error" role="alert">
-          {result.error}
-        </p>
-      ) : null}
+      <FormError message={result?.error && result.intent !== 'create' ? result.error : null} />
       <details className="card new-measure" open={creating}>
         <summary>New measure</summary>
         <NewMeasureForm figure={figure} result={result?.intent === 'create' ? result : undefined} busy={busy} />
@@ -196,11 +193,7 @@ function NewMeasureForm(props: { figure: NewFigure; result: { error?: string; re
   return (
     <Form method="post" className="stack new-measure-form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="create" />
-      {result?.error ? (
-        <p className="form-error" role="alert">
-          {result.error}
-        </p>
-      ) : null}
+      <FormError message={result?.error} />
       {figure ? (
         figure.removed ? (
           <p className="form-error">

@@ -14,6 +14,7 @@ import { PageErrorBoundary } from '../components/error-boundary';
 import { FieldError } from '../components/field-error';
 import { invalidForm, parseForm } from '../utils/form.server';
 import { ConventionsForm, type ConventionsFormInput } from '../utils/conventions-form';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Conventions for vague words · Claimdesk' }];
 
@@ -76,11 +77,7 @@ export default function Conventions() {
         How words such as “dozens” or “hundreds” become numbers. Switching re-reads every figure with the new table, except
         intervals a checker set by hand; each changed figure gets an entry in its claim’s history.
       </p>
-      {refusal ? (
-        <p className="form-error" role="alert">
-          {refusal}
-        </p>
-      ) : null}
+      <FormError message={refusal} />
       {result && result.changed !== null ? (
         <p className="notice" role="status">
           Saved: {plural(result.changed, 'figure')} re-read

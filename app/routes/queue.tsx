@@ -18,6 +18,7 @@ import { listQuery } from '../utils/params';
 import { hasFilters, QUEUE_SIGNOFFS, QueueQuery } from '../domain/lists/list-filters';
 import { STATUSES } from '../domain/claims/status';
 import { RATING_SCALE } from '../domain/claims/rating';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'My queue · Claimdesk' }];
 
@@ -179,11 +180,7 @@ export default function Queue() {
               their checkers until they are (<Link to="/queue?signoff=incomplete">list them</Link>).
             </p>
           ) : null}
-          {bulk?.error ? (
-            <p className="form-error" role="alert">
-              {bulk.error}
-            </p>
-          ) : null}
+          <FormError message={bulk?.error} />
           {bulk?.results ? (
             <div role="status" className="bulk-report">
               <p>

@@ -11,6 +11,7 @@ import { Pagination } from '../components/pagination';
 import { Snippet } from '../components/snippet';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
+import { ChoiceSelect } from '../components/choice-filter';
 
 export const meta: MetaFunction = () => [{ title: 'Search · Claimdesk' }];
 
@@ -37,14 +38,7 @@ export default function Search() {
       <h1>Search</h1>
       <Form method="get" className="search-form" role="search">
         <input type="search" name="q" defaultValue={q} placeholder="Words in claims or articles" aria-label="Search" autoFocus />
-        <select name="status" defaultValue={status ?? ''} aria-label="Status">
-          <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect name="status" value={status} options={STATUSES} anyLabel="Any status" aria-label="Status" />
         <button type="submit" className="primary">
           Search
         </button>

@@ -19,6 +19,7 @@ import { SourceFields } from '../components/source-fields';
 import { StatusBadge } from '../components/status-badge';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { invalidForm, parseForm, postedValues } from '../utils/form.server';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.source.title} · Claimdesk` : 'Source · Claimdesk' }];
 
@@ -108,11 +109,7 @@ export default function SourcePage() {
           <button type="submit">Archive now</button>{' '}
           <span className="hint">keeps a snapshot of the page as evidence (bytes, type, address, status, time, SHA-256)</span>
         </Form>
-        {result && 'archiveError' in result ? (
-          <p className="form-error" role="alert">
-            {result.error}
-          </p>
-        ) : null}
+        <FormError message={result && 'archiveError' in result ? result.error : null} />
         {params.get('archived') === 'same' ? <p className="notice">The page is unchanged since its last snapshot (same SHA-256); nothing new was stored.</p> : null}
         {snapshots.length ? (
           <ul>
@@ -152,11 +149,7 @@ export default function SourcePage() {
       </ul>
       <details className="card" open={!!result && !('archiveError' in result)}>
         <summary>Edit source</summary>
-        {result?.error && !('archiveError' in result) ? (
-          <p className="form-error" role="alert">
-            {result.error}
-          </p>
-        ) : null}
+        <FormError message={result?.error && !('archiveError' in result) ? result.error : null} />
         <Form method="post" className="stack" key={source.version} {...getFormProps(form)}>
           <input type="hidden" name="intent" value="edit" />
           <input type="hidden" name="version" value={source.version} />

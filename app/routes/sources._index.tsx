@@ -15,6 +15,7 @@ import { SourceFields } from '../components/source-fields';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { invalidForm, parseForm, postedValues } from '../utils/form.server';
 import { fieldMessages } from '../utils/field-messages';
+import { FormError } from '../components/form-error';
 
 export const meta: MetaFunction = () => [{ title: 'Source library · Claimdesk' }];
 
@@ -92,11 +93,7 @@ export default function Sources() {
       </nav>
       <details className="card" open={!!result}>
         <summary>Add a source</summary>
-        {result?.error ? (
-          <p className="form-error" role="alert">
-            {result.error}
-          </p>
-        ) : null}
+        <FormError message={result?.error} />
         <Form method="post" className="stack" {...getFormProps(form)}>
           <SourceFields v={result?.values ?? {}} errors={errors} />
           <button type="submit" className="primary">

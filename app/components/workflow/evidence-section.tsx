@@ -3,19 +3,10 @@ import { STANCES, sourceKindLabel } from '../../domain/sources/source-input';
 import { SourceFields } from '../source-fields';
 import { describeInterval } from '../../utils/describe-interval';
 import { httpUrl } from '../../domain/http-url';
+import type { Evidence } from '../../domain/sources/evidence';
 
-interface EvidenceItem {
-  id: number;
-  sourceId: number;
-  stance: string;
-  excerpt: string | null;
-  note: string | null;
-  sourceTitle: string;
-  sourceUrl: string;
-  sourcePublisher: string | null;
-  sourceKind: string;
-  addedBy: string | null;
-}
+/** An evidence link as the section lists it. */
+type EvidenceItem = Omit<Evidence, 'claimId' | 'createdAt'>;
 
 interface SourceFigure {
   id: number;

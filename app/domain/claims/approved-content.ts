@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../history/canonical-json';
+import type { EvidenceCitation } from '../sources/evidence';
 
 /**
  * What an editor approves when they sign a claim off: its wording and the
@@ -39,14 +40,8 @@ export interface ApprovedContentInput {
     unit: string;
     asOf: string | null;
   }>;
-  evidence: ReadonlyArray<{
-    stance: string;
-    excerpt: string | null;
-    note: string | null;
-    sourceTitle: string;
-    sourceUrl: string;
-    sourcePublisher: string | null;
-  }>;
+  /** The stance may be any string here: a hash must not fail on a value the rules no longer list. */
+  evidence: ReadonlyArray<Omit<EvidenceCitation, 'stance'> & { stance: string }>;
 }
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));

@@ -22,6 +22,7 @@ import { CommentsSection } from '../../components/workflow/comments-section';
 import { ClaimMatches } from '../../components/claim-matches';
 import { SourceChangeNote } from '../../components/source-change';
 import { matchesForClaim } from '../../services/claim-matching.server';
+import { FormError } from '../../components/form-error';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Claim ${data.claim.id} · Claimdesk` : 'Claim · Claimdesk' },
@@ -85,11 +86,7 @@ export default function ClaimPage() {
           </span>
         </p>
       </div>
-      {result?.error && result.intent !== 'comment' ? (
-        <p className="form-error" role="alert">
-          {result.error}
-        </p>
-      ) : null}
+      <FormError message={result?.error && result.intent !== 'comment' ? result.error : null} />
       <div className="claim-grid">
         <div>
           {page.sourceState ? <SourceChangeNote state={page.sourceState} articleId={claim.articleId} /> : null}
