@@ -17,8 +17,9 @@ import { ChoiceFilter } from '../components/choice-filter';
 import { listQuery } from '../utils/params';
 import { hasFilters, QUEUE_SIGNOFFS, QueueQuery } from '../domain/lists/list-filters';
 import { STATUSES } from '../domain/claims/status';
-import { RATING_SCALE } from '../domain/claims/rating';
+import { deskRatingLabel, RATING_SCALE } from '../domain/claims/rating';
 import { FormError } from '../components/form-error';
+import { deskRatingLabels } from '../services/desk-settings.server';
 
 export const meta: MetaFunction = () => [{ title: 'My queue · Claimdesk' }];
 
@@ -26,7 +27,16 @@ export const meta: MetaFunction = () => [{ title: 'My queue · Claimdesk' }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const filters = listQuery(new URL(request.url), QueueQuery);
-  return loadQueue(getDb(), { id: user.id, isEditor: can(user.role, 'claim.signoff') }, filters);
+  const db = getDb();
+  const [queue, labels] = await Promise.all([loadQueue(db, { id: user.id, isEditor: can(user.role, 'claim.signoff') }, filters), deskRatingLabels(db)]);
+  // The desk's names for the scale (/admin/settings), as the claim page and the exports show them.
+  const named = <T extends { rating: string | null }>(items: T[]) => items.map((c) => ({ ...c, ratingShown: deskRatingLabel(c.rating, labels) }));
+  return {
+    ...queue,
+    mine: named(queue.mine),
+    awaiting: queue.awaiting ? named(queue.awaiting) : null,
+    ratingOptions: RATING_SCALE.map((r) => ({ value: r.label, label: labels[r.value] ?? r.label })),
+  };
 }
 
 /** A picked claim: "id:version", the version the editor saw in the queue. */
@@ -116,7 +126,7 @@ function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; 
               <Link to={`/claims/${c.id}`}>{c.text}</Link>
               {c.signoff === 'returned' && c.signoffComment ? <blockquote className="return-comment">{c.signoffComment}</blockquote> : null}
             </td>
-            <td>{c.rating ?? '—'}</td>
+            <td>{c.ratingShown ?? '—'}</td>
             <td className="verdict-line">{firstLine(c.verdict)}</td>
             <td>{c.proposer ?? '—'}</td>
             <td>
@@ -145,12 +155,12 @@ function pageable(total: number, cap: number, page: number, pageSize: number): n
   return total >= cap ? Math.max(total, (page + 1) * pageSize) : total;
 }
 
-function QueueFilterForm({ filters, users }: Pick<Loaded, 'filters' | 'users'>) {
+function QueueFilterForm({ filters, users, ratingOptions }: Pick<Loaded, 'filters' | 'users' | 'ratingOptions'>) {
   const people = users.map((u) => ({ value: u.id, label: u.name }));
   return (
     <Form method="get" className="list-filters" aria-label="Filter the queue">
       <ChoiceFilter label="Status" name="status" value={filters.status} options={STATUSES} />
-      <ChoiceFilter label="Rating" name="rating" value={filters.rating} options={RATING_SCALE.map((r) => ({ value: r.label, label: r.label }))} />
+      <ChoiceFilter label="Rating" name="rating" value={filters.rating} options={ratingOptions} />
       <ChoiceFilter label="Assignee" name="assignee" value={filters.assignee} anyLabel="Anyone" options={[{ value: 'none', label: 'Unassigned' }, ...people]} />
       <ChoiceFilter label="Proposed by" name="proposer" value={filters.proposer} anyLabel="Anyone" options={people} />
       <ChoiceFilter label="Sign-off" name="signoff" value={filters.signoff} options={QUEUE_SIGNOFFS} />
@@ -161,14 +171,14 @@ function QueueFilterForm({ filters, users }: Pick<Loaded, 'filters' | 'users'>) 
 }
 
 export default function Queue() {
-  const { mine, awaiting, incomplete, returned, mineTotal, awaitingTotal, page, mypage, pageSize, countCap, filters, users } = useLoaderData<typeof loader>();
+  const { mine, awaiting, incomplete, returned, mineTotal, awaitingTotal, page, mypage, pageSize, countCap, filters, users, ratingOptions } = useLoaderData<typeof loader>();
   const incompleteView = filters.signoff === 'incomplete';
   const bulk = useActionData<typeof action>() as BulkResult | undefined;
   const refused = bulk?.results?.filter((r) => !r.ok) ?? [];
   const done = bulk?.results?.filter((r) => r.ok).length ?? 0;
   return (
     <main className="page">
-      <QueueFilterForm filters={filters} users={users} />
+      <QueueFilterForm filters={filters} users={users} ratingOptions={ratingOptions} />
       {awaiting ? (
         <section aria-label="Awaiting sign-off">
           <h1>

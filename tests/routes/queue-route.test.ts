@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
-import { action } from '../../app/routes/queue';
+import { action, loader } from '../../app/routes/queue';
+import { saveRatingLabels } from '../../app/services/desk-settings.server';
 import { importArticle } from '../../app/services/import-article.server';
 import { setClaimStatus } from '../../app/services/claim-status.server';
 import { setRating } from '../../app/services/claim-edit.server';
@@ -8,7 +9,7 @@ import { addEvidence } from '../../app/services/evidence.server';
 import { useTestDb } from '../helpers/test-db';
 import { signedIn } from '../helpers/users';
 import { seedText } from '../helpers/seed-article';
-import { call, post } from '../helpers/route';
+import { call, get, post } from '../helpers/route';
 
 describe('bulk sign-off from the queue', () => {
   let db: DB;
@@ -72,5 +73,41 @@ describe('bulk sign-off from the queue', () => {
   it('is for editors: a checker gets 403', async () => {
     const res = await call(action, post('/queue', checker.cookie, new URLSearchParams({ intent: 'bulk-approve', pick: `${ids[1]}:1` })));
     expect(res.status).toBe(403);
+  });
+});
+
+describe('the queue names ratings as the desk does', () => {
+  let db: DB;
+  let editor: Awaited<ReturnType<typeof signedIn>>;
+  let checker: Awaited<ReturnType<typeof signedIn>>;
+  type Row = { id: number; rating: string | null; ratingShown: string | null };
+  type Page = { mine: Row[]; awaiting: Row[] | null; ratingOptions: { value: string; label: string }[] };
+  const queue = async (cookie: string, query = '') => (await (await call(loader, get(`/queue${query}`, cookie))).json()) as Page;
+
+  beforeAll(async () => {
+    db = await useTestDb();
+    editor = await signedIn(db, 'editor');
+    checker = await signedIn(db, 'checker');
+    await importArticle(db, { text: seedText, format: 'text', title: null, url: null, publisher: null, publishedAt: null, fileName: null }, { id: null, now: new Date() });
+    const [a, b] = (await db.selectFrom('claim').select('id').orderBy('id').limit(2).execute()).map((r) => r.id);
+    const actor = { id: checker.user.id, now: new Date() };
+    await setRating(db, { claimId: a, version: null, rating: 'True', verdict: 'The agency’s own figures agree.', actor });
+    await setRating(db, { claimId: b, version: null, rating: 'Mostly false', verdict: 'Only one count supports it.', actor });
+    await db.updateTable('claim').set({ assigneeId: checker.user.id }).where('id', 'in', [a, b]).execute();
+    await setClaimStatus(db, { claimId: a, status: 'verified', version: null, actorId: checker.user.id, now: new Date() });
+    await saveRatingLabels(db, { 5: 'Accurate', 2: 'Misleading' }, { id: editor.user.id, now: new Date() });
+  });
+
+  it('shows the desk’s names in the rating column, not the stored scale names', async () => {
+    const shown = (await queue(checker.cookie)).mine.map((r) => r.ratingShown).filter(Boolean).sort();
+    expect(shown).toEqual(['Accurate', 'Misleading']);
+    expect((await queue(checker.cookie)).mine.map((r) => r.ratingShown)).not.toContain('True');
+  });
+
+  it('offers the desk’s names in the rating filter, still filtering on the stored rating', async () => {
+    const page = await queue(checker.cookie, '?rating=Mostly+false');
+    expect(page.ratingOptions).toContainEqual({ value: 'Mostly false', label: 'Misleading' });
+    expect(page.ratingOptions).toContainEqual({ value: 'Half true', label: 'Half true' });
+    expect(page.mine.map((r) => r.ratingShown)).toEqual(['Misleading']);
   });
 });
