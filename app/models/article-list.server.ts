@@ -82,8 +82,10 @@ function filteredArticles(db: DB, f: ArticleListFilter, counting = false) {
  * is picked first (article ids in import order, the filters as index probes:
  * see ADR 028), then each of its rows is counted through the partial index
  * on live claims: nothing is grouped or joined over every claim of the desk.
+ * With `beforeId` the page is the `limit` articles older than that id
+ * (`offset` is then 0): a deep page costs what the first does.
  */
-export async function listArticlePage(db: DB, f: ArticleListFilter, page: { limit: number; offset: number }): Promise<ArticleSummary[]> {
+export async function listArticlePage(db: DB, f: ArticleListFilter, page: { limit: number; offset: number; beforeId?: number }): Promise<ArticleSummary[]> {
   const count = (eb: ExpressionBuilder<Database & { page: { id: number } }, 'page'>, where: 'all' | 'final' | 'pending' | 'approved') => {
     let c = eb
       .selectFrom('claim')
@@ -94,13 +96,16 @@ export async function listArticlePage(db: DB, f: ArticleListFilter, page: { limi
     if (where === 'pending' || where === 'approved') c = c.where('claim.signoff', '=', where);
     return c;
   };
+  // Keyset ("older than id N", the Next link): one range of the id order
+  // however deep; an OFFSET walks every skipped article row (wide) on SQLite.
+  let ids = filteredArticles(db, f).select('article.id');
+  if (page.beforeId !== undefined) ids = ids.where('article.id', '<', page.beforeId);
   // Only ids in the page subquery, newest first by id (ids are given in
   // import order; importedAt is never changed): an article row is read for
   // the 25 shown, never to sort (its import date lies past its text).
   const rows = await db
     .selectFrom(
-      filteredArticles(db, f)
-        .select('article.id')
+      ids
         .orderBy('article.id', 'desc')
         .limit(page.limit)
         .offset(page.offset)

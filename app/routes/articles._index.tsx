@@ -11,7 +11,7 @@ import { PageErrorBoundary } from '../components/error-boundary';
 
 export const meta: MetaFunction = () => [{ title: 'Articles · Claimdesk' }];
 
-/** `/articles?publisher=&from=&to=&progress=&page=`: bad values answer 400 with the reason. */
+/** `/articles?publisher=&from=&to=&progress=&page=&before=`: bad values answer 400 with the reason. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const filters = listQuery(new URL(request.url), ArticleListQuery);
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Articles() {
-  const { articles, total, page, pageSize, publishers, filters } = useLoaderData<typeof loader>();
+  const { articles, total, page, pageSize, nextBefore, publishers, filters } = useLoaderData<typeof loader>();
   const filtered = hasFilters(filters);
   return (
     <main className="page">
@@ -86,7 +86,7 @@ export default function Articles() {
           </tbody>
         </table>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} />
+      <Pagination page={page} pageSize={pageSize} total={total} next={{ before: nextBefore ? String(nextBefore) : '' }} />
     </main>
   );
 }

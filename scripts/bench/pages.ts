@@ -13,21 +13,20 @@
  * After the timings, each page runs once more with its SQL captured, and
  * the plan of every query that scans a big table (SQLite `EXPLAIN QUERY
  * PLAN` "SCAN claim…", PostgreSQL `EXPLAIN` "Seq Scan on claim…") is printed.
+ * On PostgreSQL the server's own time is printed too: each captured query
+ * of the page run under EXPLAIN (ANALYZE) and its "Execution Time" summed
+ * (the page's queries one after another, as the server ran them).
  *
- * PostgreSQL: the database claimdesk_bench_pages on CLAIMDESK_BENCH_PG
- * (default postgres://postgres@127.0.0.1:5432/postgres) is dropped and made
- * again, and ANALYZEd once built (as autovacuum would). SQLite: a
- * throw-away file in tmp/.
+ * Desks are kept and reused (scripts/bench/desk.ts, openBenchDesk:
+ * /work/bench-desks/desk-N.db, PostgreSQL claimdesk_bench_desk_N); `--drop`
+ * deletes them after the run. The load average is printed with each desk.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseCli } from '../lib/cli';
 import pg from 'pg';
 import SQLite from 'better-sqlite3';
-import { sql } from 'kysely';
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { closeDb, getDb, type Engine } from '../../db/connection';
-import { migrateToLatest } from '../../db/migrate';
+import { closeDb, type Engine } from '../../db/connection';
 import { closeExtractionPool } from '../../app/services/extraction-pool.server';
 import { login } from '../../app/services/auth.server';
 import * as articles from '../../app/routes/articles._index';
@@ -35,7 +34,7 @@ import * as review from '../../app/routes/articles.$id';
 import * as queue from '../../app/routes/queue';
 import * as searchPage from '../../app/routes/search';
 import * as measures from '../../app/routes/measures._index';
-import { BENCH_PASSWORD, buildBenchDesk } from './desk';
+import { BENCH_PASSWORD, openBenchDesk } from './desk';
 
 const USAGE = 'usage: npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]\n\nServer time (p50/p95) of the busiest pages per engine at a desk of that size (see the file header for every option).';
 const { values } = parseCli(USAGE, {
@@ -43,36 +42,13 @@ const { values } = parseCli(USAGE, {
     articles: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'sqlite,postgres' },
     runs: { type: 'string', default: '30' },
+    drop: { type: 'boolean', default: false },
   },
 });
 const sizes = values.articles.split(',').map(Number);
 const runs = Number(values.runs);
 const engines = values.engines.split(',') as Engine[];
-const adminUrl = process.env.CLAIMDESK_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
 const BIG = /\b(claim|article|figure|evidence|revision)\b/;
-
-async function adminQuery(q: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(q);
-  } finally {
-    await c.end();
-  }
-}
-
-async function databaseFor(engine: Engine): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (engine === 'sqlite') {
-    mkdirSync('tmp', { recursive: true });
-    const file = resolve('tmp', `bench-pages-${process.pid}.db`);
-    return { url: `file:${file}`, drop: async () => ['', '-wal', '-shm'].forEach((s) => rmSync(file + s, { force: true })) };
-  }
-  await adminQuery('drop database if exists claimdesk_bench_pages with (force)');
-  await adminQuery('create database claimdesk_bench_pages');
-  const u = new URL(adminUrl);
-  u.pathname = '/claimdesk_bench_pages';
-  return { url: u.toString(), drop: () => adminQuery('drop database if exists claimdesk_bench_pages with (force)') };
-}
 
 // Query capture for the plans: every statement SQLite prepares, every text PostgreSQL is sent, while `capturing`.
 let capturing = false;
@@ -93,9 +69,26 @@ SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
 } as typeof SQLite.prototype.prepare;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  if (capturing && typeof args[0] === 'string' && /^\s*select/i.test(args[0])) captured.push({ sql: args[0], params: (args[1] as unknown[]) ?? [] });
+  if (capturing && typeof args[0] === 'string' && /^\s*(select|with)\b/i.test(args[0])) captured.push({ sql: args[0], params: (args[1] as unknown[]) ?? [] });
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
+
+/** PostgreSQL: the server's execution time of the captured queries, in ms (EXPLAIN ANALYZE, one after another). */
+async function serverTime(): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  let total = 0;
+  try {
+    for (const q of captured) {
+      const r = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, timing off) ${q.sql}`, q.params).catch(() => null);
+      const line = r?.rows.map((x) => x['QUERY PLAN']).find((l) => l.startsWith('Execution Time'));
+      if (line) total += Number(line.replace(/[^\d.]/g, ''));
+    }
+  } finally {
+    await client.end();
+  }
+  return total;
+}
 
 async function plansThatScan(engine: Engine): Promise<string[]> {
   const out: string[] = [];
@@ -126,25 +119,22 @@ const ms = (n: number) => n.toFixed(1).padStart(7);
 
 for (const size of sizes) {
   for (const engine of engines) {
-    const target = await databaseFor(engine);
-    process.env.DATABASE_URL = target.url;
-    await closeDb();
-    const db = getDb();
-    await migrateToLatest(db);
-    const desk = await buildBenchDesk(db, size);
-    if (engine === 'postgres') await sql`analyze`.execute(db);
+    const target = await openBenchDesk(engine, size);
+    const { db, desk } = target;
     const { sessionId } = await login(db, { email: 'editor@bench.test', password: BENCH_PASSWORD }, new Date());
     const cookie = `claimdesk_session=${encodeURIComponent(sessionId)}`;
     const lastArticle = await db.selectFrom('article').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
     const awaiting = await db.selectFrom('claim').select((eb) => eb.fn.countAll<number>().as('n')).where('signoff', '=', 'pending').executeTakeFirstOrThrow();
     console.log(
       `\n${engine}: ${desk.articles} articles, ${desk.claims} claims, ${Number(awaiting.n)} proposals pending ` +
-        `(desk built in ${desk.seconds.toFixed(0)} s); loader server time in ms, ${runs} runs` +
-        (engine === 'sqlite' ? ' (wall, and this process’s CPU)' : ' (wall; the server’s CPU is not counted here)'),
+        (target.built ? `(desk built in ${desk.seconds.toFixed(0)} s)` : `(kept desk, migrations ${target.migrateSeconds.toFixed(1)} s)`) +
+        `; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; loader server time in ms, ${runs} runs` +
+        (engine === 'sqlite' ? ' (wall, and this process’s CPU)' : ' (wall, and the server’s EXPLAIN ANALYZE execution time of the page’s queries, median of 5)'),
     );
     const pages: Array<[string, (a: LoaderFunctionArgs) => Promise<unknown>, string, Record<string, string>]> = [
       ['/articles', articles.loader, '/articles', {}],
       ['/articles?page=200', articles.loader, '/articles?page=200', {}],
+      ['/articles?page=200&before=N (keyset)', articles.loader, `/articles?page=200&before=${Number(lastArticle.id) - 199 * 25 + 1}`, {}],
       ['/articles?progress=awaiting', articles.loader, '/articles?progress=awaiting', {}],
       ['/articles?progress=signed-off', articles.loader, '/articles?progress=signed-off', {}],
       ['/articles?progress=unreviewed', articles.loader, '/articles?progress=unreviewed&page=3', {}],
@@ -156,6 +146,7 @@ for (const size of sizes) {
       ['/queue?proposer&signoff=sent-back', queue.loader, `/queue?proposer=${desk.checkerId}&signoff=sent-back`, {}],
       ['/search?q=displaced', searchPage.loader, '/search?q=displaced', {}],
       ['/search?q=displaced&page=5', searchPage.loader, '/search?q=displaced&page=5', {}],
+      ['/search?q=displaced&status=verified', searchPage.loader, '/search?q=displaced&status=verified', {}],
       ['/measures', measures.loader, '/measures', {}],
     ];
     const scans: string[] = [];
@@ -180,17 +171,23 @@ for (const size of sizes) {
       }
       wall.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
-      const cpuText = engine === 'sqlite' ? `   cpu p50 ${ms(pct(cpu, 50))}  p95 ${ms(pct(cpu, 95))}` : '';
-      console.log(`  ${name.padEnd(34)} p50 ${ms(pct(wall, 50))}  p95 ${ms(pct(wall, 95))}${cpuText}`);
       capturing = true;
       await call();
       capturing = false;
+      let cpuText = `   cpu p50 ${ms(pct(cpu, 50))}  p95 ${ms(pct(cpu, 95))}`;
+      if (engine === 'postgres') {
+        const server: number[] = [];
+        for (let i = 0; i < 5; i++) server.push(await serverTime());
+        server.sort((a, b) => a - b);
+        cpuText = `   server ${ms(server[2])} (EXPLAIN ANALYZE, summed)`;
+      }
+      console.log(`  ${name.padEnd(40)} p50 ${ms(pct(wall, 50))}  p95 ${ms(pct(wall, 95))}${cpuText}`);
       const plans = await plansThatScan(engine);
       if (plans.length) scans.push(`  ${name}:\n${plans.join('\n')}`);
     }
     console.log(scans.length ? `  plans that scan a big table:\n${scans.join('\n')}` : '  no page scans a big table');
     await closeDb();
-    await target.drop();
+    if (values.drop) await target.drop();
   }
 }
 await closeExtractionPool();

@@ -56,9 +56,11 @@ export const ArticleListQuery = z
     to: day('to').optional(),
     progress: enumOf(ARTICLE_PROGRESS, 'progress').optional(),
     page: page.optional(),
+    /** Keyset: the articles older than this article id (the "Next" link's; `page` then only numbers the page). */
+    before: z.string().regex(/^[1-9]\d{0,9}$/, 'before must be an article id').transform(Number).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'The date range is empty: from is after to', path: ['to'] });
-/** `/articles?publisher=Wire&from=2020-01-01&to=2020-03-31&progress=awaiting&page=2`, validated. */
+/** `/articles?publisher=Wire&from=2020-01-01&to=2020-03-31&progress=awaiting&page=2&before=1234`, validated. */
 export type ArticleListFilters = z.output<typeof ArticleListQuery>;
 
 export const QueueQuery = z.object({
@@ -97,15 +99,18 @@ export function parseListQuery<S extends z.ZodTypeAny>(schema: S, params: URLSea
   return parsed.data;
 }
 
-/** True when any filter narrows the list (page numbers do not). */
+// Where in a list, not what is in it: left out of "is it filtered" and of a filtered list's links.
+const PLACE = new Set(['page', 'mypage', 'before']);
+
+/** True when any filter narrows the list (page numbers and keyset cursors do not). */
 export function hasFilters(f: Record<string, unknown>): boolean {
-  return Object.entries(f).some(([k, v]) => k !== 'page' && k !== 'mypage' && v !== undefined);
+  return Object.entries(f).some(([k, v]) => !PLACE.has(k) && v !== undefined);
 }
 
 /** The query string of a filtered list at `page` (page 1 left out): for pagination links and shareable URLs. */
 export function listQueryString(f: Record<string, unknown>, pageNumber?: number): string {
   const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) if (k !== 'page' && k !== 'mypage' && v !== undefined) out.set(k, String(v));
+  for (const [k, v] of Object.entries(f)) if (!PLACE.has(k) && v !== undefined) out.set(k, String(v));
   if (pageNumber && pageNumber > 1) out.set('page', String(pageNumber));
   const s = out.toString();
   return s ? `?${s}` : '';
