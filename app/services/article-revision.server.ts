@@ -50,9 +50,10 @@ export interface ReviseResult extends ImportResult {
  * in a transaction of their own (`suggestions`: how many; null when that
  * failed, which keeps the version).
  *
- * @throws NotFoundError for an unknown article; ImportInputError (422) when
- *   the copy has no article text; ExtractionBusyError when too many
- *   extractions are waiting.
+ * @throws NotFoundError for an unknown article.
+ * @throws ImportInputError when the copy has no article text once cleaned.
+ * @throws RuleError (field "text") when extraction refuses the copy (page limits, time or memory budget).
+ * @throws ExtractionBusyError when too many extractions are waiting.
  */
 export async function reviseArticle(
   db: DB,
@@ -135,7 +136,7 @@ export async function reviseArticle(
  * (after an engine upgrade) through the same re-anchoring; a new version
  * ('reextract') only when the cleaned text differs.
  *
- * @throws NotFoundError for an unknown article.
+ * @throws NotFoundError for an unknown article; the errors of reviseArticle (RuleError, ImportInputError, ExtractionBusyError).
  */
 export async function reextractArticle(db: DB, articleId: number, actor: Actor): Promise<ReviseResult> {
   const article = await findArticleText(db, articleId);

@@ -65,8 +65,10 @@ export function urlKeyOrNull(url: string | null | undefined): string | null {
  *
  * `evidence`, for a fetched page, is kept as the snapshot of version 1.
  *
- * @throws ImportInputError (413/415/422) for empty, oversize, binary or
- *   unreadable input; ExtractionBusyError when too many imports are waiting.
+ * @throws ImportInputError for empty, oversize, binary or unreadable input.
+ * @throws RuleError (field "text") when extraction refuses the page (past the
+ *   page limits, its time or memory budget) or finds no article text in it.
+ * @throws ExtractionBusyError when too many imports are waiting.
  */
 export async function importArticle(
   db: DB,

@@ -19,7 +19,8 @@ import { importArticle, urlKeyOrNull } from './import-article.server';
  *
  * @throws FetchRefusedError when the fetch is refused or fails, the page is
  *   not HTML or text, or its bytes cannot be read as text; nothing is stored then.
- * @throws ImportInputError when the page holds no article text (empty after cleaning).
+ * @throws ImportInputError when the page's text is empty, oversize or binary.
+ * @throws RuleError (field "text") when extraction refuses the page or finds no article text in it.
  * @throws ExtractionBusyError when too many extractions are waiting.
  */
 export async function importFromUrl(
@@ -62,7 +63,9 @@ export async function importFromUrl(
  * when its URL (or one the page is also known by) names an article already
  * stored, as a new version of it; `created` says which.
  *
- * @throws ImportInputError for empty, oversize, binary or unreadable input.
+ * @throws ImportInputError for empty, oversize, binary or unreadable input, or
+ *   (a new version) a copy with no article text.
+ * @throws RuleError (field "text") when extraction refuses the text or finds no article text in it.
  * @throws ExtractionBusyError when too many extractions are waiting.
  * @throws NotFoundError when the article found by URL is gone before its new version is stored.
  */
