@@ -22,6 +22,7 @@ import { importArticle, urlKeyOrNull } from './import-article.server';
  * @throws ImportInputError when the page's text is empty, oversize or binary.
  * @throws RuleError (field "text") when extraction refuses the page or finds no article text in it.
  * @throws ExtractionBusyError when too many extractions are waiting.
+ * @throws NotFoundError when the article found by URL is gone before its new version is stored.
  */
 export async function importFromUrl(
   db: DB,

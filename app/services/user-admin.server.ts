@@ -63,6 +63,8 @@ async function keepAnAdmin(db: DB, user: User, what: string): Promise<void> {
  * Creates an account; with no password given, generates one and returns it to show once.
  *
  * @throws AccountError (field "email") when an account already has that email.
+ * @throws RuleError (field "password") when a given password is shorter than
+ *   MIN_PASSWORD_LENGTH (createUser; the form refuses one first).
  */
 export async function addAccount(
   db: DB,
