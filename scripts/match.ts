@@ -8,6 +8,8 @@
  *   {"id": …, "ranked": [{"id": …, "score": …}, …]}   best first, at most 20
  * or {"id": …, "error": "…"}. Same index and ranking code as the app.
  * --weights JSON overrides ranking weights (for experiments; the app uses the defaults).
+ * --explain writes every candidate the ranker weighed (not 20) with its evidence, for
+ * choosing the weights (scripts/tune-match-weights.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -15,17 +17,18 @@ import { openMemoryDatabase } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { upsertCheckedClaim } from '../app/models/checked-claim.server';
 import { indexTerms } from '../app/services/claim-archive.server';
-import { matchText } from '../app/services/claim-matching.server';
+import { CANDIDATES, matchText } from '../app/services/claim-matching.server';
 import { DEFAULT_WEIGHTS } from '../app/domain/matching/rank-matches';
 import { parseCli, usageError } from './lib/cli';
 
-const USAGE = `usage: npm run --silent match -- --corpus FILE --jsonl [--weights JSON]
+const USAGE = `usage: npm run --silent match -- --corpus FILE --jsonl [--weights JSON] [--explain]
 
 Checked claims {id, text, title} as JSON Lines from FILE; queries {id, text}
 as JSON Lines on stdin; one {id, ranked: [{id, score}]} line out per query.
---weights overrides ranking weights (a JSON object), for experiments.`;
+--weights overrides ranking weights (a JSON object), for experiments.
+--explain writes every candidate with the ranker's evidence (for tuning).`;
 const { values } = parseCli(USAGE, {
-  options: { corpus: { type: 'string' }, jsonl: { type: 'boolean', default: false }, weights: { type: 'string' } },
+  options: { corpus: { type: 'string' }, jsonl: { type: 'boolean', default: false }, weights: { type: 'string' }, explain: { type: 'boolean', default: false } },
 });
 const corpusFile = values.corpus;
 if (!corpusFile || !values.jsonl) usageError(USAGE, corpusFile ? '--jsonl is required (queries are read as JSON Lines)' : '--corpus FILE is required');
@@ -86,8 +89,9 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
     const q = JSON.parse(line) as { id?: unknown; text?: unknown };
     id = q.id ?? null;
     if (typeof q.text !== 'string') throw new Error('query needs a text');
-    const matches = await matchText(db, q.text, { limit: 20, weights });
-    out.push(JSON.stringify({ id, ranked: matches.map((m) => ({ id: corpusIdOf.get(m.checked.id), score: Number(m.score.toFixed(4)) })) }));
+    const matches = await matchText(db, q.text, { limit: values.explain ? CANDIDATES : 20, weights, explain: values.explain });
+    const ranked = matches.map((m) => ({ id: corpusIdOf.get(m.checked.id), score: Number(m.score.toFixed(4)), ...(values.explain ? { evidence: m.evidence } : {}) }));
+    out.push(JSON.stringify({ id, ranked }));
   } catch (e) {
     out.push(JSON.stringify({ id, error: e instanceof Error ? e.message : String(e) }));
   }

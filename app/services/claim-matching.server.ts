@@ -1,6 +1,6 @@
 import type { DB } from '../../db/connection';
 import { toMatchText, type MatchText } from '../domain/matching/match-text';
-import { rankMatches, DEFAULT_WEIGHTS, type RankWeights } from '../domain/matching/rank-matches';
+import { rankMatches, DEFAULT_WEIGHTS, type MatchEvidence, type RankWeights } from '../domain/matching/rank-matches';
 import {
   findMatchCandidates,
   getCheckedClaim,
@@ -77,6 +77,8 @@ export interface ClaimMatch {
    * the share of the text's words found in the checked claim.
    */
   coverage: number;
+  /** The ranker's evidence for this match, when asked for (`explain`: for tuning the weights and the bench). */
+  evidence?: MatchEvidence;
 }
 
 /** Milliseconds per stage of one match (for the bench): read, stats, index, re-read, rank. */
@@ -87,12 +89,12 @@ export type MatchTimings = Record<'read' | 'stats' | 'index' | 'reread' | 'rank'
  * best first, at most `limit`; `exclude` drops ids (e.g. ruled out, or the
  * claim itself). Candidates come from the database's full-text index, then
  * the matching domain re-ranks them. `timings`, when given, receives the
- * milliseconds each stage took.
+ * milliseconds each stage took; `explain` adds each match's evidence.
  */
 export async function matchText(
   db: DB,
   text: string,
-  opts: { limit: number; exclude?: ReadonlySet<number>; weights?: RankWeights; timings?: Partial<MatchTimings> },
+  opts: { limit: number; exclude?: ReadonlySet<number>; weights?: RankWeights; timings?: Partial<MatchTimings>; explain?: boolean },
 ): Promise<ClaimMatch[]> {
   let t = performance.now();
   const lap = (stage: keyof MatchTimings) => {
@@ -121,7 +123,7 @@ export async function matchText(
   const byId = new Map(kept.map((h) => [h.id, h]));
   return ranked.slice(0, opts.limit).map((r) => {
     const { lexical: _l, claimTerms: _c, titleTerms: _t, nameTerms: _n, ...checked } = byId.get(r.id)!;
-    return { checked, score: r.score, coverage: Math.max(r.evidence.claimCoverage, r.evidence.queryCoverage) };
+    return { checked, score: r.score, coverage: Math.max(r.evidence.claimCoverage, r.evidence.queryCoverage), ...(opts.explain ? { evidence: r.evidence } : {}) };
   });
 }
 

@@ -13,7 +13,10 @@
  *     client's share);
  *   - PostgreSQL only: the server's own time, the sum of EXPLAIN ANALYZE's
  *     execution times of the queries one match runs (run again after the
- *     timed match, same SQL and parameters, so on a warm cache);
+ *     timed match, same SQL and parameters, so on a warm cache), and the
+ *     CPU time the server process spent on the timed match (its
+ *     /proc/PID/schedstat, Linux, when readable; one pooled connection);
+ *     and how many of the index queries used the GIN index;
  * with the load average (1/5/15 min, as `uptime` shows) before and after.
  *
  * The archive is loaded by multi-row INSERTs in large transactions through
@@ -25,7 +28,7 @@
  * the local server). --profile also prints where the time of a query goes,
  * per stage (MatchTimings).
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCli, usageError } from '../lib/cli';
@@ -116,7 +119,7 @@ async function open(engine: string, N: number): Promise<{ db: DB; built: boolean
   const u = new URL(values.pg!);
   u.pathname = `/${name}`;
   const db = openPostgres(u.toString(), {
-    max: 2,
+    max: 1, // one backend, so its CPU time is the match's
     log: (e) => {
       if (capturing && e.level === 'query') captured.push(e.query);
     },
@@ -133,15 +136,30 @@ async function open(engine: string, N: number): Promise<{ db: DB; built: boolean
   return { db, built, drop };
 }
 
-/** PostgreSQL's own time for the queries one match ran: EXPLAIN ANALYZE's execution time, summed (ms). */
-async function serverTime(db: DB, queries: CompiledQuery[]): Promise<number> {
+/**
+ * PostgreSQL's own time for the queries one match ran: EXPLAIN ANALYZE's
+ * execution time, summed (ms), and whether the full-text query's plan used
+ * the GIN index (checked_claim_search).
+ */
+async function serverTime(db: DB, queries: CompiledQuery[]): Promise<{ ms: number; gin: boolean }> {
   let ms = 0;
+  let gin = false;
   for (const q of queries) {
     const r = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(`explain (analyze, format json) ${q.sql}`, [...q.parameters]));
     const plan = Object.values(r.rows[0])[0] as Array<{ 'Execution Time': number }>;
     ms += plan[0]['Execution Time'];
+    if (JSON.stringify(plan).includes('checked_claim_search')) gin = true;
   }
-  return ms;
+  return { ms, gin };
+}
+
+/** CPU time (ms) the PostgreSQL backend `pid` has run so far (Linux schedstat, ns on a CPU), or NaN where unreadable. */
+function backendCpu(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -154,7 +172,7 @@ for (const engine of ENGINES) {
     await benchOne(engine, N);
   }
 }
-console.log('\nengine    checked    wall p50/p95 ms   CPU p50/p95 ms   PG exec p50/p95 ms   load (1/5/15) before → after');
+console.log('\nengine    checked    wall p50/p95 ms   CPU p50/p95 ms   PG exec p50/p95 ms   PG CPU p50/p95 ms   load (1/5/15) before → after');
 for (const line of summary) console.log(line);
 
 async function benchOne(engine: string, N: number): Promise<void> {
@@ -206,18 +224,27 @@ async function benchOne(engine: string, N: number): Promise<void> {
   const times: number[] = [];
   const cpu: number[] = [];
   const server: number[] = [];
+  const serverCpu: number[] = [];
+  let gin = 0;
+  const backend = onPg ? Number((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0].pid) : 0;
   let first = 0;
   for (const q of queries) {
     captured.length = 0;
     capturing = onPg;
     const started = process.hrtime.bigint();
+    const s0 = onPg ? backendCpu(backend) : 0;
     const c0 = process.cpuUsage();
     const found = await matchText(db, q.text, { limit: 20 });
     const c = process.cpuUsage(c0);
+    if (onPg) serverCpu.push(backendCpu(backend) - s0);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     capturing = false;
     cpu.push((c.user + c.system) / 1000);
-    if (onPg) server.push(await serverTime(db, captured));
+    if (onPg) {
+      const t = await serverTime(db, captured);
+      server.push(t.ms);
+      if (t.gin) gin++;
+    }
     if (found[0]?.checked.claim === q.source) first++;
   }
   const loadAfter = uptime();
@@ -226,12 +253,15 @@ async function benchOne(engine: string, N: number): Promise<void> {
     `${engine}, ${N} checked claims (${built ? 'reused' : `loaded in ${loadSeconds.toFixed(0)} s`}): ${Q} queries, ` +
       `wall p50 ${f(times, 50)} ms, p95 ${f(times, 95)} ms, max ${Math.max(...times).toFixed(1)} ms; ` +
       `this process's CPU p50 ${f(cpu, 50)} ms, p95 ${f(cpu, 95)} ms` +
-      (onPg ? `; PostgreSQL execution (EXPLAIN ANALYZE, summed per match) p50 ${f(server, 50)} ms, p95 ${f(server, 95)} ms` : '') +
+      (onPg
+        ? `; PostgreSQL execution (EXPLAIN ANALYZE, summed per match) p50 ${f(server, 50)} ms, p95 ${f(server, 95)} ms` +
+          `; server CPU p50 ${f(serverCpu, 50)} ms, p95 ${f(serverCpu, 95)} ms; GIN index used by ${gin} of ${Q} matches`
+        : '') +
       `; source claim first in ${((first / Q) * 100).toFixed(0)}%; load average ${loadBefore} → ${loadAfter}`,
   );
   summary.push(
     `${engine.padEnd(9)} ${String(N).padStart(9)}   ${`${f(times, 50)} / ${f(times, 95)}`.padEnd(16)}  ${`${f(cpu, 50)} / ${f(cpu, 95)}`.padEnd(15)}  ` +
-      `${(onPg ? `${f(server, 50)} / ${f(server, 95)}` : '–').padEnd(19)}  ${loadBefore} → ${loadAfter}`,
+      `${(onPg ? `${f(server, 50)} / ${f(server, 95)}` : '–').padEnd(19)}  ${(onPg ? `${f(serverCpu, 50)} / ${f(serverCpu, 95)}` : '–').padEnd(18)}  ${loadBefore} → ${loadAfter}`,
   );
   if (values.profile) {
     const stages = new Map<string, number[]>();

@@ -68,6 +68,15 @@ describe('rankMatches', () => {
     expect(ranked[0].id).toBe(1);
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
   });
+  it('counts a compound written as one word in the post and as two in the claim as shared', () => {
+    const query = toMatchText('Hotel guests found bedbugs in every room');
+    const ranked = rankMatches(query, [
+      cand(1, 'Hotel guests found mice in every room', 10),
+      cand(2, 'Hotel guests found bed bugs in every room', 10),
+    ], stats);
+    expect(ranked[0].id).toBe(2);
+    expect(ranked[0].evidence.queryCoverage).toBe(1);
+  });
 });
 
 describe('related words (query expansion from generic word vectors)', () => {
