@@ -84,11 +84,13 @@ const HEADLINE = `HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}`;
  * in all. The page is picked from the index alone (FTS5 `rank`, no join
  * unless a status is asked for); only its rows are joined to their article
  * and marked. The count needs no join on SQLite without a status
- * (claim_fts holds live claims only).
+ * (claim_fts holds live claims only), and stops at `countUpTo` (a total of
+ * `countUpTo` means that many or more): a common word's matches are never
+ * all visited to count them (on PostgreSQL each is a heap visit).
  */
 export async function searchClaims(
   db: DB,
-  q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
+  q: { match: string; status: ClaimStatus | null; limit: number; offset: number; countUpTo: number },
 ): Promise<{ hits: ClaimMatch[]; total: number }> {
   if (isPostgres(db)) return searchClaimsPostgres(db, q);
   const cap = candidates(q);
@@ -108,9 +110,9 @@ export async function searchClaims(
     order by hit.rank, hit.id`.execute(db);
   // bm25() cannot share a query with a window function, so the total is counted apart.
   const count = q.status
-    ? await sql<{ total: number }>`select count(*) as total from claim_fts join claim on claim.id = claim_fts.rowid
-        where claim_fts match ${q.match} and claim.status = ${q.status}`.execute(db)
-    : await sql<{ total: number }>`select count(*) as total from claim_fts where claim_fts match ${q.match}`.execute(db);
+    ? await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts join claim on claim.id = claim_fts.rowid
+        where claim_fts match ${q.match} and claim.status = ${q.status} limit ${q.countUpTo})`.execute(db)
+    : await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts where claim_fts match ${q.match} limit ${q.countUpTo})`.execute(db);
   return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
 }
 
@@ -121,7 +123,7 @@ export async function searchClaims(
  */
 async function searchClaimsPostgres(
   db: DB,
-  q: { match: string; status: ClaimStatus | null; limit: number; offset: number },
+  q: { match: string; status: ClaimStatus | null; limit: number; offset: number; countUpTo: number },
 ): Promise<{ hits: ClaimMatch[]; total: number }> {
   const tsq = toTsquery(q.match);
   const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
@@ -144,8 +146,8 @@ async function searchClaimsPostgres(
     join article on article.id = claim.article_id
     order by hit.rank desc, claim.id`.execute(db),
     sql<{ total: number }>`
-    select count(*) as total from claim
-    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}`.execute(db),
+    select count(*) as total from (select 1 from claim
+    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter} limit ${q.countUpTo}) m`.execute(db),
   ]);
   return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
 }

@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Search() {
-  const { q, status, page, claims, total, articles, check, checked } = useLoaderData<typeof loader>();
+  const { q, status, page, claims, total, totalCapped, articles, check, checked } = useLoaderData<typeof loader>();
   return (
     <main className="page">
       <h1>Search</h1>
@@ -75,7 +75,7 @@ export default function Search() {
       {total ? (
         <section aria-label="Matching claims">
           <h2>
-            Claims <span className="muted">({total})</span>
+            Claims <span className="muted">({totalCapped ? `${total}+` : total})</span>
           </h2>
           <ul className="results">
             {claims.map((c) => (
@@ -88,7 +88,7 @@ export default function Search() {
               </li>
             ))}
           </ul>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={totalCapped ? Math.max(total, (page + 1) * PAGE_SIZE) : total} />
         </section>
       ) : null}
     </main>
