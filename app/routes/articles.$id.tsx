@@ -4,7 +4,7 @@ import { useActionData } from '@remix-run/react';
 import { addClaimByHand } from '../services/claim-by-hand.server';
 import { editArticleCitation } from '../services/article-edit.server';
 import { requireAccess } from '../utils/access.server';
-import { fieldErrorsOf, parseForm } from '../utils/form.server';
+import { fieldErrorsOf, parseForm, postedValues } from '../utils/form.server';
 import { ArticleAction, type ArticleActionResult } from '../utils/article-form';
 import { selectionOffsets } from '../components/article-text';
 import type { ShouldRevalidateFunction } from '@remix-run/react';
@@ -54,8 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireAccess(request, 'claim.edit');
   const articleId = idParam(params.id, 'Article');
   const { form, submission } = await parseForm(request, ArticleAction);
-  const values = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string' && v.length <= 5000)) as Record<string, string>;
-  const intent = String(form.get('intent') ?? '').slice(0, 40);
+  const values = postedValues(form, 5000);
+  const posted = submission.payload.intent;
+  const intent = typeof posted === 'string' ? posted.slice(0, 40) : '';
   if (submission.status !== 'success') {
     const errors = fieldErrorsOf(submission);
     return data<ArticleActionResult>({ intent, values, errors, error: errors.intent ? `Unknown action "${intent}"` : Object.values(errors)[0] }, { status: 400 });

@@ -28,7 +28,7 @@ import { ClaimAction, type ClaimActionInput, type ClaimActionResult } from '../.
 export async function claimAction(request: Request, claimId: number, user: User) {
   const { form, submission } = await parseForm(request, ClaimAction);
   const values = postedValues(form);
-  const posted = form.get('intent');
+  const posted = submission.payload.intent;
   const intentName = typeof posted === 'string' ? posted.slice(0, 40) : '';
   if (submission.status !== 'success') {
     const errors = fieldErrorsOf(submission);
