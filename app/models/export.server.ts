@@ -100,6 +100,21 @@ async function newestExportVersion(db: DB, articleId: number): Promise<ExportVer
   return { number: v.number, origin: v.origin, at: v.fetchedAt ?? v.createdAt, fetched: v.fetchedAt !== null, snapshotSha256: v.sha256 ?? null };
 }
 
+/**
+ * Every version of an article as exports name it, oldest first, with the
+ * ISO time it was stored (`storedAt`: what a sign-off time is compared with).
+ */
+export async function listExportVersions(db: DB, articleId: number): Promise<Array<ExportVersion & { storedAt: string }>> {
+  const rows = await db
+    .selectFrom('articleVersion as v')
+    .leftJoin('snapshot as s', 's.id', 'v.snapshotId')
+    .select(['v.number', 'v.origin', 'v.createdAt', 's.fetchedAt', 's.sha256'])
+    .where('v.articleId', '=', articleId)
+    .orderBy('v.number')
+    .execute();
+  return rows.map((v) => ({ number: v.number, origin: v.origin, at: v.fetchedAt ?? v.createdAt, fetched: v.fetchedAt !== null, snapshotSha256: v.sha256 ?? null, storedAt: v.createdAt }));
+}
+
 /** The live claims of an article in reading order (ids only): what numbers them 1, 2, 3… on the review screen. */
 export async function liveClaimIdsOfArticle(db: DB, articleId: number): Promise<number[]> {
   const rows = await db

@@ -8,10 +8,10 @@ import { describeFilters, type ExportFilters } from '../domain/export/export-fil
 import { buildHtml, type Paper } from '../domain/export/export-html';
 import { buildJson } from '../domain/export/export-json';
 import { buildMarkdown } from '../domain/export/export-markdown';
-import type { Chunks, ExportArticle, ExportArticleStart, ExportClaim, ExportFormat, ExportHeader, ExportItem } from '../domain/export/types';
+import type { Chunks, ExportArticle, ExportArticleStart, ExportClaim, ExportFormat, ExportHeader, ExportItem, ExportVersion } from '../domain/export/types';
 import { approvedContentHash } from '../domain/claims/approved-content';
 import { listEvidenceOfClaims } from '../models/evidence.server';
-import { findExportArticle, liveClaimIdsOfArticle, pageExportClaims, type ExportCursor } from '../models/export.server';
+import { findExportArticle, listExportVersions, liveClaimIdsOfArticle, pageExportClaims, type ExportCursor } from '../models/export.server';
 import { listFiguresOfClaims } from '../models/figure.server';
 import { findMeasure, measuresOfFigures } from '../models/measure.server';
 import { latestRevisionHash } from '../models/revision.server';
@@ -64,6 +64,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
   let articleId: number | null = null;
   let numbers = new Map<number, number>();
   let article: ExportArticle | null = null;
+  let versions: Array<ExportVersion & { storedAt: string }> = [];
   // Every export names a rating as the desk does ("Misleading" for Mostly false), its value unchanged.
   const labels = await deskRatingLabels(db);
   if (filters.articleId !== null) {
@@ -73,6 +74,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
     article = start.article;
     articleId = filters.articleId;
     numbers = await numbering(db, articleId);
+    versions = await listExportVersions(db, articleId);
   }
   for (;;) {
     // SQLite answers synchronously: without this, a large export would hold
@@ -95,6 +97,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
         yield start;
         article = start.article;
         numbers = await numbering(db, articleId);
+        versions = await listExportVersions(db, articleId);
       }
       const rating = r.rating ? parseRating(r.rating) : null;
       const claimFigures = figuresOf.get(r.id) ?? [];
@@ -129,6 +132,7 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
         signoff: approved ? 'approved' : r.signoff === 'approved' ? 'pending' : r.signoff,
         signedOffBy: approved ? r.signoffName : null,
         signedOffAt: approved ? r.signoffAt : null,
+        signedOffVersion: approved ? versionAt(versions, r.signoffAt) : null,
         signoffOverride: approved ? r.signoffOverride : null,
         draft: !approved,
         updatedAt: r.updatedAt,
@@ -158,6 +162,20 @@ export async function* exportItems(db: DB, filters: ExportFilters, pageSize = EX
     cursor = { articleId: last.articleId, start: last.anchorStart, id: last.id };
     if (rows.length < pageSize) return;
   }
+}
+
+/**
+ * The version an approval given at `at` (ISO time) stood on: the newest
+ * stored by then (sign-off binds to content, ADR 011, so a later version that
+ * left the claim's passage alone keeps the approval but is not what was signed off).
+ */
+function versionAt(versions: Array<ExportVersion & { storedAt: string }>, at: string | null): ExportVersion | null {
+  if (!at) return null;
+  const t = Date.parse(at);
+  const v = versions.filter((x) => Date.parse(x.storedAt) <= t).at(-1) ?? versions[0];
+  if (!v) return null;
+  const { storedAt: _stored, ...version } = v;
+  return version;
 }
 
 async function articleStart(db: DB, articleId: number): Promise<ExportArticleStart> {

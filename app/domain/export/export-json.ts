@@ -15,7 +15,7 @@ function claimJson(c: ExportClaim) {
     status: c.status,
     rating: c.rating === null ? null : { label: c.rating, value: c.ratingValue },
     verdict: c.verdict,
-    signoff: { state: c.signoff, by: c.signedOffBy, at: c.signedOffAt, override: c.signoffOverride },
+    signoff: { state: c.signoff, by: c.signedOffBy, at: c.signedOffAt, articleVersion: c.signedOffVersion?.number ?? null, override: c.signoffOverride },
     assignee: c.assignee,
     updatedAt: c.updatedAt,
     figures: c.figures.map((f) => ({

@@ -51,11 +51,12 @@ export function minuteUtc(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-/** How the claim's review state reads: "Verified, signed off by Eda Editor on 2020-03-01". */
+/** How the claim's review state reads: "Verified, signed off by Eda Editor on 2020-03-01 (version 2 of the article)". */
 export function reviewText(c: ExportClaim): string {
   if (c.signoff === 'approved' && !c.draft) {
     const override = c.signoffOverride ? ` (admin override: ${c.signoffOverride})` : '';
-    return `${c.statusLabel}, signed off${c.signedOffBy ? ` by ${c.signedOffBy}` : ''}${c.signedOffAt ? ` on ${day(c.signedOffAt)}` : ''}${override}`;
+    const version = c.signedOffVersion ? ` (version ${c.signedOffVersion.number} of the article)` : '';
+    return `${c.statusLabel}, signed off${c.signedOffBy ? ` by ${c.signedOffBy}` : ''}${c.signedOffAt ? ` on ${day(c.signedOffAt)}` : ''}${version}${override}`;
   }
   const state = c.signoff === 'pending' ? 'awaiting sign-off' : c.signoff === 'returned' ? 'sent back' : 'not signed off';
   return `${c.statusLabel}, ${state}`;

@@ -83,6 +83,12 @@ export interface ExportClaim {
   signoff: 'none' | 'pending' | 'approved' | 'returned';
   signedOffBy: string | null;
   signedOffAt: string | null;
+  /**
+   * The article version the editor signed off (the newest one stored at the
+   * time of the sign-off), which may be older than the article's newest;
+   * null when not signed off or unknown.
+   */
+  signedOffVersion?: ExportVersion | null;
   /** An admin's written reason for approving their own verdict (four-eyes override), if any. */
   signoffOverride: string | null;
   /** Not (yet) a signed-off final status: only exported with "include drafts", and marked. */
