@@ -1,22 +1,14 @@
 import { sql } from 'kysely';
 import { isPostgres, type DB } from '../../db/connection';
+import type { ClaimReviewItem } from '../domain/archive/parse-claimreview';
 
-/** One checked claim as the app shows it. */
-export interface CheckedClaim {
+/** One checked claim as the app shows it: a published review's fields, or a desk claim's copy of them. */
+export interface CheckedClaim extends Omit<ClaimReviewItem, 'url'> {
   id: number;
   /** The published review's URL; null for a desk claim. */
   url: string | null;
   /** The desk claim this row mirrors; null for a published fact-check. */
   claimId: number | null;
-  claim: string;
-  title: string | null;
-  claimant: string | null;
-  rating: string | null;
-  /** 1 (false) … 5 (true) when known. */
-  ratingValue: number | null;
-  publisher: string | null;
-  /** ISO date (YYYY-MM-DD) of the review. */
-  reviewedAt: string | null;
 }
 
 /** The stems the matching code made for a checked claim (space-separated). */
@@ -255,48 +247,4 @@ export async function listDeskArchiveChanges(
     where claim.signoff <> 'approved' or claim.signoff_hash is null
       or claim.status not in (${sql.join([...finalStatuses])}) or claim.dismissed_at is not null or claim.merged_into is not null`.execute(db);
   return { stale: stale.rows, gone: gone.rows.map((r) => r.claimId) };
-}
-
-/**
- * The ids of the checked claims a person ruled out for a desk claim ("not
- * the same claim"). Marks name a review by its URL and a desk claim's copy
- * by the desk claim, so they hold for a copy written again under a new id.
- */
-export async function listRejectedMatches(db: DB, claimId: number): Promise<Set<number>> {
-  // Two joins on unique keys rather than one join on "url or claim_id", which could scan the archive.
-  const rows = await db
-    .selectFrom('matchRejection as r')
-    .innerJoin('checkedClaim as c', 'c.url', 'r.checkedUrl')
-    .select('c.id')
-    .where('r.claimId', '=', claimId)
-    .unionAll(
-      db
-        .selectFrom('matchRejection as r')
-        .innerJoin('checkedClaim as c', 'c.claimId', 'r.checkedDeskClaimId')
-        .select('c.id')
-        .where('r.claimId', '=', claimId),
-    )
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
-
-/**
- * Remembers that a checked claim (by id) is not the same claim as a desk
- * claim, under the checked claim's lasting key: its URL, or the desk claim
- * it mirrors. Idempotent; does nothing for an unknown checked claim id.
- */
-export async function rejectMatch(db: DB, r: { claimId: number; checkedClaimId: number; userId: number; now: string }): Promise<void> {
-  const checked = await db.selectFrom('checkedClaim').select(['url', 'claimId']).where('id', '=', r.checkedClaimId).executeTakeFirst();
-  if (!checked) return;
-  await db
-    .insertInto('matchRejection')
-    .values({
-      claimId: r.claimId,
-      checkedUrl: checked.url,
-      checkedDeskClaimId: checked.url === null ? checked.claimId : null,
-      rejectedBy: r.userId,
-      rejectedAt: r.now,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
 }

@@ -4,9 +4,7 @@ import { rankMatches, DEFAULT_WEIGHTS, type MatchEvidence, type RankWeights } fr
 import {
   findMatchCandidates,
   getCheckedClaim,
-  listRejectedMatches,
   matchStats,
-  rejectMatch,
   type CheckedClaim,
   type MatchCandidate,
   type MatchStats,
@@ -16,6 +14,7 @@ import { syncDeskArchive } from './claim-archive.server';
 import type { Actor } from './claim-change.server';
 import { NotFoundError, RuleError } from './errors';
 import { addEvidence } from './evidence.server';
+import { listRejectedMatches, rejectMatch } from '../models/match-rejection.server';
 
 /** How many index hits the ranker re-weighs; more finds more paraphrases, costs time. */
 export const CANDIDATES = 100;
