@@ -51,6 +51,14 @@ const adminUrl = process.env.CLAIMDESK_BENCH_PG || 'postgres://postgres@127.0.0.
 // A setting row written once a desk is complete: a desk without it (a build cut short) is built again.
 const BUILT = 'bench_desk_articles';
 
+/** The options of a bench run on kept desks (bench:pages, bench:search): desk size in articles, engines, runs per measure, and --drop to build the desk again. */
+export const DESK_BENCH_OPTIONS = {
+  articles: { type: 'string', default: '1000' },
+  engines: { type: 'string', default: 'sqlite,postgres' },
+  runs: { type: 'string', default: '30' },
+  drop: { type: 'boolean', default: false },
+} as const;
+
 /** Runs one statement on the PostgreSQL server's maintenance database and returns its rows. */
 export async function adminQuery<T = unknown>(q: string): Promise<T[]> {
   const c = new pg.Client({ connectionString: adminUrl });

@@ -34,16 +34,11 @@ import * as review from '../../app/routes/articles.$id';
 import * as queue from '../../app/routes/queue';
 import * as searchPage from '../../app/routes/search';
 import * as measures from '../../app/routes/measures._index';
-import { BENCH_PASSWORD, openBenchDesk } from './desk';
+import { BENCH_PASSWORD, DESK_BENCH_OPTIONS, openBenchDesk } from './desk';
 
 const USAGE = 'usage: npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]\n\nServer time (p50/p95) of the busiest pages per engine at a desk of that size (see the file header for every option).';
 const { values } = parseCli(USAGE, {
-  options: {
-    articles: { type: 'string', default: '1000' },
-    engines: { type: 'string', default: 'sqlite,postgres' },
-    runs: { type: 'string', default: '30' },
-    drop: { type: 'boolean', default: false },
-  },
+  options: DESK_BENCH_OPTIONS,
 });
 const sizes = values.articles.split(',').map(Number);
 const runs = Number(values.runs);

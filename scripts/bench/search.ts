@@ -15,16 +15,11 @@ import { closeExtractionPool } from '../../app/services/extraction-pool.server';
 import { login } from '../../app/services/auth.server';
 import * as searchPage from '../../app/routes/search';
 import { parseCli } from '../lib/cli';
-import { BENCH_PASSWORD, openBenchDesk } from './desk';
+import { BENCH_PASSWORD, DESK_BENCH_OPTIONS, openBenchDesk } from './desk';
 
 const USAGE = 'usage: npm run bench:search [-- --articles 1000 --engines sqlite,postgres --runs 30 --drop]\n\nServer time (p50/p95) of /search queries per engine on a desk of that size.';
 const { values } = parseCli(USAGE, {
-  options: {
-    articles: { type: 'string', default: '1000' },
-    engines: { type: 'string', default: 'sqlite,postgres' },
-    runs: { type: 'string', default: '30' },
-    drop: { type: 'boolean', default: false },
-  },
+  options: DESK_BENCH_OPTIONS,
 });
 const size = Number(values.articles);
 const runs = Number(values.runs);
