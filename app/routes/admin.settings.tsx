@@ -4,8 +4,7 @@ import { getFormProps, getInputProps, useForm, type FieldMetadata } from '@confo
 import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { RATING_SCALE } from '../domain/claims/rating';
-import { publisherSettingsWithStored } from '../services/export.server';
-import { deskRatingLabels, savePublisherSettings, saveRatingLabels } from '../services/desk-settings.server';
+import { deskRatingLabels, publisherSettingsWithStored, savePublisherSettings, saveRatingLabels } from '../services/desk-settings.server';
 import { requireAccess } from '../utils/access.server';
 import { PageErrorBoundary } from '../components/error-boundary';
 import { FieldError } from '../components/field-error';

@@ -18,6 +18,31 @@ export interface PublisherSettingsInput {
 const labelKey = (value: number) => `rating_label_${value}`;
 const LABEL_KEYS = RATING_SCALE.map((r) => labelKey(r.value));
 
+export const ORG_SETTINGS = ['org_name', 'org_url', 'site_url'] as const;
+
+/** The organisation and site, from the admin settings page, falling back to CLAIMDESK_ORG_NAME / _ORG_URL / _SITE_URL. */
+export async function publisherSettings(db: DB, env: NodeJS.ProcessEnv = process.env) {
+  return (await publisherSettingsWithStored(db, env)).effective;
+}
+
+/**
+ * The publisher settings as an admin stored them (`stored`: setting key →
+ * value, absent when never set) and as exports use them (`effective`: with
+ * the environment fallbacks, null when neither is set).
+ */
+export async function publisherSettingsWithStored(db: DB, env: NodeJS.ProcessEnv = process.env) {
+  const stored = await getSettings(db, [...ORG_SETTINGS]);
+  const pick = (key: string, envKey: string) => stored[key]?.trim() || env[envKey]?.trim() || null;
+  return {
+    stored,
+    effective: {
+      orgName: pick('org_name', 'CLAIMDESK_ORG_NAME'),
+      orgUrl: pick('org_url', 'CLAIMDESK_ORG_URL'),
+      siteUrl: pick('site_url', 'CLAIMDESK_SITE_URL'),
+    },
+  };
+}
+
 /**
  * Saves the organisation and site used by ClaimReview exports (empty clears a
  * value back to its env fallback); what changed goes into the history

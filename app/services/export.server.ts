@@ -15,41 +15,15 @@ import { findExportArticle, listExportVersions, liveClaimIdsOfArticle, pageExpor
 import { listFiguresOfClaims } from '../models/figure.server';
 import { findMeasure, measuresOfFigures } from '../models/measure.server';
 import { latestRevisionHash } from '../models/revision.server';
-import { getSettings } from '../models/setting.server';
 import { findUserById } from '../models/user.server';
 import { NotFoundError } from './errors';
 import { competingFiguresOfArticle } from './figure-measures.server';
-import { deskRatingLabels } from './desk-settings.server';
+import { deskRatingLabels, publisherSettings } from './desk-settings.server';
 
 export { ClaimReviewRefusedError };
 
 /** Rows fetched per query: big enough to be quick, small enough that 10,000 claims never sit in memory. */
 export const EXPORT_PAGE_SIZE = 500;
-
-export const ORG_SETTINGS = ['org_name', 'org_url', 'site_url'] as const;
-
-/** The organisation and site, from the admin settings page, falling back to CLAIMDESK_ORG_NAME / _ORG_URL / _SITE_URL. */
-export async function publisherSettings(db: DB, env: NodeJS.ProcessEnv = process.env) {
-  return (await publisherSettingsWithStored(db, env)).effective;
-}
-
-/**
- * The publisher settings as an admin stored them (`stored`: setting key →
- * value, absent when never set) and as exports use them (`effective`: with
- * the environment fallbacks, null when neither is set).
- */
-export async function publisherSettingsWithStored(db: DB, env: NodeJS.ProcessEnv = process.env) {
-  const stored = await getSettings(db, [...ORG_SETTINGS]);
-  const pick = (key: string, envKey: string) => stored[key]?.trim() || env[envKey]?.trim() || null;
-  return {
-    stored,
-    effective: {
-      orgName: pick('org_name', 'CLAIMDESK_ORG_NAME'),
-      orgUrl: pick('org_url', 'CLAIMDESK_ORG_URL'),
-      siteUrl: pick('site_url', 'CLAIMDESK_SITE_URL'),
-    },
-  };
-}
 
 /**
  * Every claim the filters select, as export items: an article, then its
