@@ -145,7 +145,7 @@ export async function setArticleUrlKey(db: DB, articleId: number, key: string | 
 export async function listClaimAnchors(db: DB, articleId: number) {
   const rows = await db
     .selectFrom('claim')
-    .select(['id', 'anchorStart', 'anchorEnd', 'quote', 'prefix', 'suffix', 'text', 'sourceState', 'signoff'])
+    .select(['id', 'anchorStart', 'anchorEnd', 'quote', 'prefix', 'suffix', 'text', 'sourceState', 'signoff', 'dismissedAt', 'mergedInto'])
     .where('articleId', '=', articleId)
     .orderBy('anchorStart')
     .orderBy('id')
@@ -156,6 +156,8 @@ export async function listClaimAnchors(db: DB, articleId: number) {
     text: r.text,
     sourceState: r.sourceState,
     signoff: r.signoff,
+    /** Dismissed or merged away: it follows its text but is no longer one of the desk's claims. */
+    offDesk: r.dismissedAt !== null || r.mergedInto !== null,
   }));
 }
 

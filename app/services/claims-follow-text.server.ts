@@ -21,7 +21,12 @@ import { insertFigure } from '../models/figure.server';
 import { insertRevision } from '../models/revision.server';
 import { figureColumns } from './import-article.server';
 
-/** What re-anchoring found, as counts (stored on the version, shown in the timeline). */
+/**
+ * What re-anchoring found, as counts (stored on the version, shown in the
+ * timeline). Only the desk's live claims count (a dismissed or merged one
+ * follows its text silently), and a claim counts as removed only in the
+ * version that drops its passage, not again in every later one.
+ */
 export interface VersionSummary {
   unchanged: number;
   moved: number;
@@ -52,8 +57,11 @@ export async function applyPlacements(
   for (const p of o.placements) {
     const claim = o.claims.find((c) => c.id === p.id)!;
     const delta = p.anchor.start - claim.anchor.start;
+    const count = (kind: keyof VersionSummary) => {
+      if (!claim.offDesk) summary[kind]++;
+    };
     if (p.kind === 'unchanged') {
-      summary[p.moved ? 'moved' : 'unchanged']++;
+      count(p.moved ? 'moved' : 'unchanged');
       const restored = claim.sourceState === 'removed';
       await updateClaimAnchor(trx, { id: p.id, anchor: p.anchor, ...(restored ? { sourceState: null, sourceDiff: null, sourceVersion: number } : {}) });
       for (const f of figuresOf(p.id)) {
@@ -68,12 +76,14 @@ export async function applyPlacements(
         changedIds.push(p.id);
       }
     } else if (p.kind === 'changed') {
-      summary.changed++;
+      count('changed');
       changedIds.push(p.id);
       await applyChange(trx, { claim, placement: p, figures: figuresOf(p.id), result: o.result, number, now, actorId: o.actorId });
     } else {
-      summary.removed++;
-      if (claim.sourceState !== 'removed') changedIds.push(p.id);
+      if (claim.sourceState !== 'removed') {
+        count('removed');
+        changedIds.push(p.id);
+      }
       await updateClaimAnchor(trx, { id: p.id, anchor: p.anchor, sourceState: 'removed', sourceDiff: null, sourceVersion: number });
       for (const f of figuresOf(p.id)) await setFigureSpan(trx, f.id, { start: null, end: null });
       if (claim.sourceState !== 'removed') {
