@@ -1,4 +1,4 @@
-import { rangeScale, shortNumber } from '../domain/measures/range-scale';
+import { rangeScale } from '../domain/measures/range-scale';
 import { describeInterval } from '../utils/describe-interval';
 
 export interface ChartFigure {
@@ -25,8 +25,10 @@ const WIDTH = 900;
  */
 export function RangeChart(props: { title: string; figures: ChartFigure[]; accepted: { low: number | null; high: number | null } }) {
   const { figures, accepted } = props;
+  // An open upper end ("more than 60") gets a fifth of headroom past its
+  // bound, so its arrow shows beyond the number and is not lost at the edge.
   const values = [
-    ...figures.flatMap((f) => [f.low, f.high]),
+    ...figures.flatMap((f) => [f.low, f.high, f.high === null && f.low !== null && f.low > 0 ? f.low * 1.2 : null]),
     accepted.low,
     accepted.high,
   ].filter((v): v is number => v !== null);
@@ -35,7 +37,7 @@ export function RangeChart(props: { title: string; figures: ChartFigure[]; accep
   const height = TOP + figures.length * ROW + 30;
   const x = (v: number) => LEFT + scale.at(v) * plotW;
   const hasBand = accepted.low !== null || accepted.high !== null;
-  const desc = `${figures.length} figures on a ${scale.kind === 'log' ? 'logarithmic' : 'linear'} scale from ${shortNumber(scale.min)} to ${shortNumber(scale.max)}${
+  const desc = `${figures.length} figures on a ${scale.kind === 'log' ? 'logarithmic' : 'linear'} scale from ${scale.labels[0]} to ${scale.labels.at(-1)}${
     hasBand ? `; accepted estimate ${describeInterval(accepted.low, accepted.high)}` : ''
   }. ${figures.map((f) => `${f.label}: ${describeInterval(f.low, f.high)}`).join('; ')}.`;
   return (
@@ -55,11 +57,11 @@ export function RangeChart(props: { title: string; figures: ChartFigure[]; accep
           </marker>
         ))}
       </defs>
-      {scale.ticks.map((t) => (
+      {scale.ticks.map((t, i) => (
         <g key={t} className="tick">
           <line x1={x(t)} x2={x(t)} y1={TOP - 6} y2={height - 24} />
           <text x={x(t)} y={height - 8} textAnchor="middle">
-            {shortNumber(t)}
+            {scale.labels[i]}
           </text>
         </g>
       ))}

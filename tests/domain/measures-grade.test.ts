@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidenceGrade, GRADE_ORDER } from '../../app/domain/measures/evidence-grade';
 import { keyFromLabel, rankCandidates } from '../../app/domain/measures/rank-candidates';
@@ -64,6 +65,34 @@ describe('candidate figures for a measure', () => {
     expect(keyFromLabel('Civilians killed in one day of strikes')).toMatchObject({ event: 'killed' });
     expect(keyFromLabel('Turkish troops sent to Idlib')).toEqual({ event: 'sent', counted: 'troops' });
     expect(keyFromLabel('Aid budget for 2020')).toEqual({ event: null, counted: null });
+  });
+});
+
+describe('range chart tick labels', () => {
+  const distinct = (xs: string[]) => new Set(xs).size === xs.length;
+  it('draws one value alone from zero, not on a scale a fraction of a unit wide', () => {
+    for (const v of [60, 948_000, 12_500_000, 7]) {
+      const s = rangeScale([v, v]);
+      expect(s.ticks[0]).toBe(0);
+      expect(s.ticks.at(-1)).toBeGreaterThanOrEqual(v);
+      expect(distinct(s.labels)).toBe(true);
+    }
+  });
+  it('gives neighbouring ticks different labels when the values sit close together far from zero', () => {
+    const near = rangeScale([948_000, 950_000]);
+    expect(near.labels).toContain('948.5k');
+    expect(distinct(near.labels)).toBe(true);
+    expect(distinct(rangeScale([1_000_000, 1_000_100]).labels)).toBe(true);
+    expect(distinct(rangeScale([2_400_000_000, 2_410_000_000]).labels)).toBe(true);
+    expect(distinct(rangeScale([-12.5, -12]).labels)).toBe(true);
+  });
+  it('keeps the short labels where the step allows them', () => {
+    expect(rangeScale([0, 1_000_000]).labels).toEqual(['0', '250k', '500k', '750k', '1M']);
+    expect(rangeScale([9, 21, 3000]).labels).toEqual(['1', '10', '100', '1k', '10k']);
+  });
+  it('never repeats a label, whatever figures a measure holds', () => {
+    const figure = fc.oneof(fc.integer({ min: -1_000_000, max: 2_000_000_000 }), fc.double({ min: 0.01, max: 1e10, noNaN: true }));
+    fc.assert(fc.property(fc.array(figure, { minLength: 1, maxLength: 6 }), (xs) => distinct(rangeScale(xs).labels)));
   });
 });
 

@@ -14,6 +14,8 @@ export interface RangeScale {
    */
   at: (x: number) => number;
   ticks: number[];
+  /** One label per tick, all different: as short as shortNumber's, with as many decimals as the step needs. */
+  labels: string[];
 }
 
 /** Padding each side: a fraction of the linear span, a fraction of a decade on log. */
@@ -36,11 +38,21 @@ export function rangeScale(values: number[]): RangeScale {
     for (let t = min; t <= max; t *= 10) ticks.push(t);
     const a = Math.log10(min) - LOG_PAD;
     const b = Math.log10(max) + LOG_PAD;
-    return { kind: 'log', min, max, ticks, at: (x) => Math.max(0, (Math.log10(Math.max(x, 10 ** a)) - a) / (b - a)) };
+    return {
+      kind: 'log',
+      min,
+      max,
+      ticks,
+      labels: ticks.map((t) => shortNumber(t)),
+      at: (x) => Math.max(0, (Math.log10(Math.max(x, 10 ** a)) - a) / (b - a)),
+    };
   }
   // Linear from zero (counts start there) unless everything is far from it.
-  const min = lo >= 0 && lo < (hi - lo) * 2 ? 0 : lo;
-  const rawMax = hi === min ? min + 1 : hi;
+  // One value alone (a single figure, or one-sided ones sharing their bound)
+  // is drawn from zero too, not on a scale a fraction of a unit wide.
+  const min = lo === hi ? Math.min(0, lo) : lo >= 0 && lo < (hi - lo) * 2 ? 0 : lo;
+  const top = lo === hi ? Math.max(0, hi) : hi;
+  const rawMax = top === min ? min + 1 : top;
   const step = niceStep((rawMax - min) / 4);
   const max = Math.ceil(rawMax / step) * step;
   const start = Math.floor(min / step) * step;
@@ -49,7 +61,7 @@ export function rangeScale(values: number[]): RangeScale {
   const pad = (max - start) * PAD;
   const a = start - pad;
   const b = max + pad;
-  return { kind: 'linear', min: start, max, ticks, at: (x) => (x - a) / (b - a) };
+  return { kind: 'linear', min: start, max, ticks, labels: ticks.map((t) => tickLabel(t, step)), at: (x) => (x - a) / (b - a) };
 }
 
 function niceStep(raw: number): number {
@@ -58,12 +70,34 @@ function niceStep(raw: number): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
 }
 
-/** Short tick labels: 1,000,000 → "1M", 950,000 → "950k". */
+const UNITS: [number, string][] = [
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+  [1, ''],
+];
+
+const unitOf = (x: number): [number, string] => UNITS.find(([size]) => Math.abs(x) >= size) ?? [1, ''];
+
+/** Short labels, three significant digits: 1,000,000 → "1M", 950,000 → "950k". */
 export function shortNumber(x: number): string {
-  const abs = Math.abs(x);
-  const fmt = (v: number) => String(Number(v.toPrecision(3)));
-  if (abs >= 1e9) return `${fmt(x / 1e9)}B`;
-  if (abs >= 1e6) return `${fmt(x / 1e6)}M`;
-  if (abs >= 1e3) return `${fmt(x / 1e3)}k`;
-  return fmt(x);
+  const [size, suffix] = unitOf(x);
+  return `${Number((x / size).toPrecision(3))}${suffix}`;
+}
+
+/**
+ * A linear tick's label: the unit of shortNumber with the decimals that
+ * `step` needs, so neighbouring ticks never read the same (948,000 and
+ * 948,500 are "948k" and "948.5k", not "948k" twice).
+ */
+function tickLabel(t: number, step: number): string {
+  const [size, suffix] = unitOf(t);
+  const decimals = decimalsOf(step / size);
+  return `${Number((t / size).toFixed(decimals))}${suffix}`;
+}
+
+/** How many decimals a number needs (at most 12): 0.25 → 2, 20 → 0. */
+function decimalsOf(x: number): number {
+  for (let d = 0; d < 12; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
+  return 12;
 }
