@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, oneFigure } from './figures-helpers';
+import { isNumberWord, ordinalValue } from '../../app/domain/figures/number-words';
 
 describe('money written with an article or a dollar prefix', () => {
   it.each([
@@ -109,5 +110,21 @@ describe('every way news writes numbers', () => {
     expect(figuresOf('The Nasdaq and the S&P 500 slid as the iPhone 15 launched.')).toEqual([]);
     expect(figuresOf('Sub-zero nights followed.')).toEqual([]);
     expect(figuresOf('They drew 1-1 at home.')).toEqual([]);
+  });
+});
+
+describe('words every object inherits are not number words', () => {
+  it.each([
+    ['The yard hired two constructors this spring.', 2, 'two constructors'],
+    ['Ninety constructor firms bid for the bridge.', 90, 'Ninety constructor firms'],
+    ['Only four constructor crews turned up.', 4, 'four constructor crews'],
+  ])('%s', (text, value, span) => {
+    expect(oneFigure(text)).toMatchObject({ low: value, high: value, text: span });
+  });
+
+  it('reads no multiplier or dollar prefix from an inherited name', () => {
+    expect(figuresOf('They sold 12constructor kits and constructor $5 caps.').every((f) => Number.isFinite(f.low) && f.currency !== 'function')).toBe(true);
+    expect(isNumberWord('constructor')).toBe(false);
+    expect(ordinalValue('constructors')).toBeUndefined();
   });
 });

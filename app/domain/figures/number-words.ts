@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokenize';
 import type { FigureLexicon } from './lexicon';
+import { wordTable } from './word-table';
 
 export const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -32,16 +33,24 @@ const ORDINAL_UNITS: Record<string, number> = {
 };
 const HALF_QUARTER: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
 
+// The tables above as Maps of their own words (word-table.ts): one lookup per word, no inherited keys.
+const UNIT = wordTable(UNITS);
+const TEEN = wordTable(TEENS);
+const TEN = wordTable(TENS);
+const EN_SCALE = wordTable(SCALES);
+const ORDINAL = wordTable(ORDINAL_UNITS);
+const HALF_OR_QUARTER = wordTable(HALF_QUARTER);
+
 /** Every word that can be part of a written number; used to pre-filter sentences. */
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TEENS || w in TENS || w in SCALES || ZEROS.has(w) || w === 'hundred' || DOZEN.has(w) || w === 'half';
+  return UNIT.has(w) || TEEN.has(w) || TEN.has(w) || EN_SCALE.has(w) || ZEROS.has(w) || w === 'hundred' || DOZEN.has(w) || w === 'half';
 }
 
 /** Ordinal word value ("third" → 3, "fifths" → 5) or undefined. */
 export function ordinalValue(w: string): number | undefined {
-  if (w in ORDINAL_UNITS) return ORDINAL_UNITS[w];
-  if (w.endsWith('s') && w.slice(0, -1) in ORDINAL_UNITS) return ORDINAL_UNITS[w.slice(0, -1)];
-  return undefined;
+  const v = ORDINAL.get(w);
+  if (v !== undefined) return v;
+  return w.endsWith('s') ? ORDINAL.get(w.slice(0, -1)) : undefined;
 }
 
 export interface ParsedNumber {
@@ -108,16 +117,18 @@ function parseDenominator(toks: Token[], j: number): { denom: number; end: numbe
   const t = toks[j];
   if (!t || t.kind !== 'word') return null;
   const w = t.lower;
-  if (w in HALF_QUARTER) return { denom: HALF_QUARTER[w], end: j + 1, plural: w.endsWith('s') };
-  if (w in TENS) {
+  const hq = HALF_OR_QUARTER.get(w);
+  if (hq !== undefined) return { denom: hq, end: j + 1, plural: w.endsWith('s') };
+  const ten = TEN.get(w);
+  if (ten !== undefined) {
     const n = toks[j + 1];
     if (n && n.kind === 'word') {
       const o = ordinalValue(n.lower);
-      if (o !== undefined && o < 10) return { denom: TENS[w] + o, end: j + 2, plural: n.lower.endsWith('s') };
+      if (o !== undefined && o < 10) return { denom: ten + o, end: j + 2, plural: n.lower.endsWith('s') };
     }
     if (n && n.lower === '-' && adjacent(toks, j + 1) && adjacent(toks, j + 2) && toks[j + 2]?.kind === 'word') {
       const o = ordinalValue(toks[j + 2].lower);
-      if (o !== undefined && o < 10) return { denom: TENS[w] + o, end: j + 3, plural: toks[j + 2].lower.endsWith('s') };
+      if (o !== undefined && o < 10) return { denom: ten + o, end: j + 3, plural: toks[j + 2].lower.endsWith('s') };
     }
     return null;
   }
@@ -137,10 +148,10 @@ function parseDecimalDigits(toks: Token[], j: number): { digits: string; end: nu
   while (k < toks.length && toks[k].kind === 'word') {
     const w = toks[k].lower;
     if (ZEROS.has(w) || w === 'oh') digits += '0';
-    else if (w in UNITS) digits += String(UNITS[w]);
-    else if (digits === '' && (w in TEENS || w in TENS)) {
-      let v = w in TEENS ? TEENS[w] : TENS[w];
-      if (w in TENS && toks[k + 1]?.kind === 'word' && toks[k + 1].lower in UNITS) { v += UNITS[toks[k + 1].lower]; k++; }
+    else if (UNIT.has(w)) digits += String(UNIT.get(w));
+    else if (digits === '' && (TEEN.has(w) || TEN.has(w))) {
+      let v = TEEN.get(w) ?? TEN.get(w)!;
+      if (TEN.has(w) && toks[k + 1]?.kind === 'word' && UNIT.has(toks[k + 1].lower)) { v += UNIT.get(toks[k + 1].lower)!; k++; }
       digits += String(v);
       k++;
       break;
@@ -155,7 +166,7 @@ function singularFractionInContext(toks: Token[], end: number): boolean {
   const n = toks[end];
   if (!n) return true;
   if (n.kind === 'punct') return n.lower !== '-';
-  return n.lower === 'of' || n.lower in SCALES || n.lower === 'and' || n.lower === 'or';
+  return n.lower === 'of' || EN_SCALE.has(n.lower) || n.lower === 'and' || n.lower === 'or';
 }
 
 // Module-level rather than a closure: this runs for every candidate token.
@@ -175,7 +186,8 @@ function finish(
  * @example parseNumber(tokenize('three hundred and four thousand'), 0, EN, {})?.value // 304000
  */
 export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: { money?: boolean } = {}): ParsedNumber | null {
-  const SCALES = lx.scales;
+  const SCALE = wordTable(lx.scales);
+  const glued = wordTable(lx.gluedMultipliers);
   let j = i;
   let sign = 1;
   const first = toks[j];
@@ -241,8 +253,8 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
         break;
       }
       if (n && n.kind === 'word' && !n.space) {
-        const mult = lx.gluedMultipliers[n.text] ?? lx.gluedMultipliers[n.lower] ??
-          (opts.money || countsThings(toks[j + 1]) ? lx.moneyOnlyMultipliers[n.lower] : undefined);
+        const mult = glued.get(n.text) ?? glued.get(n.lower) ??
+          (opts.money || countsThings(toks[j + 1]) ? wordTable(lx.moneyOnlyMultipliers).get(n.lower) : undefined);
         // "10G" is giga only when no word follows ("5G network" is a name).
         if (mult !== undefined && !(n.text === 'G' && toks[j + 1]?.kind === 'word')) {
           total += cur * mult;
@@ -252,7 +264,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
           return finish(toks, i, start, sign, scale, fraction, singularFraction, total, j, false);
         }
       }
-      const spaced = n && n.kind === 'word' && n.space ? lx.spacedMultipliers[n.text] ?? lx.spacedMultipliers[n.lower] : undefined;
+      const spaced = n && n.kind === 'word' && n.space ? wordTable(lx.spacedMultipliers).get(n.text) ?? wordTable(lx.spacedMultipliers).get(n.lower) : undefined;
       if (spaced !== undefined) {
         total += cur * spaced;
         cur = 0;
@@ -266,7 +278,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       // "twenty-one", "forty - five"; "three - sevenths"
       if (t.text === '-' || t.text === '‐') {
         const n = toks[j + 1];
-        if (last === 'ten' && n?.kind === 'word' && n.lower in UNITS) { j++; continue; }
+        if (last === 'ten' && n?.kind === 'word' && UNIT.has(n.lower)) { j++; continue; }
         if ((last === 'unit' || last === 'teen' || last === 'ten') && total === 0 && n?.kind === 'word') {
           const d = parseDenominator(toks, j + 1);
           if (d && d.plural === cur > 1) { cur = cur / d.denom; fraction = true; j = d.end; last = 'frac'; continue; }
@@ -287,20 +299,23 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
         j = d.end;
         last = 'frac';
         // "two thirds of a million"
-        if (toks[j]?.lower === 'of' && toks[j + 1]?.lower === 'a' && toks[j + 2] && toks[j + 2].lower in SCALES) {
-          scale = SCALES[toks[j + 2].lower];
+        if (toks[j]?.lower === 'of' && toks[j + 1]?.lower === 'a' && toks[j + 2] && SCALE.has(toks[j + 2].lower)) {
+          scale = SCALE.get(toks[j + 2].lower)!;
           return finish(toks, i, start, sign, scale, fraction, singularFraction, cur * scale, j + 3, true);
         }
         continue;
       }
     }
-    if (w in UNITS) {
+    const unit = UNIT.get(w);
+    if (unit !== undefined) {
       if (!(last === 'none' || last === 'ten' || last === 'hundred' || last === 'scale')) break;
-      cur += UNITS[w]; last = 'unit'; words = true; j++; continue;
+      cur += unit; last = 'unit'; words = true; j++; continue;
     }
-    if (w in TEENS || w in TENS) {
+    const teen = TEEN.get(w);
+    const ten = teen === undefined ? TEN.get(w) : undefined;
+    if (teen !== undefined || ten !== undefined) {
       if (!(last === 'none' || last === 'hundred' || last === 'scale')) break;
-      cur += w in TEENS ? TEENS[w] : TENS[w]; last = w in TEENS ? 'teen' : 'ten'; words = true; j++; continue;
+      cur += teen ?? ten!; last = teen !== undefined ? 'teen' : 'ten'; words = true; j++; continue;
     }
     if (ZEROS.has(w)) {
       if (last !== 'none') break;
@@ -317,8 +332,8 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       }
       cur *= 100; last = 'hundred'; words = true; scale = 100; j++; continue;
     }
-    if (w in SCALES) {
-      const s = SCALES[w];
+    const s = SCALE.get(w);
+    if (s !== undefined) {
       if (cur <= 0 || s >= lastScale || last === 'none' || last === 'zero') {
         if (checkpoint) ({ total, cur, j, last, scale } = checkpoint);
         break;
@@ -339,7 +354,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       if ((n.lower === 'couple' || n.lower === 'pair') && toks[j + 2]?.lower === 'of') {
         return finish(toks, i, start, sign, scale, fraction, singularFraction, 2, j + 3, true);
       }
-      if (n.lower === 'hundred' || n.lower in SCALES || n.lower === 'dozen') { cur = 1; last = 'a'; j++; continue; }
+      if (n.lower === 'hundred' || SCALE.has(n.lower) || n.lower === 'dozen') { cur = 1; last = 'a'; j++; continue; }
       const d = parseDenominator(toks, j + 1);
       if (d && !d.plural) { cur = 1; last = 'a'; j++; continue; }
       break;
@@ -350,13 +365,13 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       if (n?.lower === 'a' && toks[j + 2]?.lower === 'dozen') {
         return finish(toks, i, start, sign, 12, fraction, singularFraction, 6, j + 3, true);
       }
-      if (n?.lower === 'a' && toks[j + 2] && toks[j + 2].lower in SCALES) {
-        scale = SCALES[toks[j + 2].lower];
+      if (n?.lower === 'a' && toks[j + 2] && SCALE.has(toks[j + 2].lower)) {
+        scale = SCALE.get(toks[j + 2].lower)!;
         fraction = true;
         return finish(toks, i, start, sign, scale, fraction, singularFraction, 0.5 * scale, j + 3, true);
       }
-      if (n && n.lower in SCALES) {
-        scale = SCALES[n.lower];
+      if (n && SCALE.has(n.lower)) {
+        scale = SCALE.get(n.lower)!;
         fraction = true;
         return finish(toks, i, start, sign, scale, fraction, singularFraction, 0.5 * scale, j + 2, true);
       }
@@ -376,7 +391,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
       }
       if (last === 'hundred' || last === 'scale') {
         const n = toks[j + 1];
-        if (n && ((n.kind === 'word' && (n.lower in UNITS || n.lower in TEENS || n.lower in TENS)) || (n.kind === 'num' && n.value < 100 && !n.decimal))) {
+        if (n && ((n.kind === 'word' && (UNIT.has(n.lower) || TEEN.has(n.lower) || TEN.has(n.lower))) || (n.kind === 'num' && n.value < 100 && !n.decimal))) {
           checkpoint = { total, cur, j, last, scale };
           j++;
           last = 'scale';
@@ -394,7 +409,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
     if (w === 'over' && (last === 'unit' || last === 'teen' || last === 'ten' || last === 'digit') && total === 0 && Number.isInteger(cur)) {
       // "two over seven"
       const n = toks[j + 1];
-      if (n && ((n.kind === 'word' && (n.lower in UNITS || n.lower in TEENS || n.lower in TENS)) || (n.kind === 'num' && !n.decimal)) &&
+      if (n && ((n.kind === 'word' && (UNIT.has(n.lower) || TEEN.has(n.lower) || TEN.has(n.lower))) || (n.kind === 'num' && !n.decimal)) &&
         (words || n.kind === 'word')) {
         const den = parseNumber(toks, j + 1, lx);
         if (den && den.value !== 0 && !den.fraction) {
@@ -417,13 +432,14 @@ function parseFractionAfterAnd(toks: Token[], j: number): { value: number; end: 
   let num: number;
   let k = j + 1;
   if (t.lower === 'a' || t.lower === 'an') num = 1;
-  else if (t.lower in UNITS) num = UNITS[t.lower];
-  else if (t.lower in TEENS) num = TEENS[t.lower];
-  else if (t.lower in TENS) {
-    num = TENS[t.lower];
+  else if (UNIT.has(t.lower)) num = UNIT.get(t.lower)!;
+  else if (TEEN.has(t.lower)) num = TEEN.get(t.lower)!;
+  else if (TEN.has(t.lower)) {
+    num = TEN.get(t.lower)!;
     // "fifty-four hundredths"
-    if (toks[k]?.text === '-' && toks[k + 1]?.lower in UNITS) { num += UNITS[toks[k + 1].lower]; k += 2; }
-    else if (toks[k]?.lower in UNITS) { num += UNITS[toks[k].lower]; k++; }
+    const after = toks[k + 1];
+    if (toks[k]?.text === '-' && after && UNIT.has(after.lower)) { num += UNIT.get(after.lower)!; k += 2; }
+    else if (toks[k] && UNIT.has(toks[k].lower)) { num += UNIT.get(toks[k].lower)!; k++; }
   } else return null;
   const d = parseDenominator(toks, k);
   if (!d) return null;

@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import type { VagueKey } from './conventions';
 import { ordinalValue, SCALES, TENS, type ParsedNumber } from './number-words';
 import type { FigureLexicon, VaguePhrase } from './lexicon';
+import { wordTable } from './word-table';
 
 export interface Quantity {
   /** Token range [startTok, endTok). */
@@ -46,9 +47,10 @@ export function ordinalQuantity(toks: Token[], i: number): Quantity | null {
     end = i + 3;
   } else if (t.kind === 'word' && !t.lower.endsWith('s')) {
     value = ordinalValue(t.lower);
-    if (value === undefined && t.lower in TENS && toks[i + 2]?.kind === 'word') {
+    const ten = wordTable(TENS).get(t.lower);
+    if (value === undefined && ten !== undefined && toks[i + 2]?.kind === 'word') {
       const o = ordinalValue(toks[i + 2].lower);
-      if (o !== undefined && o < 10) { value = TENS[t.lower] + o; end = i + 3; }
+      if (o !== undefined && o < 10) { value = ten + o; end = i + 3; }
     }
   }
   if (value === undefined) return null;
@@ -69,7 +71,8 @@ const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 /** "MUSD" = million USD, as some reports write. */
 const MILLION_CODES: Record<string, string> = { MUSD: 'USD', MEUR: 'EUR', MSEK: 'SEK' };
 function codeOf(t: Token | undefined): string | null {
-  if (!t || t.kind !== 'word') return null;
+  // Every code is three letters: no upper-cased copy of other words.
+  if (!t || t.kind !== 'word' || t.text.length !== 3) return null;
   const up = t.text.toUpperCase();
   // Lower-case codes only in lower-cased text ("usd 45 eur 30"); "try" and "won" are words too.
   if (CODES.has(up) && (t.text === up || (t.text === t.lower && !['try', 'won', 'cad', 'aud'].includes(t.lower)))) return CODE_ALIASES[up] ?? up;
@@ -83,13 +86,13 @@ function currencyBefore(toks: Token[], i: number): [string, number] | null {
   if (t.kind === 'punct' && t.text in SYMBOLS) {
     // "$US 5m", "$A 20": the letters after the sign name the dollar.
     const n = toks[i + 1];
-    if (t.text === '$' && n?.kind === 'word' && !n.space && n.text === n.text.toUpperCase() && n.lower in DOLLAR_PREFIXES && toks[i + 2]?.kind === 'num') {
+    if (t.text === '$' && n?.kind === 'word' && !n.space && n.text === n.text.toUpperCase() && wordTable(DOLLAR_PREFIXES).has(n.lower) && toks[i + 2]?.kind === 'num') {
       return [DOLLAR_PREFIXES[n.lower], 2];
     }
     return [SYMBOLS[t.text], 1];
   }
   // "US$", "C$", "A$" are glued; "US $" may be spaced. A lower-case "a $6 billion" is the article, not Australia.
-  if (t.kind === 'word' && toks[i + 1]?.text === '$' && t.lower in DOLLAR_PREFIXES && (!toks[i + 1].space || t.lower === 'us') &&
+  if (t.kind === 'word' && toks[i + 1]?.text === '$' && wordTable(DOLLAR_PREFIXES).has(t.lower) && (!toks[i + 1].space || t.lower === 'us') &&
     (t.text.length > 1 || t.text === t.text.toUpperCase())) {
     return [DOLLAR_PREFIXES[t.lower], 2];
   }
@@ -331,7 +334,7 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
   } else if (!currency) {
     // "twenty MUSD"
     const t = toks[end];
-    if (t && t.kind === 'word' && t.text in MILLION_CODES) {
+    if (t && t.kind === 'word' && wordTable(MILLION_CODES).has(t.text)) {
       currency = MILLION_CODES[t.text]; unit = 'money'; value *= 1e6; end++;
     } else {
       const ca = currencyAfter(toks, end, lx);
@@ -351,5 +354,5 @@ const GLUED_MEASURES = new Set([
 
 /** Whether a word is a number multiplier ("million"). */
 export function isScaleWord(w: string): boolean {
-  return w in SCALES || w === 'hundred';
+  return wordTable(SCALES).has(w) || w === 'hundred';
 }

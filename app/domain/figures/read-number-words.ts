@@ -8,6 +8,7 @@
 import type { Token } from './tokenize';
 import type { FigureLexicon } from './lexicon';
 import type { ParsedNumber } from './number-words';
+import { wordTable } from './word-table';
 
 export interface NumberWords {
   /** Words with a value that adds ("deux" 2, "vingt" 20, "doscientos" 200, "عشرين" 20), lower case. */
@@ -62,7 +63,7 @@ export function numberReader(nw: NumberWords): FigureLexicon['readNumber'] {
         last = 'digit';
         j++;
         const n = toks[j];
-        const glued = n && n.kind === 'word' && !n.space ? lx.gluedMultipliers[n.text] ?? lx.gluedMultipliers[n.lower] : undefined;
+        const glued = n && n.kind === 'word' && !n.space ? wordTable(lx.gluedMultipliers).get(n.text) ?? wordTable(lx.gluedMultipliers).get(n.lower) : undefined;
         if (glued !== undefined) {
           return done(toks, i, j + 1, (total + cur) * glued, words, glued, fraction);
         }
