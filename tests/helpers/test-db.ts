@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { closeDb, getDb, type DB } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
-import { TEMPLATE_DB, testPgUrl, withAdmin, workerDbName } from '../setup/pg-databases';
+import { inject } from 'vitest';
+import { templateDbName, testPgUrl, withAdmin, workerDbName } from '../setup/pg-databases';
 
 /** True under `npm run test:pg` (vitest.pg.config.ts sets CLAIMDESK_TEST_ENGINE). */
 export const testingPostgres = process.env.CLAIMDESK_TEST_ENGINE === 'postgres';
@@ -29,11 +30,12 @@ export async function useTestDb(): Promise<DB> {
 let workerDbReady = false;
 
 async function usePostgresTestDb(): Promise<DB> {
-  const name = workerDbName();
+  const run = inject('pgRun');
+  const name = workerDbName(run);
   if (!workerDbReady) {
     await withAdmin(async (c) => {
       const exists = await c.query('select 1 from pg_database where datname = $1', [name]);
-      if (!exists.rowCount) await c.query(`create database "${name}" template "${TEMPLATE_DB}"`);
+      if (!exists.rowCount) await c.query(`create database "${name}" template "${templateDbName(run)}"`);
     });
     workerDbReady = true;
   }
