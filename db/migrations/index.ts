@@ -15,6 +15,7 @@ import * as filterIndexes from './20261202165746-filter-indexes';
 import * as figurePreviousReading from './20261202163041-figure-previous-reading';
 import * as figureFrame from './20261202170401-figure-frame';
 import * as matchRejectionStableKey from './20261202185915-match-rejection-stable-key';
+import * as loginAttemptLastAt from './20261203071500-login-attempt-last-at';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261202163041-figure-previous-reading': figurePreviousReading,
   '20261202170401-figure-frame': figureFrame,
   '20261202185915-match-rejection-stable-key': matchRejectionStableKey,
+  '20261203071500-login-attempt-last-at': loginAttemptLastAt,
 };
