@@ -186,6 +186,28 @@ describe('scoreSentence (the run-time scorer)', () => {
       expect(scoreSentence(model, text, hints).score).toBe(modelScore(model, sentenceFeatures(text, hints)));
     }
   });
+
+  it('reads each model its own weights for words another model has already scored', () => {
+    const shipped = weightsFile as ModelWeights;
+    const other = loadModel({ ...shipped, weights: shipped.weights.map((w) => -w), wordWeights: shipped.wordWeights.map((w) => w / 2) });
+    const text = 'Spending on roads rose by $40 million after the floods, the ministry said.';
+
+    const a = scoreSentence(model, text, none).score;
+    const b = scoreSentence(other, text, none).score;
+
+    expect(b).toBe(modelScore(other, sentenceFeatures(text, none)));
+    expect(b).not.toBe(a);
+    expect(scoreSentence(model, text, none).score).toBe(a);
+  });
+
+  it('scores alike a sentence met again after thousands of other words', () => {
+    const text = 'The county has rebuilt 14 bridges since the storm.';
+    const before = scoreSentence(model, text, none).score;
+    for (let i = 0; i < 40_000; i++) scoreSentence(model, `word${i.toString(36)}x filler`, none);
+
+    expect(scoreSentence(model, text, none).score).toBe(before);
+    expect(before).toBe(modelScore(model, sentenceFeatures(text, none)));
+  });
 });
 
 describe('the shipped weights', () => {

@@ -7,13 +7,11 @@ import {
   findYear,
   findPastAction,
   opensWithCondition,
-  POLICY_NOUNS,
   findAmountToken,
   matchFeatures,
   opensLikeQuestion,
   WORD,
-  type TokenInfos,
-  type Tokens,
+  type Reading,
 } from './checkworthiness-features';
 import { isSpace } from './sentence-chars';
 
@@ -38,29 +36,29 @@ export interface Cue {
 }
 
 const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
-const QUOTE = /["“”]/;
 const QUESTION_END = /\?/;
-const AMOUNT_CHARS = /[$€£%-]/;
 
 /**
  * Finds the hand-written cues of check-worthiness in one sentence: figures,
  * events, sources, comparisons for; opinions, promises, questions, procedural
- * talk against. `lower` is the sentence lower-cased with ’ folded to ', and
- * `tokens` its tokens (tokenize). Cues do not score: the learned model weighs
- * them, and their reasons are shown to the checker.
+ * talk against. `lower` is the sentence lower-cased with ’ folded to ',
+ * `reading` its tokens and words (readWords), `quoted` whether the text holds
+ * a straight or curly double quote. Cues do not score: the learned model
+ * weighs them, and their reasons are shown to the checker.
  *
- * @example findCues('Floods have cut 40 roads.', 'floods have cut 40 roads.', tokens, { figures: 1, attribution: null })
+ * @example findCues('Floods have cut 40 roads.', 'floods have cut 40 roads.', readWords('floods have cut 40 roads.'), false, { figures: 1, attribution: null })
  *   // → [{ id: 'figure', reason: 'contains a figure ("40")', pro: true }, …]
  */
-export function findCues(text: string, lower: string, tokens: Tokens, infos: TokenInfos, hints: CheckworthinessHints): Cue[] {
-  const { first, events } = matchFeatures(tokens, infos);
+export function findCues(text: string, lower: string, reading: Reading, quoted: boolean, hints: CheckworthinessHints): Cue[] {
+  const { tokens, words, any } = reading;
+  const { first, events } = matchFeatures(tokens, words);
   const cues: Cue[] = [];
   const pro = (id: string, reason: string) => cues.push({ id, reason, pro: true });
   const con = (id: string, reason: string) => cues.push({ id, reason, pro: false });
 
-  const digits = findDigits(lower);
-  // every amount token holds one of these characters: most sentences need no pass over their tokens
-  const amountToken = AMOUNT_CHARS.test(lower) ? findAmountToken(tokens) : null;
+  // every digit of `lower` is inside a token, so a sentence without a digit token has none
+  const digits = any & WORD.digit ? findDigits(lower) : null;
+  const amountToken = any & WORD.amount ? findAmountToken(words) : null;
   const amount = first.has('amount') || amountToken !== null;
   const numberWord = first.get('number') ?? (amountToken ? { phrase: amountToken, at: 0 } : undefined);
   const hasFigure = digits !== null || numberWord !== undefined || hints.figures > 0;
@@ -69,13 +67,11 @@ export function findCues(text: string, lower: string, tokens: Tokens, infos: Tok
   else if (hints.figures > 0) pro('readerFigure', 'contains a figure');
   if (amount) pro('amount', 'money, a percentage or a large amount');
 
-  const quoted = QUOTE.test(text);
-  const record = findRecordOfOther(tokens, infos);
-  const promise = findPromise(tokens, infos);
+  const record = any & WORD.recordVerb ? findRecordOfOther(tokens, words) : null;
+  const promise = any & WORD.promiser ? findPromise(tokens, words) : null;
   const prediction = first.get('prediction');
   // "their scheme would double the fares": the effect of a policy, not a wish
-  const policyEffect =
-    !promise && prediction !== undefined && tokens.slice(0, prediction.at).some((t) => POLICY_NOUNS.has(t));
+  const policyEffect = !promise && prediction !== undefined && (any & WORD.policyNoun) !== 0 && policyNounBefore(reading, prediction.at);
   for (const f of FEATURES) {
     if (f.side === 'own') continue;
     const m = first.get(f.id);
@@ -105,11 +101,11 @@ export function findCues(text: string, lower: string, tokens: Tokens, infos: Tok
   // a named source already counts through the attribution
   if (record && !(hints.attribution && record.speech)) pro('recordOfOther', `what someone else said or did ("${record.phrase}")`);
   if (promise) con('promise', `a promise ("${promise.phrase}")`);
-  const past = first.has('event') ? null : findPastAction(tokens, infos);
+  const past = first.has('event') || !(any & WORD.pastSubject) ? null : findPastAction(tokens, words);
   if (past) pro('past', `says what was done ("${past}")`);
-  const year = findYear(tokens);
+  const year = any & WORD.year ? findYear(words) : null;
   if (year) pro('year', `dated ("${year}")`);
-  const perfect = findPerfect(tokens);
+  const perfect = any & WORD.perfectAux ? findPerfect(tokens, words) : null;
   if (perfect) pro('perfect', `says what has happened ("${perfect}")`);
   if (hints.attribution) pro('attributed', `attributed to ${hints.attribution}`);
   const names = countNames(text);
@@ -123,16 +119,22 @@ export function findCues(text: string, lower: string, tokens: Tokens, infos: Tok
   else if (tokens.length < 8) con('short', 'short');
   // in news, "I" and "you" sit inside quotes; in speech they mark personal talk, not record
   if (!quoted) {
-    const me = tokens[infos.findIndex((w) => w !== undefined && (w.flags & WORD.firstPerson) !== 0)];
-    if (me) con('firstPerson', `speaker talks about themself ("${me}")`);
+    const me = any & WORD.firstPerson ? words.find((w) => (w.flags & WORD.firstPerson) !== 0) : undefined;
+    if (me) con('firstPerson', `speaker talks about themself ("${me.text}")`);
     // "you voted", "you already gave them": the listener's record is checkable
-    if (!first.has('event') && infos.some((w) => w !== undefined && (w.flags & WORD.secondPerson) !== 0)) con('secondPerson', 'addresses the listener');
+    if (!first.has('event') && any & WORD.secondPerson) con('secondPerson', 'addresses the listener');
   }
   const condition = opensWithCondition(tokens);
   if (condition) con('condition', `a hypothesis ("${condition}")`);
   const opening = first.get('discourse');
   if (opening) con('discourse', `conversational opening ("${opening.phrase}")`);
   return cues;
+}
+
+/** A policy noun among the first `at` words. */
+function policyNounBefore(reading: Reading, at: number): boolean {
+  for (let i = 0; i < at; i++) if (reading.words[i].flags & WORD.policyNoun) return true;
+  return false;
 }
 
 /**

@@ -9,31 +9,57 @@
 /** Lower-cased word tokens of a sentence, ’ folded to ' ("won't", "we've", "948,000", "$5"). */
 export type Tokens = string[];
 
+/** A sentence's tokens (tokenize's runs) and the Word of each, found while scanning. */
+export interface Reading {
+  tokens: Tokens;
+  /** words[i].text === tokens[i]. */
+  words: Word[];
+  /** The WORD bits of all its words, OR-ed: which finders can skip the sentence. */
+  any: number;
+}
+
 /**
  * Splits folded lower-case text into tokens: runs of [a-z0-9$€£%], joined
  * across ' . , - when a word character follows ("won't", "948,000",
- * "second-highest"). Matching phrases on tokens through one hash lookup per
- * word keeps the scorer fast; a hand-written loop beats a global regex here.
+ * "second-highest"), and gives each its Word. A token is hashed while it is
+ * scanned and found in the table of words already met, so a known word costs
+ * no substring and no Map lookup (ADR 033).
  */
-export function tokenize(lower: string): Tokens {
-  const out: Tokens = [];
+export function readWords(lower: string): Reading {
+  const tokens: Tokens = [];
+  const words: Word[] = [];
+  let any = 0;
   const n = lower.length;
   let start = -1;
+  let h = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
     if (isTokenChar(c)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = HASH_SEED;
+      }
+      h = Math.imul(h ^ c, HASH_PRIME);
       continue;
     }
     if (start >= 0 && (c === 39 || c === 46 || c === 44 || c === 45) && i + 1 < n && isJoinable(lower.charCodeAt(i + 1))) {
+      h = Math.imul(h ^ c, HASH_PRIME);
       continue;
     }
     if (start >= 0) {
-      out.push(lower.slice(start, i));
+      const w = wordAt(lower, start, i, h);
+      tokens.push(w.text);
+      words.push(w);
+      any |= w.flags;
       start = -1;
     }
   }
-  return out;
+  return { tokens, words, any };
+}
+
+/** The tokens of folded lower-case text (readWords without the words). */
+export function tokenize(lower: string): Tokens {
+  return readWords(lower).tokens;
 }
 
 function isTokenChar(c: number): boolean {
@@ -194,12 +220,20 @@ export const FEATURES: Feature[] = [
   { id: 'amount', side: 'own', reason: 'money, a percentage or a large amount', phrases: AMOUNT_WORDS },
 ];
 
+/** One phrase of a feature, under its first word in INDEX. */
+interface Phrase {
+  feature: FeatureId;
+  words: string[];
+  /** The words joined by single spaces, as matchFeatures reports them. */
+  phrase: string;
+}
+
 /** Every phrase indexed by its first word, longest first, with the feature it signals. */
-const INDEX = new Map<string, { feature: FeatureId; words: string[] }[]>();
+const INDEX = new Map<string, Phrase[]>();
 for (const f of FEATURES) {
   for (const p of f.phrases) {
     const list = INDEX.get(p[0]) ?? [];
-    list.push({ feature: f.id, words: p });
+    list.push({ feature: f.id, words: p, phrase: p.join(' ') });
     list.sort((a, b) => b.words.length - a.words.length);
     INDEX.set(p[0], list);
   }
@@ -218,13 +252,13 @@ const DURATIONS = new Set([
   'minutes', 'second', 'seconds', 'decade', 'decades', 'straight',
 ]);
 
-/** Finds every feature phrase in one pass; `infos` is readTokens(tokens). */
-export function matchFeatures(tokens: Tokens, infos: TokenInfos): Matches {
+/** Finds every feature phrase in one pass; `words` is readWords' words of `tokens`. */
+export function matchFeatures(tokens: Tokens, words: Word[]): Matches {
   const first = new Map<FeatureId, { phrase: string; at: number }>();
-  const events = new Set<string>();
+  let events: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = infos[i]?.phrases;
-    if (!candidates) continue;
+    const candidates = words[i].phrases;
+    if (candidates === undefined) continue;
     for (const c of candidates) {
       if (!startsAt(tokens, i, c.words)) continue;
       if (c.feature === 'discourse' && i !== 0) continue;
@@ -234,12 +268,15 @@ export function matchFeatures(tokens: Tokens, infos: TokenInfos): Matches {
       if (c.feature === 'number' && DURATIONS.has(tokens[i + c.words.length])) continue;
       // "a tax cut", "the hit": after a determiner the event word is a noun
       if (c.feature === 'event' && i > 0 && NOUN_BEFORE.has(tokens[i - 1])) continue;
-      const phrase = c.words.join(' ');
-      if (c.feature === 'event') events.add(phrase);
+      const phrase = c.phrase;
+      if (c.feature === 'event') {
+        if (events === undefined) events = [phrase];
+        else if (!events.includes(phrase)) events.push(phrase);
+      }
       if (!first.has(c.feature)) first.set(c.feature, { phrase, at: i });
     }
   }
-  return { first, events: events.size };
+  return { first, events: events === undefined ? 0 : events.length };
 }
 
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'any', 'this', 'that', 'no', 'tax', 'budget', 'spending', 'big']);
@@ -283,31 +320,33 @@ export function findDigits(lower: string): string | null {
   return null;
 }
 
-/** Money or a percentage written with symbols or as a modifier ("$5", "8%", "trillion-dollar"). */
-export function findAmountToken(tokens: Tokens): string | null {
-  for (const t of tokens) {
-    const c = t.charCodeAt(0);
-    if ((c === 36 || c === 8364 || c === 163) && t.length > 1) return t; // $ € £
-    if (t.endsWith('%') && t.length > 1) return t;
-    if (t.includes('-') && AMOUNT_MODIFIER.test(t)) return t; // both forms hold a hyphen
-  }
+/** Money or a percentage written with symbols or as a modifier ("$5", "8%", "trillion-dollar"): the first token with WORD.amount. */
+export function findAmountToken(words: Word[]): string | null {
+  for (const w of words) if (w.flags & WORD.amount) return w.text;
   return null;
 }
 
 const AMOUNT_MODIFIER = /^(?:million|billion|trillion)-|-(?:million|billion|trillion|percent)(?:-|$)/;
 
+function isAmountToken(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c === 36 || c === 8364 || c === 163) && t.length > 1) return true; // $ € £
+  if (t.endsWith('%') && t.length > 1) return true;
+  return t.includes('-') && AMOUNT_MODIFIER.test(t); // both forms hold a hyphen
+}
+
 const PERFECT_ADVERBS = new Set(['not', 'never', 'already', 'just', 'also', 'been']);
 const PARTICIPLE = /^[a-z]+(?:ed|en|wn|ne|ht|lt|ft|pt|ut|ld|id|ck)$/;
 
 /** "has shifted", "we've made", "had been proposed", "has been bombing": the perfect reports what has happened. */
-export function findPerfect(tokens: Tokens): string | null {
+export function findPerfect(tokens: Tokens, words: Word[]): string | null {
   for (let i = 0; i < tokens.length - 1; i++) {
-    const t = tokens[i];
-    if (t !== 'has' && t !== 'have' && t !== 'had' && !t.endsWith("'ve")) continue;
+    if (!(words[i].flags & WORD.perfectAux)) continue;
     let j = i + 1;
-    while (j < tokens.length - 1 && j - i < 3 && PERFECT_ADVERBS.has(tokens[j])) j++;
+    while (j < tokens.length - 1 && j - i < 3 && words[j].flags & WORD.perfectAdverb) j++;
     // "has been bombing" reports an ongoing past as much as "has bombed"
-    if (PARTICIPLE.test(tokens[j]) || (tokens[j - 1] === 'been' && tokens[j].endsWith('ing'))) {
+    const f = words[j].flags;
+    if (f & WORD.participle || (tokens[j - 1] === 'been' && f & WORD.ing)) {
       return tokens.slice(i, j + 1).join(' ');
     }
   }
@@ -336,11 +375,11 @@ const PROMISE_VERBS = new Set(['will', 'shall', 'going', 'gonna', 'intend', 'pla
  * "we will", "I'm going to", "we'll", "I promise": the speaker commits to what they will do.
  * A promise cannot be checked yet, however concrete it sounds.
  */
-export function findPromise(tokens: Tokens, infos: TokenInfos): { phrase: string; at: number } | null {
+export function findPromise(tokens: Tokens, words: Word[]): { phrase: string; at: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === "i'll" || t === "we'll") return { phrase: t, at: i };
-    if (!((infos[i]?.flags ?? 0) & WORD.promiser)) continue;
+    if (!(words[i].flags & WORD.promiser)) continue;
     let j = i + 1;
     if (tokens[j] === 'am' || tokens[j] === 'are') j++;
     if (tokens[j] === 'also' || tokens[j] === 'not' || tokens[j] === 'never') j++;
@@ -370,9 +409,9 @@ const RECORD_SKIP = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'once',
  * verb only reports speech ("said"), and whether what follows is the other side's own commitment
  * ("you said we can…", "he voted to…") rather than a reported forecast.
  */
-export function findRecordOfOther(tokens: Tokens, infos: TokenInfos): { phrase: string; at: number; speech: boolean; owns: boolean } | null {
+export function findRecordOfOther(tokens: Tokens, words: Word[]): { phrase: string; at: number; speech: boolean; owns: boolean } | null {
   for (let i = 1; i < tokens.length; i++) {
-    if (!((infos[i]?.flags ?? 0) & WORD.recordVerb)) continue;
+    if (!(words[i].flags & WORD.recordVerb)) continue;
     let s = i - 1;
     while (s > 0 && i - s < 3 && RECORD_SKIP.has(tokens[s])) s--;
     const subject = tokens[s];
@@ -385,17 +424,15 @@ export function findRecordOfOther(tokens: Tokens, infos: TokenInfos): { phrase: 
   return null;
 }
 
-/** Nouns for policies: what they "would" or "will" do is a claim about their effects. */
-export const POLICY_NOUNS = new Set([
+/** Nouns for policies: what they "would" or "will" do is a claim about their effects (WORD.policyNoun). */
+const POLICY_NOUNS = [
   'plan', 'plans', 'bill', 'bills', 'proposal', 'proposals', 'policy', 'policies', 'law', 'laws', 'budget',
   'program', 'legislation', 'amendment', 'treaty', 'agreement', 'reform', 'reforms',
-]);
+];
 
 /** A year between 1900 and 2029 written alone ("in 1982", "since 2001"): a dated, historical statement. */
-export function findYear(tokens: Tokens): string | null {
-  for (const t of tokens) {
-    if (t.length === 4 && YEAR_TOKEN.test(t)) return t;
-  }
+export function findYear(words: Word[]): string | null {
+  for (const w of words) if (w.flags & WORD.year) return w.text;
   return null;
 }
 
@@ -414,13 +451,13 @@ const PAST_SUBJECTS = ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who'];
 const NOT_PAST = new Set(['concerned', 'interested', 'supposed', 'used', 'tired', 'prepared', 'pleased', 'excited', 'scared', 'worried', 'committed', 'determined', 'need', 'red', 'bed', 'united', 'indeed']);
 
 /** "they stationed", "he never opposed", "we reduced": a subject with a verb in the simple past tells what was done. */
-export function findPastAction(tokens: Tokens, infos: TokenInfos): string | null {
+export function findPastAction(tokens: Tokens, words: Word[]): string | null {
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!((infos[i]?.flags ?? 0) & WORD.pastSubject)) continue;
+    if (!(words[i].flags & WORD.pastSubject)) continue;
     let j = i + 1;
     if (tokens[j] === 'never' || tokens[j] === 'also' || tokens[j] === 'just' || tokens[j] === 'actually') j++;
-    const v = tokens[j];
-    if (v !== undefined && v.length >= 5 && v.endsWith('ed') && !NOT_PAST.has(v)) return tokens.slice(i, j + 1).join(' ');
+    // a past verb of 5 letters or more ending in -ed, not one of NOT_PAST
+    if (j < words.length && words[j].flags & WORD.pastVerb) return tokens.slice(i, j + 1).join(' ');
   }
   return null;
 }
@@ -434,29 +471,45 @@ const PRESENT_AUX = ['is', 'are', 'am', "isn't", "aren't", 'does', "doesn't", 'd
 const WE = ['we', 'our', 'us', "we're", "we've", "we'll", "we'd", 'ourselves'];
 const HEDGES = ['maybe', 'perhaps', 'probably', 'possibly', 'apparently', 'reportedly', 'allegedly', 'roughly', 'about', 'around', 'nearly', 'almost', 'some'];
 
-/** Bits of WordInfo.flags: the word lists a word is in. */
+/**
+ * Bits of Word.flags: the word lists a word is in (the lists hold no digits),
+ * and what the finders would test of its spelling.
+ */
 export const WORD = {
   pastAux: 1, future: 2, presentAux: 4, we: 8, hedge: 16,
   recordVerb: 32, promiser: 64, pastSubject: 128, firstPerson: 256, secondPerson: 512,
+  policyNoun: 1 << 10, perfectAdverb: 1 << 11,
+  /** Holds a digit 0-9 (findDigits has something to read). */
+  digit: 1 << 12,
+  /** "$5", "8%", "trillion-dollar" (findAmountToken). */
+  amount: 1 << 13,
+  /** has, have, had, …'ve (findPerfect). */
+  perfectAux: 1 << 14,
+  /** Looks like a past participle ("shifted", "taken", "built"). */
+  participle: 1 << 15,
+  /** Ends in -ing. */
+  ing: 1 << 16,
+  /** 1900-2029 alone (findYear). */
+  year: 1 << 17,
+  /** Five letters or more ending in -ed, not in NOT_PAST (findPastAction). */
+  pastVerb: 1 << 18,
+  /** The model's past tense: a past auxiliary, or a shape of five letters or more ending in -ed. */
+  pastTense: 1 << 19,
 } as const;
 
-/** What the cue finders and the model need to know of one word, found with one map lookup. */
-export interface WordInfo {
-  /** WORD bits. */
+/** What the word lists say of one word (WORD_INFO). */
+interface WordInfo {
   flags: number;
-  /** The feature phrases that start with the word, longest first (matchFeatures). */
-  phrases: { feature: FeatureId; words: string[] }[] | undefined;
+  phrases: Phrase[] | undefined;
 }
-
-/** readTokens(tokens): each token's WordInfo, undefined for a word in no list. */
-export type TokenInfos = (WordInfo | undefined)[];
 
 const WORD_INFO = new Map<string, WordInfo>();
 for (const [word, phrases] of INDEX) WORD_INFO.set(word, { flags: 0, phrases });
 for (const [list, bit] of [
   [PAST_AUX, WORD.pastAux], [FUTURE, WORD.future], [PRESENT_AUX, WORD.presentAux], [WE, WORD.we], [HEDGES, WORD.hedge],
   [RECORD_VERBS, WORD.recordVerb], [PROMISERS, WORD.promiser], [PAST_SUBJECTS, WORD.pastSubject],
-  [FIRST_PERSON, WORD.firstPerson], [SECOND_PERSON, WORD.secondPerson],
+  [FIRST_PERSON, WORD.firstPerson], [SECOND_PERSON, WORD.secondPerson], [POLICY_NOUNS, WORD.policyNoun],
+  [[...PERFECT_ADVERBS], WORD.perfectAdverb],
 ] as const) {
   for (const w of list) {
     const info = WORD_INFO.get(w);
@@ -466,12 +519,96 @@ for (const [list, bit] of [
 }
 
 /**
- * Each token's WordInfo (undefined when the word is in no list): one map
- * lookup per token, which every cue finder and the model's tense and person
- * features then read, instead of a set lookup per list.
+ * One distinct token and everything the cue finders and the model read of
+ * it, worked out once per word (readWords keeps the words it has met).
  */
-export function readTokens(tokens: Tokens): TokenInfos {
-  const out: TokenInfos = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = WORD_INFO.get(tokens[i]);
-  return out;
+export interface Word {
+  readonly text: string;
+  /** WORD bits. */
+  readonly flags: number;
+  /** The feature phrases that start with the word, longest first (matchFeatures). */
+  readonly phrases: readonly Phrase[] | undefined;
+  /** Numbers reduced to their kind: "<money>", "<pct>", "<year>", "<dec>", "<num>", "<alnum>"; other words as they are. */
+  readonly shape: string;
+  /** The scoring model's weights of this word, kept by checkworthiness-model.ts (undefined until it first scores it). */
+  weights: unknown;
+}
+
+function makeWord(text: string): Word {
+  const info = WORD_INFO.get(text);
+  let flags = info === undefined ? 0 : info.flags;
+  const shape = shapeOf(text);
+  if (hasDigit(text)) flags |= WORD.digit;
+  if (isAmountToken(text)) flags |= WORD.amount;
+  if (text === 'has' || text === 'have' || text === 'had' || text.endsWith("'ve")) flags |= WORD.perfectAux;
+  if (PARTICIPLE.test(text)) flags |= WORD.participle;
+  if (text.endsWith('ing')) flags |= WORD.ing;
+  if (text.length === 4 && YEAR_TOKEN.test(text)) flags |= WORD.year;
+  if (text.length >= 5 && text.endsWith('ed') && !NOT_PAST.has(text)) flags |= WORD.pastVerb;
+  if (flags & WORD.pastAux || (shape.length >= 5 && shape.endsWith('ed'))) flags |= WORD.pastTense;
+  return { text, flags, phrases: info?.phrases, shape, weights: undefined };
+}
+
+const SHAPE_YEAR = /^(?:1[7-9]\d\d|20[0-3]\d)s?$/;
+
+/** Numbers become their kind, so that "$3 billion" and "$40 million" teach the same thing. */
+function shapeOf(t: string): string {
+  const c = t.charCodeAt(0);
+  if (c === 36 || c === 8364 || c === 163) return '<money>';
+  if (!hasDigit(t)) return t;
+  if (t.endsWith('%')) return '<pct>';
+  if (SHAPE_YEAR.test(t)) return '<year>';
+  if (/^\d[\d,.]*$/.test(t)) return t.includes('.') ? '<dec>' : '<num>';
+  return '<alnum>';
+}
+
+function hasDigit(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+// The words met so far, in an open-addressing table keyed by the hash readWords computes while
+// scanning (FNV-1a over the UTF-16 code units). Bounded: when half full it starts again, which
+// only costs the words' second making; a word's Word depends on its text alone.
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+const TABLE_SIZE = 1 << 15;
+const TABLE_MASK = TABLE_SIZE - 1;
+const TABLE_LIMIT = TABLE_SIZE >> 1;
+const tableHashes = new Int32Array(TABLE_SIZE);
+const tableWords: (Word | undefined)[] = new Array<Word | undefined>(TABLE_SIZE).fill(undefined);
+let tableCount = 0;
+
+/** The Word of lower[start, end), whose hash is `hash`. */
+function wordAt(lower: string, start: number, end: number, hash: number): Word {
+  const h = hash | 1; // 0 marks an empty slot
+  const home = (h ^ (h >>> 15)) & TABLE_MASK;
+  let slot = home;
+  for (let k = tableHashes[slot]; k !== 0; k = tableHashes[slot]) {
+    if (k === h) {
+      const w = tableWords[slot] as Word;
+      if (sameText(w.text, lower, start, end)) return w;
+    }
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  const w = makeWord(lower.slice(start, end));
+  if (tableCount >= TABLE_LIMIT) {
+    tableHashes.fill(0);
+    tableWords.fill(undefined);
+    tableCount = 0;
+    slot = home;
+  }
+  tableHashes[slot] = h;
+  tableWords[slot] = w;
+  tableCount++;
+  return w;
+}
+
+function sameText(text: string, s: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
 }

@@ -1,4 +1,5 @@
-import { readTokens, tokenize, WORD, type Tokens } from './checkworthiness-features';
+import { readWords, WORD, type Reading, type Tokens, type Word } from './checkworthiness-features';
+import { isSpace } from './sentence-chars';
 import { findCues, type CheckworthinessHints, type Cue } from './checkworthiness-cues';
 
 /**
@@ -29,19 +30,15 @@ export interface ModelWeights {
   wordWeights: number[];
 }
 
-const YEAR = /^(?:1[7-9]\d\d|20[0-3]\d)s?$/;
-
 /**
  * One sentence read for the model, before its features are named: the cues,
- * the tokens and their shapes, and the other features' names (constants, in
+ * the tokens and their words, and the other features' names (constants, in
  * the order sentenceFeatures lists them). Both sentenceFeatures (training, tests)
  * and scoreSentence (run time, without building a name per word) start here.
  */
 interface SentenceReading {
   cues: Cue[];
-  tokens: Tokens;
-  /** shapeOf each token. */
-  shapes: string[];
+  reading: Reading;
   /** Names after the "w:" and "first:" features, without repeats. */
   rest: string[];
 }
@@ -49,33 +46,27 @@ interface SentenceReading {
 function readSentence(text: string, hints: CheckworthinessHints): SentenceReading {
   const folded = text.toLowerCase();
   const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
-  const tokens = tokenize(lower);
-  const infos = readTokens(tokens);
-  const cues = findCues(text, lower, tokens, infos, hints);
-  const shapes = tokens.map(shapeOf);
+  const reading = readWords(lower);
+  const { tokens, words } = reading;
+  const quoted = QUOTE_MARK.test(text);
+  const cues = findCues(text, lower, reading, quoted, hints);
   let past = 0;
   let future = false;
-  let present = false;
-  let we = false;
-  let hedge = false;
   let comparative = false;
-  for (let i = 0; i < shapes.length; i++) {
-    const s = shapes[i];
+  for (let i = 0; i < words.length; i++) {
     // a token with a digit has a shape of its own ("<num>") and is in no word list
-    const flags = infos[i]?.flags ?? 0;
-    if (flags & WORD.pastAux || (s.length >= 5 && s.endsWith('ed'))) past++;
-    if (flags & WORD.future || (s === 'going' && shapes[i + 1] === 'to')) future = true;
-    if (flags & WORD.presentAux) present = true;
-    if (flags & WORD.we) we = true;
-    if (flags & WORD.hedge) hedge = true;
-    if (s === 'than' && i > 0) comparative = true;
+    const flags = words[i].flags;
+    if (flags & WORD.pastTense) past++;
+    if (flags & WORD.future || (tokens[i] === 'going' && tokens[i + 1] === 'to')) future = true;
+    if (tokens[i] === 'than' && i > 0) comparative = true;
   }
+  const any = reading.any;
   const rest: string[] = [];
   if (past) rest.push(past > 1 ? 'tense:past2' : 'tense:past');
   if (future) rest.push('tense:future');
-  if (present) rest.push('tense:present');
-  if (we) rest.push('person:we');
-  if (hedge) rest.push('hedge');
+  if (any & WORD.presentAux) rest.push('tense:present');
+  if (any & WORD.we) rest.push('person:we');
+  if (any & WORD.hedge) rest.push('hedge');
   if (comparative) rest.push('comparative');
   rest.push(lengthBucket(tokens.length));
   rest.push(FIGURE_COUNTS[Math.min(hints.figures, 3)]);
@@ -84,11 +75,18 @@ function readSentence(text: string, hints: CheckworthinessHints): SentenceReadin
     if (!rest.includes(name)) rest.push(name);
   }
   if (hints.attribution) rest.push('attribution');
-  if (QUOTE_MARK.test(text)) rest.push('quote');
-  const end = text.trimEnd().slice(-1);
-  rest.push(end === '.' ? 'end:.' : end === '?' ? 'end:?' : end === '!' ? 'end:!' : 'end:other');
+  if (quoted) rest.push('quote');
+  const end = lastCharCode(text);
+  rest.push(end === 46 ? 'end:.' : end === 63 ? 'end:?' : end === 33 ? 'end:!' : 'end:other');
   if ((text.includes('-') && (text.includes('--') || text.includes(' - '))) || text.includes('—')) rest.push('dash');
-  return { cues, tokens, shapes, rest };
+  return { cues, reading, rest };
+}
+
+/** The last code unit of text.trimEnd(), -1 for blank text. */
+function lastCharCode(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k < 0 ? -1 : text.charCodeAt(k);
 }
 
 const QUOTE_MARK = /["“”]/;
@@ -102,32 +100,14 @@ const UNIT_NAMES: Record<string, string> = { count: 'unit:count', money: 'unit:m
  * person, hedges, quotes and length. Pure; about 60 short strings per sentence.
  */
 export function sentenceFeatures(text: string, hints: CheckworthinessHints): SentenceFeatures {
-  const { cues, tokens, shapes, rest } = readSentence(text, hints);
+  const { cues, reading, rest } = readSentence(text, hints);
+  const shapes = reading.words.map((w) => w.shape);
   const active = new Set<string>();
   for (const c of cues) active.add(`cue:${c.id}`);
   for (const s of shapes) active.add(`w:${s}`);
   if (shapes.length) active.add(`first:${shapes[0]}`);
   for (const name of rest) active.add(name);
-  return { active: [...active], embeddingWords: embeddingWords(tokens), cues };
-}
-
-/** Numbers become their kind, so that "$3 billion" and "$40 million" teach the same thing. */
-function shapeOf(t: string): string {
-  const c = t.charCodeAt(0);
-  if (c === 36 || c === 8364 || c === 163) return '<money>';
-  if (!hasDigit(t)) return t;
-  if (t.endsWith('%')) return '<pct>';
-  if (YEAR.test(t)) return '<year>';
-  if (/^\d[\d,.]*$/.test(t)) return t.includes('.') ? '<dec>' : '<num>';
-  return '<alnum>';
-}
-
-function hasDigit(t: string): boolean {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return { active: [...active], embeddingWords: embeddingWords(reading.tokens), cues };
 }
 
 /** The length feature's name for n tokens. */
@@ -156,12 +136,16 @@ function splitContraction(t: string, q: number): [string, string] {
   return t.endsWith("n't") ? [t.slice(0, -3), "n't"] : [t.slice(0, q), t.slice(q)];
 }
 
+/** A weight counted once per sentence: `seen` is the last sentence that counted it. */
+interface OncePerSentence {
+  weight: number;
+  seen: number;
+}
+
 /** A word's weights: its "w:" feature weight and its distilled embedding weight (either may be absent). */
 interface WordEntry {
-  feature: number | undefined;
+  feature: OncePerSentence | undefined;
   word: number | undefined;
-  /** The last sentence that counted the feature (each feature counts once per sentence). */
-  seen: number;
 }
 
 /** A model ready to score: feature weights and distilled word weights in maps. */
@@ -171,7 +155,7 @@ export interface LoadedModel {
   feature: Map<string, number>;
   word: Map<string, number>;
   /** The same weights keyed for scoreSentence: "cue:" by cue id, "first:" by shape, "w:" and words together by word. */
-  cue: Map<string, { weight: number; seen: number }>;
+  cue: Map<string, OncePerSentence>;
   first: Map<string, number>;
   words: Map<string, WordEntry>;
 }
@@ -179,12 +163,12 @@ export interface LoadedModel {
 /** Turns the shipped arrays into maps (a few milliseconds for the full weights file). */
 export function loadModel(w: ModelWeights): LoadedModel {
   const feature = new Map<string, number>();
-  const cue = new Map<string, { weight: number; seen: number }>();
+  const cue = new Map<string, OncePerSentence>();
   const first = new Map<string, number>();
   const words = new Map<string, WordEntry>();
   const entry = (key: string): WordEntry => {
     let e = words.get(key);
-    if (!e) words.set(key, (e = { feature: undefined, word: undefined, seen: 0 }));
+    if (!e) words.set(key, (e = { feature: undefined, word: undefined }));
     return e;
   };
   for (let i = 0; i < w.names.length; i++) {
@@ -192,7 +176,7 @@ export function loadModel(w: ModelWeights): LoadedModel {
     feature.set(name, w.weights[i]);
     if (name.startsWith('cue:')) cue.set(name.slice(4), { weight: w.weights[i], seen: 0 });
     else if (name.startsWith('first:')) first.set(name.slice(6), w.weights[i]);
-    else if (name.startsWith('w:')) entry(name.slice(2)).feature = w.weights[i];
+    else if (name.startsWith('w:')) entry(name.slice(2)).feature = { weight: w.weights[i], seen: 0 };
   }
   const word = new Map<string, number>();
   for (let i = 0; i < w.words.length; i++) {
@@ -226,14 +210,46 @@ export function modelScore(model: LoadedModel, f: SentenceFeatures): number {
 
 let sentenceCount = 0;
 
+/** What a model reads of one word (Word.weights), looked up the first time the word is scored. */
+interface WordWeights {
+  model: LoadedModel;
+  /** The "w:" feature of the word's shape. */
+  feature: OncePerSentence | undefined;
+  /** The "first:" feature's weight of the word's shape. */
+  first: number | undefined;
+  /** How many of its embedding words ("do" "n't" for "don't") the embeddings know, and their weights in order. */
+  known: number;
+  v1: number;
+  v2: number;
+}
+
+function weightsOf(model: LoadedModel, w: Word): WordWeights {
+  const cached = w.weights as WordWeights | undefined;
+  if (cached !== undefined && cached.model === model) return cached;
+  const e = model.words.get(w.shape);
+  const ww: WordWeights = { model, feature: e?.feature, first: model.first.get(w.shape), known: 0, v1: 0, v2: 0 };
+  const add = (v: number | undefined) => {
+    if (v === undefined) return;
+    if (ww.known === 0) ww.v1 = v;
+    else ww.v2 = v;
+    ww.known++;
+  };
+  const t = w.text;
+  const q = t.indexOf("'");
+  if (q < 0) add(w.shape === t ? e?.word : model.words.get(t)?.word);
+  else for (const part of splitContraction(t, q)) add(model.words.get(part)?.word);
+  w.weights = ww;
+  return ww;
+}
+
 /**
  * modelScore(model, sentenceFeatures(text, hints)) to the last bit, without
- * naming a feature per word: one map lookup per word gives both its "w:"
- * weight and its embedding weight, and sums run in the same order. Returns
- * the probability in [0, 1] and the cues (the reasons shown to the checker).
+ * naming a feature per word: each word's weights are looked up once (the
+ * Word keeps them), and sums run in the same order. Returns the probability
+ * in [0, 1] and the cues (the reasons shown to the checker).
  */
 export function scoreSentence(model: LoadedModel, text: string, hints: CheckworthinessHints): { score: number; cues: Cue[] } {
-  const { cues, tokens, shapes, rest } = readSentence(text, hints);
+  const { cues, reading, rest } = readSentence(text, hints);
   const stamp = ++sentenceCount;
   let sum = model.bias;
   for (const c of cues) {
@@ -246,32 +262,21 @@ export function scoreSentence(model: LoadedModel, text: string, hints: Checkwort
   let known = 0;
   let wordSum = 0;
   // "w:" features first, in token order; embedding words are summed on the side, also in token order
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const s = shapes[i];
-    const e = model.words.get(s);
-    if (e && e.feature !== undefined && e.seen !== stamp) {
+  const words = reading.words;
+  for (let i = 0; i < words.length; i++) {
+    const ww = weightsOf(model, words[i]);
+    const e = ww.feature;
+    if (e !== undefined && e.seen !== stamp) {
       e.seen = stamp;
-      sum += e.feature;
+      sum += e.weight;
     }
-    const q = t.indexOf("'");
-    if (q < 0) {
-      const v = s === t ? e?.word : model.words.get(t)?.word;
-      if (v !== undefined) {
-        known++;
-        wordSum += v;
-      }
-    } else {
-      for (const part of splitContraction(t, q)) {
-        const v = model.words.get(part)?.word;
-        if (v !== undefined) {
-          known++;
-          wordSum += v;
-        }
-      }
+    if (ww.known !== 0) {
+      known += ww.known;
+      wordSum += ww.v1;
+      if (ww.known === 2) wordSum += ww.v2;
     }
   }
-  if (shapes.length) sum += model.first.get(shapes[0]) ?? 0;
+  if (words.length) sum += weightsOf(model, words[0]).first ?? 0;
   for (const name of rest) sum += model.feature.get(name) ?? 0;
   if (known) sum += wordSum / known;
   return { score: 1 / (1 + Math.exp(-sum)), cues };
