@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
+import { useEffect, useRef } from 'react';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
@@ -57,6 +58,15 @@ export default function Login() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginForm }),
     shouldValidate: 'onSubmit',
   });
+  // A refused sign-in empties the password box and puts the cursor there:
+  // the server never sends the password back, and the browser would
+  // otherwise keep the wrong one in the box.
+  const password = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!actionData || !password.current) return;
+    password.current.value = '';
+    password.current.focus();
+  }, [actionData]);
   // Field errors show beside their fields; the alert is for a refused sign-in.
   const refusal = actionData && !('errors' in actionData) ? actionData.error : null;
   const { key: emailKey, ...emailProps } = getInputProps(fields.email, { type: 'email', ariaAttributes: true });
@@ -73,7 +83,7 @@ export default function Login() {
         </label>
         <label>
           Password
-          <input {...passwordProps} key={passwordKey} autoComplete="current-password" required />
+          <input {...passwordProps} key={passwordKey} ref={password} autoComplete="current-password" required />
           <FieldError field={fields.password} />
         </label>
         <FormError message={refusal} />

@@ -236,6 +236,10 @@ describe.skipIf(!browserPath)('security over HTTP and in Chromium', () => {
       return p.getByRole('alert').innerText();
     };
     for (let i = 0; i < 5; i++) expect(await tryOnce('nobody@example.test', 'wrong password')).toBe('Wrong email or password');
+    // The refused password leaves the box (the email stays), and the cursor waits there for another try.
+    await expect.poll(() => p.getByLabel('Password').inputValue()).toBe('');
+    expect(await p.getByLabel('Email').inputValue()).toBe('nobody@example.test');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
     expect(await tryOnce('nobody@example.test', 'wrong password')).toBe('Too many failed sign-ins. Wait 1 minute and try again.');
     for (let i = 0; i < 5; i++) expect(await tryOnce(ADMIN.email, 'wrong password')).toBe('Wrong email or password');
     // The sixth attempt to this account from this address is refused even with the right password.
