@@ -6,6 +6,9 @@ import { migrateToLatest } from './migrate';
 /** Rows copied per table, in the order the tables were filled. */
 export type CopyReport = Array<{ table: string; rows: number }>;
 
+// Tables the target's triggers fill as the rows they count arrive (article_progress: ADR 035): not copied.
+const DERIVED = new Set(['article_progress']);
+
 // PostgreSQL binds at most 65,535 parameters per statement.
 const MAX_PARAMS = 60_000;
 const PAGE = 1000;
@@ -16,7 +19,7 @@ const PAGE = 1000;
  * database, which is migrated first. Ids are kept as they are (the
  * revision chain, links and exports name them), identity sequences are
  * moved past the highest id, and generated columns (the search tsvectors)
- * are left to PostgreSQL. Tables are filled parents first; a column that
+ * and trigger-kept tables (article_progress) are left to PostgreSQL. Tables are filled parents first; a column that
  * points into its own table (a claim merged into another) is filled in a
  * second pass. One transaction: on any error the target stays empty.
  *
@@ -41,6 +44,7 @@ export async function copyDesk(fromDb: DB, toDb: DB, onTable?: (table: string, r
   const report: CopyReport = [];
   await to.transaction().execute(async (trx) => {
     for (const t of tables) {
+      if (DERIVED.has(t.name)) continue;
       const rows = await copyTable(from, trx, t);
       report.push({ table: t.name, rows });
       onTable?.(t.name, rows);

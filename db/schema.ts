@@ -186,6 +186,24 @@ export interface SourceTable {
   updatedAt: string;
 }
 
+/**
+ * Counts of an article's live claims by review state, kept by database
+ * triggers in every claim write's transaction (migration
+ * 20261203071500-article-progress, ADR 035): never written by the app.
+ */
+export interface ArticleProgressTable {
+  articleId: number;
+  claims: number;
+  unreviewed: number;
+  inProgress: number;
+  /** Claims with a final status. */
+  reviewed: number;
+  /** Sign-off pending / sent back / approved. */
+  pending: number;
+  returned: number;
+  approved: number;
+}
+
 export interface EvidenceTable {
   id: Generated<number>;
   claimId: number;
@@ -292,6 +310,7 @@ export interface Database {
   session: SessionTable;
   loginAttempt: LoginAttemptTable;
   article: ArticleTable;
+  articleProgress: ArticleProgressTable;
   articleVersion: ArticleVersionTable;
   snapshot: SnapshotTable;
   claim: ClaimTable;

@@ -16,6 +16,7 @@ import * as figurePreviousReading from './20261202163041-figure-previous-reading
 import * as figureFrame from './20261202170401-figure-frame';
 import * as matchRejectionStableKey from './20261202185915-match-rejection-stable-key';
 import * as loginAttemptLastAt from './20261203071500-login-attempt-last-at';
+import * as articleProgress from './20261203071500-article-progress';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261202170401-figure-frame': figureFrame,
   '20261202185915-match-rejection-stable-key': matchRejectionStableKey,
   '20261203071500-login-attempt-last-at': loginAttemptLastAt,
+  '20261203071500-article-progress': articleProgress,
 };

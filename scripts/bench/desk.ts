@@ -45,9 +45,13 @@ export interface BenchDesk {
  * Where built desks are kept between runs (outside the repository): SQLite
  * files `desk-N.db`; PostgreSQL databases `claimdesk_bench_desk_N` on
  * CLAIMDESK_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres).
+ * CLAIMDESK_BENCH_PG_PREFIX renames the databases (`<prefix>_N`), so that
+ * two people on one server (or two branches with different migrations)
+ * keep separate desks.
  */
 export const DESK_DIR = process.env.CLAIMDESK_BENCH_DESKS || '/work/bench-desks';
 const adminUrl = process.env.CLAIMDESK_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_PREFIX = process.env.CLAIMDESK_BENCH_PG_PREFIX || 'claimdesk_bench_desk';
 // A setting row written once a desk is complete: a desk without it (a build cut short) is built again.
 const BUILT = 'bench_desk_articles';
 
@@ -75,7 +79,8 @@ export async function adminQuery<T = unknown>(q: string): Promise<T[]> {
  * the app's connection (DATABASE_URL is set to it, getDb() returns it):
  * migrated to the latest migration (so a desk built before a migration
  * measures its backfill, printed as `migrateSeconds`), built first if it is
- * missing or was cut short. PostgreSQL desks are ANALYZEd once built.
+ * missing or was cut short. PostgreSQL desks are VACUUMed and ANALYZEd once
+ * built, and again after a migration ran on a kept one.
  * `drop()` closes the connection and deletes the desk. Throws what the
  * build or a migration throws.
  */
@@ -94,7 +99,7 @@ export async function openBenchDesk(engine: Engine, size: number): Promise<{ db:
     };
     if (!existsSync(file)) await fresh();
   } else {
-    const name = `claimdesk_bench_desk_${size}`;
+    const name = `${PG_PREFIX}_${size}`;
     const u = new URL(adminUrl);
     u.pathname = `/${name}`;
     url = u.toString();
@@ -112,8 +117,9 @@ export async function openBenchDesk(engine: Engine, size: number): Promise<{ db:
   await closeDb();
   let db = getDb();
   const t = performance.now();
-  await migrateToLatest(db);
+  const migrated = await migrateToLatest(db);
   const migrateSeconds = (performance.now() - t) / 1000;
+  if (engine === 'postgres' && migrated.results?.length) await sql`vacuum analyze`.execute(db);
   const marker = await db.selectFrom('setting').select('value').where('key', '=', BUILT).executeTakeFirst();
   if (marker?.value === String(size)) {
     const user = (email: string) => db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirstOrThrow();
@@ -127,7 +133,8 @@ export async function openBenchDesk(engine: Engine, size: number): Promise<{ db:
   await migrateToLatest(db);
   const desk = await buildBenchDesk(db, size);
   await db.insertInto('setting').values({ key: BUILT, value: String(size), updatedAt: new Date().toISOString(), updatedBy: null }).execute();
-  if (engine === 'postgres') await sql`analyze`.execute(db);
+  // VACUUM as well as ANALYZE: the visibility map autovacuum keeps on a running desk, so index-only scans read no heap.
+  if (engine === 'postgres') await sql`vacuum analyze`.execute(db);
   return { db, desk, built: true, migrateSeconds: 0, drop };
 }
 

@@ -15,7 +15,8 @@
  * PLAN` "SCAN claim…", PostgreSQL `EXPLAIN` "Seq Scan on claim…") is printed.
  * On PostgreSQL the server's own time is printed too: each captured query
  * of the page run under EXPLAIN (ANALYZE) and its "Execution Time" summed
- * (the page's queries one after another, as the server ran them).
+ * (the page's queries one after another, as the server ran them); for a
+ * page over 30 ms the analysed plan of its slowest query follows the table.
  *
  * Desks are kept and reused (scripts/bench/desk.ts, openBenchDesk:
  * /work/bench-desks/desk-N.db, PostgreSQL claimdesk_bench_desk_N); `--drop`
@@ -68,21 +69,30 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
-/** PostgreSQL: the server's execution time of the captured queries, in ms (EXPLAIN ANALYZE, one after another). */
-async function serverTime(): Promise<number> {
+/**
+ * PostgreSQL: the server's execution time of the captured queries, in ms
+ * (EXPLAIN ANALYZE, one after another), and the slowest query's analysed
+ * plan (printed for a page over the 30 ms target).
+ */
+async function serverTime(): Promise<{ total: number; slowest: string }> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   let total = 0;
+  let worst = { ms: -1, sql: '', plan: [] as string[] };
   try {
     for (const q of captured) {
-      const r = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, timing off) ${q.sql}`, q.params).catch(() => null);
-      const line = r?.rows.map((x) => x['QUERY PLAN']).find((l) => l.startsWith('Execution Time'));
-      if (line) total += Number(line.replace(/[^\d.]/g, ''));
+      const r = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.sql}`, q.params).catch(() => null);
+      const plan = r?.rows.map((x) => x['QUERY PLAN']) ?? [];
+      const line = plan.find((l) => l.startsWith('Execution Time'));
+      if (!line) continue;
+      const ms = Number(line.replace(/[^\d.]/g, ''));
+      total += ms;
+      if (ms > worst.ms) worst = { ms, sql: q.sql, plan };
     }
   } finally {
     await client.end();
   }
-  return total;
+  return { total, slowest: `    slowest query, ${worst.ms.toFixed(1)} ms: ${worst.sql.slice(0, 400)}\n${worst.plan.map((l) => `      ${l}`).join('\n')}` };
 }
 
 async function plansThatScan(engine: Engine): Promise<string[]> {
@@ -145,6 +155,7 @@ for (const size of sizes) {
       ['/measures', measures.loader, '/measures', {}],
     ];
     const scans: string[] = [];
+    const slow: string[] = [];
     for (const [name, loader, path, params] of pages) {
       const wall: number[] = [];
       const cpu: number[] = [];
@@ -171,16 +182,18 @@ for (const size of sizes) {
       capturing = false;
       let cpuText = `   cpu p50 ${ms(pct(cpu, 50))}  p95 ${ms(pct(cpu, 95))}`;
       if (engine === 'postgres') {
-        const server: number[] = [];
+        const server: Array<{ total: number; slowest: string }> = [];
         for (let i = 0; i < 5; i++) server.push(await serverTime());
-        server.sort((a, b) => a - b);
-        cpuText = `   server ${ms(server[2])} (EXPLAIN ANALYZE, summed)`;
+        server.sort((a, b) => a.total - b.total);
+        cpuText = `   server ${ms(server[2].total)} (EXPLAIN ANALYZE, summed)`;
+        if (server[2].total > 30) slow.push(`  ${name}, server ${server[2].total.toFixed(1)} ms:\n${server[2].slowest}`);
       }
       console.log(`  ${name.padEnd(40)} p50 ${ms(pct(wall, 50))}  p95 ${ms(pct(wall, 95))}${cpuText}`);
       const plans = await plansThatScan(engine);
       if (plans.length) scans.push(`  ${name}:\n${plans.join('\n')}`);
     }
     console.log(scans.length ? `  plans that scan a big table:\n${scans.join('\n')}` : '  no page scans a big table');
+    if (slow.length) console.log(`  PostgreSQL pages over 30 ms, the slowest query of each (EXPLAIN ANALYZE, BUFFERS):\n${slow.join('\n')}`);
     await closeDb();
     if (values.drop) await target.drop();
   }
