@@ -77,7 +77,11 @@ function figuresByLanguage(body: string, spans: Span[], languages: string[], con
     const lexicon = lexiconFor(language);
     if (!lexicon) continue;
     const found = findFigures(body, indices.map((i) => spans[i]), { conventions, lexicon });
-    for (const f of found) out.push({ ...f, sentence: indices[f.sentence] });
+    // findFigures' figures are fresh objects: renumber their sentence in place.
+    for (const f of found) {
+      f.sentence = indices[f.sentence];
+      out.push(f);
+    }
   }
   return byLanguage.size > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

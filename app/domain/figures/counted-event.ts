@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokenize';
 import type { FigureLexicon } from './lexicon';
+import { wordTable } from './word-table';
 
 /** Words that end a counted noun phrase. */
 const STOP = new Set([
@@ -131,7 +132,7 @@ const CLAUSE_START = new Set([
 ]);
 
 function eventWord(w: string, allowGenericEd: boolean, lx: FigureLexicon): boolean {
-  if (Object.hasOwn(lx.events, w)) return true;
+  if (wordTable(lx.events).has(w)) return true;
   if (!allowGenericEd) return false;
   return w.length > 4 && w.endsWith('ed') && !NOT_EVENTS.has(w) && !NOUN_EXCEPTIONS.has(w);
 }
@@ -163,16 +164,16 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     const phrase = eventPhraseAt(toks, k, lx);
     if (phrase) return phrase;
     // "…المدنيين وأصيب…": "and were wounded" opens the next clause; the figure's event comes before it
-    if (lx.gluedConjunction && t.lower.startsWith(lx.gluedConjunction) && Object.hasOwn(lx.events, t.lower.slice(lx.gluedConjunction.length))) break;
+    if (lx.gluedConjunction && t.lower.startsWith(lx.gluedConjunction) && wordTable(lx.events).has(t.lower.slice(lx.gluedConjunction.length))) break;
     if (AUX.has(t.lower) || lx.auxiliaries?.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) { sawAux = true; continue; }
     // "reported dead", "feared killed": the state word is the event.
-    if (EVIDENTIAL.has(t.lower) && toks[k + 1]?.kind === 'word' && (Object.hasOwn(lx.events, toks[k + 1].lower) || (toks[k + 1].lower === 'to' && toks[k + 2]?.lower === 'be'))) {
+    if (EVIDENTIAL.has(t.lower) && toks[k + 1]?.kind === 'word' && (wordTable(lx.events).has(toks[k + 1].lower) || (toks[k + 1].lower === 'to' && toks[k + 2]?.lower === 'be'))) {
       sawAux = true;
       if (toks[k + 1].lower === 'to') k += 2;
       continue;
     }
     if (eventWord(t.lower, true, lx) || (sawAux && t.lower.endsWith('en') && t.lower.length > 4)) {
-      if (sawAux || Object.hasOwn(lx.events, t.lower) || t.lower.endsWith('ed')) return withParticle(toks, k);
+      if (sawAux || wordTable(lx.events).has(t.lower) || t.lower.endsWith('ed')) return withParticle(toks, k);
     }
     break;
   }
@@ -187,7 +188,7 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     const w = t.lower;
     if (CLAUSE_START.has(w)) break;
     if (w === 'up' && b > 0 && /^(set|sets|setting)$/.test(toks[b - 1].lower)) return 'set up';
-    if (eventWord(w, true, lx) || (w.endsWith('ing') && Object.hasOwn(lx.events, w))) return w;
+    if (eventWord(w, true, lx) || (w.endsWith('ing') && wordTable(lx.events).has(w))) return w;
   }
   return null;
 }

@@ -107,7 +107,8 @@ function matchPhrase(toks: Token[], i: number, index: Map<string, Phrase[]>): Ph
   return null;
 }
 
-const round = (x: number) => Number(x.toPrecision(12));
+/** x to 12 significant digits (drops float noise such as 0.9 × 3 = 2.7000000000000002); an integer of up to 12 digits is itself. */
+const round = (x: number) => (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12)));
 
 interface Reading {
   startTok: number;
@@ -359,7 +360,9 @@ function joinBounds(toks: Token[], r: Reading, ctx: Ctx): Reading {
   return r;
 }
 
-interface Draft extends Figure {
+/** A figure found, with the token range it was read from (events and "including" lists need them). */
+interface Draft {
+  fig: Figure;
   startTok: number;
   endTok: number;
   phraseEnd: number;
@@ -428,7 +431,7 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       if (outOf && counted === null) counted = outOf.counted;
       const startTok = r.startTok;
       const unit = q.unit;
-      drafts.push({
+      const fig: Figure = {
         start: toks[startTok].s,
         end: toks[phraseEnd - 1].e,
         text: body.slice(toks[startTok].s, toks[phraseEnd - 1].e),
@@ -441,24 +444,19 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
         unit,
         currency: unit === 'money' ? (q.currency ?? r.q.currency) : null,
         rule: outOf ? `${bound.rule}; "N out of M": M is the whole` : bound.rule,
-        ...(outOf ? { whole: outOf.whole } : {}),
-        startTok,
-        endTok: end,
-        phraseEnd,
-      });
+      };
+      if (outOf) fig.whole = outOf.whole;
+      drafts.push({ fig, startTok, endTok: end, phraseEnd });
       // The whole is not a figure of its own.
       i = Math.max(outOf ? outOf.end : phraseEnd, i + 1);
     }
     // Events; members of an "including" list take their parent's event.
     drafts.forEach((d, di) => {
-      d.event = findEvent(toks, d.startTok, d.phraseEnd, lx);
+      d.fig.event = findEvent(toks, d.startTok, d.phraseEnd, lx);
       const parent = includedIn(toks, drafts, di);
-      if (parent !== null && (d.event === null || drafts[parent].event !== null)) d.event = drafts[parent].event;
+      if (parent !== null && (d.fig.event === null || drafts[parent].fig.event !== null)) d.fig.event = drafts[parent].fig.event;
     });
-    for (const d of drafts) {
-      const { startTok: _a, endTok: _b, phraseEnd: _c, ...fig } = d;
-      out.push(fig);
-    }
+    for (const d of drafts) out.push(d.fig);
   });
   return out;
 }
