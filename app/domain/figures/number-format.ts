@@ -32,6 +32,7 @@ const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xff10];
  * @example digitValue('٩'.charCodeAt(0)) // 9
  */
 export function digitValue(c: number): number {
+  if (c < 0x80) return c >= 0x30 && c <= 0x39 ? c - 0x30 : -1; // ASCII, most characters: no walk over the blocks
   for (const z of DIGIT_ZEROS) if (c >= z && c <= z + 9) return c - z;
   return -1;
 }

@@ -5,7 +5,7 @@
  */
 
 import { ENGLISH_NUMBERS } from './lexicons/en';
-import { isDecimalCode, isDigitCode, isGroupCode, numberValue, type NumberFormat } from './number-format';
+import { digitValue, isDecimalCode, isDigitCode, isGroupCode, numberValue, type NumberFormat } from './number-format';
 
 export type TokenKind = 'num' | 'word' | 'punct';
 
@@ -73,6 +73,26 @@ function groupsEnd(body: string, i: number, end: number, intLen: number, f: Numb
 }
 
 /**
+ * numberValue of body[from, to), a run of digits and group marks only (no
+ * decimal part, no exponent), summed as it is read: exact, since up to 15
+ * digits stay below 2^53. Longer runs and a group mark that is also the
+ * format's decimal mark go through numberValue.
+ */
+function integerValue(body: string, from: number, to: number, f: NumberFormat): number {
+  let v = 0;
+  let digits = 0;
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    const d = c >= 48 && c <= 57 ? c - 48 : digitValue(c);
+    if (d >= 0) {
+      v = v * 10 + d;
+      digits++;
+    } else if (isDecimalCode(f, c)) return numberValue(body.slice(from, to), f);
+  }
+  return digits <= 15 ? v : numberValue(body.slice(from, to), f);
+}
+
+/**
  * Splits `body.slice(start, end)` into number, word and punctuation tokens,
  * reading digit groups and decimals under the language's number format.
  *
@@ -93,6 +113,9 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
     let kind: TokenKind;
     let grouped = false;
     let decimal = false;
+    let exponent = false;
+    /** A word of lower-case ASCII letters and apostrophes is its own lower case. */
+    let lowerAlready = true;
     const startsNumber = isDigitCode(c) ||
       (c === 46 && i + 1 < end && isDigitCode(body.charCodeAt(i + 1)) && (i === start || !isDigitCode(body.charCodeAt(i - 1))) && isDecimalCode(format, 46));
     if (startsNumber) {
@@ -113,24 +136,28 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
         if (j < end && isDigitCode(body.charCodeAt(j))) {
           let k = j;
           while (k < end && isDigitCode(body.charCodeAt(k))) k++;
-          if (k >= end || !isAsciiLetter(body.charCodeAt(k))) i = k;
+          if (k >= end || !isAsciiLetter(body.charCodeAt(k))) {
+            i = k;
+            exponent = true;
+          }
         }
       }
     } else if (isLetterAt(body, i, c)) {
       kind = 'word';
-      while (i < end && isLetterAt(body, i, body.charCodeAt(i))) i++;
+      for (let d = body.charCodeAt(i); i < end && isLetterAt(body, i, d); d = body.charCodeAt(++i)) if (d < 97 || d > 122) lowerAlready = false;
       // Keep "Assad's" / "o'clock" whole.
       while (i + 1 < end && (body.charCodeAt(i) === 39 || body.charCodeAt(i) === 0x2019) && isLetterAt(body, i + 1, body.charCodeAt(i + 1))) {
+        if (body.charCodeAt(i) !== 39) lowerAlready = false;
         i++;
-        while (i < end && isLetterAt(body, i, body.charCodeAt(i))) i++;
+        for (let d = body.charCodeAt(i); i < end && isLetterAt(body, i, d); d = body.charCodeAt(++i)) if (d < 97 || d > 122) lowerAlready = false;
       }
     } else {
       kind = 'punct';
       i++;
     }
     const text = body.slice(from, i);
-    const value = kind === 'num' ? numberValue(text, format) : NaN;
-    out.push({ s: from, e: i, kind, text, lower: kind === 'word' ? text.toLowerCase() : text, space, value, grouped, decimal });
+    const value = kind !== 'num' ? NaN : decimal || exponent ? numberValue(text, format) : integerValue(body, from, i, format);
+    out.push({ s: from, e: i, kind, text, lower: kind === 'word' && !lowerAlready ? text.toLowerCase() : text, space, value, grouped, decimal });
     space = false;
   }
   return out;
