@@ -33,6 +33,26 @@ for (const [w, langs] of LANGUAGES_OF) {
 /** Longer words are never common words: the lookup skips them without lower-casing. */
 export const LONGEST_COMMON_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
+/** The languages with a list, in list order; counters index them by position (languageIdsOf…). */
+export const COMMON_LANGUAGES: readonly string[] = Object.keys(WORDS);
+const idsOf = (langs: readonly string[]) => langs.map((l) => COMMON_LANGUAGES.indexOf(l));
+const IDS_OF = new Map([...LANGUAGES_OF].map(([w, langs]) => [w, idsOf(langs)]));
+const IDS_OF_ASCII = new Map([...LANGUAGES_OF_ASCII].map(([key, langs]) => [key, idsOf(langs)]));
+const NO_IDS: readonly number[] = [];
+
+/** Longer words of ASCII letters are never common words (their keys would outgrow small integers too). */
+export const LONGEST_ASCII_COMMON_WORD = Math.max(...[...LANGUAGES_OF.keys()].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length));
+
+/** languagesOfWord as positions in COMMON_LANGUAGES, in the same order. */
+export function languageIdsOfWord(lowerCaseWord: string): readonly number[] {
+  return IDS_OF.get(lowerCaseWord) ?? NO_IDS;
+}
+
+/** languagesOfAsciiKey as positions in COMMON_LANGUAGES, in the same order. */
+export function languageIdsOfAsciiKey(key: number): readonly number[] {
+  return IDS_OF_ASCII.get(key) ?? NO_IDS;
+}
+
 /** The languages whose common words include `lowerCaseWord` (empty for most words). */
 export function languagesOfWord(lowerCaseWord: string): readonly string[] {
   return LANGUAGES_OF.get(lowerCaseWord) ?? NONE;

@@ -46,7 +46,7 @@ export function detectArticleLanguages(body: string, deskLanguage: string): Arti
   const article = guessLanguage(body, total, deskLanguage);
   const spans: LanguageSpan[] = [];
   for (const p of parts) {
-    const language = paragraphLanguage(body.slice(p.start, p.end), p.stats, article);
+    const language = paragraphLanguage(body, p, p.stats, article);
     const last = spans[spans.length - 1];
     if (last && last.language === language) last.end = p.end;
     else spans.push({ start: p.start, end: p.end, language });
@@ -58,13 +58,14 @@ export function detectArticleLanguages(body: string, deskLanguage: string): Arti
   return { article, spans };
 }
 
-function paragraphLanguage(text: string, stats: TextStats, article: LanguageGuess): string {
+/** The language of body[p.start, p.end), whose stats are given; the text is sliced only when the detector must read it. */
+function paragraphLanguage(body: string, p: { start: number; end: number }, stats: TextStats, article: LanguageGuess): string {
   const script = dominantScript(stats.scripts);
   if (!script) return article.language;
-  if (script !== languageScript(article.language)) return guessLanguage(text, stats, article.language).language;
+  if (script !== languageScript(article.language)) return guessLanguage(body.slice(p.start, p.end), stats, article.language).language;
   if (stats.words < MIN_WORDS) return article.language;
   if (hasCommonWords(article.language) && commonShare(stats, article.language) >= LOOKS_LIKE_SHARE) return article.language;
-  const guess = guessLanguage(text, stats, article.language);
+  const guess = guessLanguage(body.slice(p.start, p.end), stats, article.language);
   if (!guess.confident || guess.language === article.language) return article.language;
   const clear = hasCommonWords(guess.language) ? commonShare(stats, guess.language) >= LOOKS_LIKE_SHARE : guess.share >= OVERRIDE_SHARE;
   return clear ? guess.language : article.language;

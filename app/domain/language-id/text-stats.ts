@@ -2,7 +2,7 @@
  * One pass over a text that counts what language detection needs: letters
  * per script, words, and common words per language.
  */
-import { languagesOfAsciiKey, languagesOfWord, LONGEST_COMMON_WORD } from './common-words';
+import { COMMON_LANGUAGES, languageIdsOfAsciiKey, languageIdsOfWord, LONGEST_ASCII_COMMON_WORD, LONGEST_COMMON_WORD } from './common-words';
 import { isCombiningMark, scriptOf, type ScriptCounts } from './scripts';
 
 export interface TextStats {
@@ -14,7 +14,10 @@ export interface TextStats {
 
 /** Counts for text[start, end). Linear; lower-cases only words short enough to be common words. */
 export function textStats(text: string, start = 0, end = text.length): TextStats {
-  const common = new Map<string, number>();
+  // Common words per language (by position in COMMON_LANGUAGES), and the order languages were first met,
+  // which is the order of the `common` map (topCommon breaks ties by it).
+  const counts = COMMON_LANGUAGES.map(() => 0);
+  const met: number[] = [];
   let latin = 0;
   let arabic = 0;
   let cyrillic = 0;
@@ -55,13 +58,15 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
       ascii = false;
     } else if (wordStart >= 0) {
       words++;
-      if (i - wordStart <= LONGEST_COMMON_WORD) {
-        const langs = ascii ? languagesOfAsciiKey(asciiKey) : languagesOfWord(text.slice(wordStart, i).toLowerCase());
-        for (const lang of langs) common.set(lang, (common.get(lang) ?? 0) + 1);
+      if (ascii ? i - wordStart <= LONGEST_ASCII_COMMON_WORD : i - wordStart <= LONGEST_COMMON_WORD) {
+        const ids = ascii ? languageIdsOfAsciiKey(asciiKey) : languageIdsOfWord(text.slice(wordStart, i).toLowerCase());
+        for (let k = 0; k < ids.length; k++) if (counts[ids[k]]++ === 0) met.push(ids[k]);
       }
       wordStart = -1;
     }
   }
+  const common = new Map<string, number>();
+  for (const id of met) common.set(COMMON_LANGUAGES[id], counts[id]);
   return { scripts: { latin, arabic, cyrillic, greek, hebrew, other }, words, common };
 }
 
