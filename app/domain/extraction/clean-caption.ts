@@ -35,6 +35,8 @@ const LABELLED = /^(?:photo|image|picture|pictured|video|watch|credit|photograph
  */
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  if (countWords(t, CAPTION_MAX_WORDS) > CAPTION_MAX_WORDS) return false;
-  return TRAILING_CREDIT.test(t) || ONLY_CREDIT.test(t) || LABELLED.test(t);
+  // The patterns first: most lines fail them at once (a credit closes the trimmed line with its bracket),
+  // and only a line that matches has its words counted.
+  if (!((t.endsWith(')') && (TRAILING_CREDIT.test(t) || ONLY_CREDIT.test(t))) || LABELLED.test(t))) return false;
+  return countWords(t, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS;
 }

@@ -65,14 +65,15 @@ export function countWords(line: string, limit = FURNITURE_MAX_WORDS): number {
 /**
  * True when a (trimmed) line is page furniture rather than article text.
  *
+ * @param lineWords countWords(line, n) with n >= FURNITURE_MAX_WORDS, when the caller has counted already.
  * @example isFurnitureLine('Total Comments (0)') // true
  */
-export function isFurnitureLine(line: string): boolean {
+export function isFurnitureLine(line: string, lineWords?: number): boolean {
   const t = line.trim().replace(/^[*•·|>\s]+/, '');
   if (t === '') return false;
   // Only counts, brackets and separators: vote tallies "(81) (69)", pagers "1 2 3".
   if (ONLY_COUNTS.test(t) && /\d/.test(t)) return true;
-  const words = countWords(t, FURNITURE_MAX_WORDS);
+  const words = t === line && lineWords !== undefined ? Math.min(lineWords, FURNITURE_MAX_WORDS + 1) : countWords(t, FURNITURE_MAX_WORDS);
   for (const [pattern, maxWords] of FURNITURE) if (words <= maxWords && pattern.test(t)) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { countWords, isEndMarker, isFurnitureLine } from './clean-furniture';
+import { countWords, FURNITURE_MAX_WORDS, isEndMarker, isFurnitureLine } from './clean-furniture';
 import { readCreditFooter, stripDateline } from './clean-dateline';
 import { isCaptionLine } from './clean-caption';
 import { looksLikeDateLine, looksLikeStandfirst, looksLikeTitle } from './clean-title';
@@ -41,8 +41,9 @@ export function endsLikeSentence(line: string): boolean {
   return e > 0 && /[.!?…:]/.test(line[e - 1]);
 }
 
-function isProse(line: string): boolean {
-  return countWords(line, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS && endsLikeSentence(line);
+/** A line of prose, given its words as countWords counts them (any limit of at least PROSE_MIN_WORDS). */
+function isProse(line: string, words: number): boolean {
+  return words >= PROSE_MIN_WORDS && endsLikeSentence(line);
 }
 
 /**
@@ -56,9 +57,11 @@ function isProse(line: string): boolean {
  */
 export function cleanLines(lines: PageLine[], options: LineCleanOptions): CleanedLines {
   const keep = new Array<boolean>(lines.length).fill(true);
-  const firstProse = lines.findIndex((l) => isProse(l.text));
+  // Each line's words counted once, up to the largest limit any test below asks (min(words, limit + 1) answers the others).
+  const words = lines.map((l) => countWords(l.text, FURNITURE_MAX_WORDS));
+  const firstProse = lines.findIndex((l, i) => isProse(l.text, words[i]));
   let lastProse = -1;
-  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i].text)) { lastProse = i; break; }
+  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i].text, words[i])) { lastProse = i; break; }
 
   let footerCredit: string | null = null;
   let title: string | null = null;
@@ -71,16 +74,16 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
       keep[i] = false;
       continue;
     }
-    const footer = i > firstProse && countWords(text) <= 10 ? readCreditFooter(text) : null;
+    const footer = i > firstProse && words[i] <= 10 ? readCreditFooter(text) : null;
     if (footer) {
       footerCredit ??= footer;
       keep[i] = false;
     } else if (i > firstProse && i >= lines.length / 2 && isEndMarker(text)) {
       ended = true;
       keep[i] = false;
-    } else if (isFurnitureLine(text) || isCaptionLine(text)) {
+    } else if (isFurnitureLine(text, words[i]) || isCaptionLine(text)) {
       keep[i] = false;
-    } else if ((lines[i].linkShare ?? 0) >= LINK_LINE_SHARE && countWords(text, LINK_LINE_MAX_WORDS) <= LINK_LINE_MAX_WORDS) {
+    } else if ((lines[i].linkShare ?? 0) >= LINK_LINE_SHARE && words[i] <= LINK_LINE_MAX_WORDS) {
       keep[i] = false; // a link to another page: "Related: …", a list of other headlines
     } else if (firstProse >= 0 && i < firstProse) {
       // Above the article: the first heading-like line is the title; the rest is chrome
