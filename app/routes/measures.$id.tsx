@@ -80,6 +80,8 @@ export default function MeasurePage() {
   const label = new Map(figures.map((f, i) => [f.id, `#${i + 1} ${f.text}`]));
   const disjoint = new Set(verdict.disjointPairs.flat());
   const otherScope = new Set(verdict.differentScopePairs.flat());
+  const live = figures.filter((f) => !f.removed);
+  const removedCount = figures.length - live.length;
   return (
     <main className="page measure-page">
       <p className="crumbs">
@@ -89,7 +91,7 @@ export default function MeasurePage() {
         <h1>{measure.label}</h1>
         <p className="verdict-line">
           <VerdictBadge verdict={verdict.verdict} />{' '}
-          {verdict.verdict === 'consistent' && figures.length > 1 ? <span>all {figures.length} figures share at least one value</span> : null}
+          {verdict.verdict === 'consistent' && live.length > 1 ? <span>all {live.length} figures share at least one value</span> : null}
           {verdict.disjointPairs.length ? (
             <span>
               disjoint: {verdict.disjointPairs.map(([a, b]) => `${label.get(a)} vs ${label.get(b)}`).join('; ')}
@@ -97,6 +99,12 @@ export default function MeasurePage() {
           ) : null}
           {verdict.differentScopePairs.length ? (
             <span className="muted"> · {verdict.differentScopePairs.length} pair{verdict.differentScopePairs.length > 1 ? 's' : ''} not compared (different scope)</span>
+          ) : null}
+          {removedCount ? (
+            <span className="muted">
+              {' '}
+              · {removedCount} figure{removedCount > 1 ? 's' : ''} of removed claims not counted
+            </span>
           ) : null}
         </p>
       </div>
@@ -109,14 +117,14 @@ export default function MeasurePage() {
         {measure.rationale ? ` (${measure.rationale})` : ''}
       </p>
       <FormError message={result?.error} />
-      {figures.length ? (
+      {live.length ? (
         <RangeChart
           title={`Range chart: ${measure.label}`}
           accepted={{ low: measure.acceptedLow, high: measure.acceptedHigh }}
-          figures={figures.map((f) => ({ id: f.id, label: label.get(f.id)!, low: f.low, high: f.high, disjoint: disjoint.has(f.id), otherScope: otherScope.has(f.id) && !disjoint.has(f.id) }))}
+          figures={live.map((f) => ({ id: f.id, label: label.get(f.id)!, low: f.low, high: f.high, disjoint: disjoint.has(f.id), otherScope: otherScope.has(f.id) && !disjoint.has(f.id) }))}
         />
       ) : (
-        <p className="empty">No figures on this measure.</p>
+        <p className="empty">{figures.length ? 'Every figure on this measure belongs to a removed claim.' : 'No figures on this measure.'}</p>
       )}
       <table className="grid measure-figures">
         <caption className="sr-only">Figures on this measure</caption>
@@ -141,12 +149,13 @@ export default function MeasurePage() {
         </thead>
         <tbody>
           {figures.map((f, i) => (
-            <tr key={f.id} className={disjoint.has(f.id) ? 'disjoint' : undefined}>
+            <tr key={f.id} className={f.removed ? 'removed' : disjoint.has(f.id) ? 'disjoint' : undefined}>
               <td className="num">{i + 1}</td>
               <td>
                 <PreviousReading previous={f.previous} what="text" />
-                {f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}
+                {f.claimId ? <Link to={`/claims/${f.claimId}`} className={f.removed ? 'struck' : undefined}>{f.text}</Link> : f.text}
                 <RereadVersion previous={f.previous} />
+                {f.removed ? <span className="removed-note">claim removed: not counted until it is restored</span> : null}
               </td>
               <td className="num">
                 <PreviousReading previous={f.previous} what="interval" />

@@ -68,6 +68,26 @@ describe.skipIf(!browserPath)('competing figures in Chromium', () => {
     await shot(page, 'measure-conflicting');
   });
 
+  it('a member whose claim is dismissed stays listed, flagged, and out of the verdict until it is restored', async () => {
+    const measureUrl = page.url();
+    await page.locator('table.measure-figures a', { hasText: 'at least 21 civilians' }).click();
+    await page.waitForURL(/\/claims\/\d+$/);
+    const claimUrl = page.url();
+    await page.getByRole('button', { name: 'Not a claim: dismiss' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Restore claim' }).count()).toBe(1);
+    await page.goto(measureUrl);
+    expect(await page.locator('.verdict-line').innerText()).not.toMatch(/conflicting/i);
+    expect(await page.locator('.verdict-line').innerText()).toMatch(/1 figure of removed claims not counted/);
+    expect(await page.locator('.range-chart g.bar').count()).toBe(1);
+    expect(await page.locator('table.measure-figures tr.removed').innerText()).toMatch(/at least 21 civilians[\s\S]*claim removed: not counted until it is restored/);
+    await shot(page, 'measure-member-removed');
+    await page.goto(claimUrl);
+    await page.getByRole('button', { name: 'Restore claim' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Not a claim: dismiss' }).count()).toBe(1);
+    await page.goto(measureUrl);
+    expect(await page.locator('.verdict-line').innerText()).toMatch(/conflicting/i);
+  });
+
   it('the review screen shows each figure’s measure and agreement with the accepted estimate', async () => {
     await page.goto(`${app.url}/articles`);
     await page.getByRole('link', { name: /Opposition fighters retake Saraqeb/ }).click();

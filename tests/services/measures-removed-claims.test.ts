@@ -94,4 +94,29 @@ describe('figures of removed claims on the measure screens', () => {
     const measureId = await acceptSuggestion(db, { suggestionId: row.id, actor });
     expect((await loadMeasurePage(db, measureId)).figures.map((f) => f.text)).toEqual(['nearly 13,000 people']);
   });
+
+  it('keeps a member whose claim is removed later listed and flagged, but out of the verdict until the claim is restored', async () => {
+    const version = async (id: number) => (await db.selectFrom('claim').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+    const restoreAll = async () => {
+      const gone = await db.selectFrom('claim').select('id').where('dismissedAt', 'is not', null).execute();
+      for (const c of gone) await restoreClaim(db, { claimId: c.id, version: await version(c.id), actor: { id: null, now: actor.now } });
+    };
+    await restoreAll();
+    const coast = await db.selectFrom('figure').select(['id', 'claimId']).where('text', '=', 'About 12,000 people').executeTakeFirstOrThrow();
+    // Two reports that cannot both be right: about 12,000 against more than 20,000.
+    const id = await createMeasure(db, { fields: fields('People displaced on the coast'), figureIds: [coast.id], actor });
+    await db.updateTable('figure').set({ low: 20_000, high: null, qualifier: 'more_than', measureId: id }).where('id', '=', removedFigure).execute();
+    expect((await loadMeasurePage(db, id)).verdict.verdict).toBe('conflicting');
+    expect((await loadMeasureList(db, { measures: 1, suggestions: 1, pageSize: 50 })).measures.find((m) => m.id === id)?.verdict).toBe('conflicting');
+
+    await dismissClaim(db, { claimId: removedClaim.id, version: await version(removedClaim.id), actor: { id: null, now: actor.now } });
+    const page = await loadMeasurePage(db, id);
+    expect(page.figures.map((f) => [f.id, f.removed === true])).toEqual(expect.arrayContaining([[removedFigure, true], [coast.id, false]]));
+    expect(page.verdict.verdict).toBe('consistent');
+    expect(page.verdict.disjointPairs).toEqual([]);
+    expect((await loadMeasureList(db, { measures: 1, suggestions: 1, pageSize: 50 })).measures.find((m) => m.id === id)?.verdict).toBe('consistent');
+
+    await restoreAll();
+    expect((await loadMeasurePage(db, id)).verdict.verdict).toBe('conflicting');
+  });
 });

@@ -17,6 +17,8 @@ export interface VerdictFigure {
   qualifier: string;
   scope: FigureScope | null;
   scopeDate: string | null;
+  /** Its claim was removed (dismissed or merged away): it stays listed on its measure but is not compared until the claim is restored. */
+  removed?: boolean;
 }
 
 export interface VerdictResult {
@@ -52,11 +54,13 @@ export function intervalOf(f: Pick<VerdictFigure, 'low' | 'high' | 'qualifier'>)
 /**
  * consistent: every comparable pair overlaps (on a line that means they share
  * a point); conflicting: no comparable pair overlaps; partial: some do and
- * some do not; different_scope: nothing is comparable.
+ * some do not; different_scope: nothing is comparable. Figures whose claim
+ * was removed (`removed`) take no part.
  *
  * @example measureVerdict([{ id: 1, low: 9, high: 9, qualifier: 'exact', scope: 'day', scopeDate: null }, { id: 2, low: 21, high: null, qualifier: 'at_least', scope: 'day', scopeDate: null }]).verdict // 'conflicting'
  */
-export function measureVerdict(figures: VerdictFigure[]): VerdictResult {
+export function measureVerdict(all: VerdictFigure[]): VerdictResult {
+  const figures = all.filter((f) => !f.removed);
   const disjointPairs: Array<[number, number]> = [];
   const differentScopePairs: Array<[number, number]> = [];
   let compared = 0;
