@@ -1,36 +1,56 @@
 /**
- * npm run bench:export [-- --claims 10000 --formats md,json]
+ * npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only]
  * Fills a database with N signed-off claims (100 per article, each with a
  * figure and a piece of evidence), kept as DESK_DIR/export-N.db
  * (/work/bench-desks unless CLAIMDESK_BENCH_DESKS) and reused by the next
  * run of that size, then streams every format (or those named) of the whole
  * selection to nowhere, printing the wall time, this process's CPU time,
- * the bytes and the peak heap, with the load average.
+ * the bytes, the peak heap and the load average after each format.
  * Drafts are included: the seeded approvals carry no content hash (ADR 011),
  * so without them every claim would be left out and nothing written.
+ * `--desk ARTICLES` exports the kept bench desk of that many articles
+ * instead (openBenchDesk: approvals with content hashes, measures, competing
+ * figures, versions; ~42 claims an article). `--out DIR` also writes each
+ * file to DIR and prints its SHA-256, to compare exports before and after a
+ * change (a refused ClaimReview prints the hash of its errors and warnings).
+ * `--signed-only` leaves drafts out.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCli } from '../lib/cli';
 import { openDatabase, type DB } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import { parseExportFilters } from '../../app/domain/export/export-filters';
-import { prepareExport, type ExportOptions } from '../../app/services/export.server';
+import { ClaimReviewRefusedError, prepareExport, type ExportOptions } from '../../app/services/export.server';
 import { claimSearchText, searchText } from '../../app/domain/search/normalise';
-import { DESK_DIR } from './desk';
+import { DESK_DIR, openBenchDesk } from './desk';
 
-const USAGE = 'usage: npm run bench:export [-- --claims 10000 --formats md,json]\n\nTime and peak heap to stream N signed-off claims in each export format.';
-const { values } = parseCli(USAGE, { options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' } } });
+const USAGE =
+  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out.';
+const { values } = parseCli(USAGE, {
+  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false } },
+});
 const N = Number(values.claims);
 const PER_ARTICLE = 100;
 const SEEDED = 'bench_export_claims';
 mkdirSync(DESK_DIR, { recursive: true });
 const file = resolve(DESK_DIR, `export-${N}.db`);
 const now = '2026-11-25T09:00:00.000Z';
-let db = openDatabase(file);
-await migrateToLatest(db);
-if ((await db.selectFrom('setting').select('value').where('key', '=', SEEDED).executeTakeFirst())?.value !== String(N)) {
+let db: DB;
+let label = `${N} claims`;
+let claimCount = N;
+if (values.desk) {
+  const opened = await openBenchDesk('sqlite', Number(values.desk));
+  db = opened.db;
+  label = `bench desk of ${opened.desk.articles} articles, ${opened.desk.claims} claims`;
+  claimCount = opened.desk.claims;
+} else {
+  db = openDatabase(file);
+  await migrateToLatest(db);
+}
+if (!values.desk && (await db.selectFrom('setting').select('value').where('key', '=', SEEDED).executeTakeFirst())?.value !== String(N)) {
   // Missing or cut short: seed afresh.
   await db.destroy();
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
@@ -99,8 +119,10 @@ const runs: Array<[string, ExportOptions]> = [
   ['claimreview', { format: 'claimreview' }],
 ];
 const only = values.formats ? values.formats.split(',') : null;
-console.log(`SQLite, ${N} claims, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('format          claims     wall      cpu   MB out   peak heap');
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`SQLite, ${label}, load average ${load()}`);
+console.log('format          claims     wall      cpu   MB out   peak heap                   load after');
+if (values.out) mkdirSync(values.out, { recursive: true });
 for (const [name, options] of runs) {
   if (only && !only.includes(name) && !only.includes(name.split(' ')[0])) continue;
   global.gc?.();
@@ -108,18 +130,38 @@ for (const [name, options] of runs) {
   let peak = base;
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const out = await prepareExport(db, { filters: parseExportFilters(new URLSearchParams({ drafts: '1' }), null), editor: { name: 'Bench Editor' }, now: new Date(now), options });
+  const filters = parseExportFilters(new URLSearchParams(values['signed-only'] ? {} : { drafts: '1' }), null);
+  let out;
+  try {
+    out = await prepareExport(db, { filters, editor: { name: 'Bench Editor' }, now: new Date(now), options });
+  } catch (e) {
+    if (!(e instanceof ClaimReviewRefusedError)) throw e;
+    // A refusal is a result too: its list of problems is compared before and after.
+    const used = process.cpuUsage(cpu);
+    const listed = JSON.stringify(e.result);
+    console.log(`${name.padEnd(15)} refused with ${e.result.errors.length} errors, ${e.result.warnings.length} warnings in ${((used.user + used.system) / 1e6).toFixed(2)} s CPU   ${load()}`);
+    if (values.out) console.log(`  sha256 ${createHash('sha256').update(listed).digest('hex')} (the refusal's errors and warnings)`);
+    continue;
+  }
   let bytes = 0;
   let n = 0;
+  const sink = values.out ? createWriteStream(resolve(values.out, out.filename.replace(/-\d{4}-\d\d-\d\d/, ''))) : null;
+  const sha = createHash('sha256');
   for await (const chunk of out.chunks) {
     bytes += Buffer.byteLength(chunk);
+    if (sink) {
+      sha.update(chunk);
+      if (!sink.write(chunk)) await new Promise<void>((r) => sink.once('drain', () => r()));
+    }
     if (++n % 200 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
+  if (sink) await new Promise<void>((r) => sink.end(() => r()));
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   console.log(
-    `${name.padEnd(15)} ${String(N).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((used.user + used.system) / 1e6).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)`,
+    `${name.padEnd(15)} ${String(claimCount).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((used.user + used.system) / 1e6).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)   ${load()}`,
   );
+  if (sink) console.log(`  sha256 ${sha.digest('hex')}`);
 }
 await db.destroy();
