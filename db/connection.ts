@@ -56,7 +56,24 @@ export function openDatabase(path = databasePath(), options: { retry?: Partial<B
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite, retry: options.retry }), plugins });
+  return withHandle(new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite, retry: options.retry }), plugins }), sqlite);
+}
+
+const sqliteHandles = new WeakMap<Kysely<any>, SQLite.Database>();
+
+function withHandle(db: DB, sqlite: SQLite.Database): DB {
+  sqliteHandles.set(db, sqlite);
+  return db;
+}
+
+/**
+ * The better-sqlite3 handle under a Kysely opened by openDatabase or
+ * openMemoryDatabase; undefined for PostgreSQL, a transaction or a
+ * single-connection Kysely. Only for statements prepared once and run many
+ * times (db/prepared-rows.ts), under the connection's lock.
+ */
+export function sqliteHandleOf(db: Kysely<any>): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
 }
 
 // PostgreSQL values as the app reads them from SQLite: counts (bigint) and
@@ -123,5 +140,5 @@ export async function closeDb(): Promise<void> {
 export function openMemoryDatabase(): DB {
   const sqlite = new SQLite(':memory:');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), plugins });
+  return withHandle(new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), plugins }), sqlite);
 }

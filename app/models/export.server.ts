@@ -12,7 +12,8 @@ export interface ExportCursor {
   id: number;
 }
 
-function exportQuery(db: DB, f: ExportFilters) {
+/** The claims an export selects, with the columns it reads (no order, no page): the one place the filters become SQL. */
+export function exportQuery(db: DB, f: ExportFilters) {
   let q = db
     .selectFrom('claim')
     .leftJoin('user as assignee', 'assignee.id', 'claim.assigneeId')
@@ -58,22 +59,6 @@ function exportQuery(db: DB, f: ExportFilters) {
 }
 
 export type ExportClaimRow = Awaited<ReturnType<ReturnType<typeof exportQuery>['execute']>>[number];
-
-/**
- * One page of the claims an export selects, in export order, after `cursor`
- * (keyset pagination: each page is an index range, however deep the export).
- */
-export async function pageExportClaims(db: DB, f: ExportFilters, cursor: ExportCursor | null, limit: number): Promise<ExportClaimRow[]> {
-  let q = exportQuery(db, f);
-  if (cursor) {
-    const c = cursor;
-    // A row-value comparison: one range of the claim_export_order index, however deep the export.
-    q = q.where((eb) =>
-      eb(eb.refTuple('claim.articleId', 'claim.anchorStart', 'claim.id'), '>', eb.tuple(c.articleId, c.start, c.id)),
-    );
-  }
-  return q.orderBy('claim.articleId').orderBy('claim.anchorStart').orderBy('claim.id').limit(limit).execute();
-}
 
 /** An article's head for exports (no body), with the version its claims stand on. */
 export async function findExportArticle(db: DB, id: number): Promise<ExportArticle | undefined> {

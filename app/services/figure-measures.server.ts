@@ -23,7 +23,15 @@ export interface CompetingMeasure {
  * members (from any article or source) and the computed verdict; [] when none.
  */
 export async function competingFiguresOfArticle(db: DB, articleId: number): Promise<CompetingMeasure[]> {
-  const ids = await measureIdsOfArticle(db, articleId);
+  return competingFiguresOfMeasures(db, await measureIdsOfArticle(db, articleId));
+}
+
+/**
+ * These measures (ids in any order) with all their members and the computed
+ * verdict, by label: what competingFiguresOfArticle answers once it knows
+ * the article's measures; [] for no ids.
+ */
+export async function competingFiguresOfMeasures(db: DB, ids: number[]): Promise<CompetingMeasure[]> {
   if (ids.length === 0) return [];
   const [measures, members] = await Promise.all([listMeasuresByIds(db, ids), listMembersOfMeasures(db, ids)]);
   return measures.map((m) => {
