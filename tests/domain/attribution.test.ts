@@ -123,6 +123,16 @@ describe('attributeSentences', () => {
     expect(one('As reported by the Harbour Gazette, 200 homes lost power.')).toBe('Harbour Gazette');
   });
 
+  it('reads the forms and verbs in any case, across line breaks and glued to punctuation', () => {
+    expect(one('ACCORDING TO the Harbour Gazette, 200 homes lost power.')).toBe('Harbour Gazette');
+    expect(one('Power failed in 200 homes, according\nto the Harbour Gazette.')).toBe('Harbour Gazette');
+    expect(one('Power failed (according to the Harbour Gazette), and 200 homes went dark.')).toBe('Harbour Gazette');
+    expect(one('The figure of 14 arrests, released\nBY city police, covers two nights.')).toBe('city police');
+    expect(one('Fourteen people were arrested, city police SAID.')).toBe('city police');
+    // the Kelvin sign lower-cases to "k": "as\u212Aed" is "asked", not a speech verb, and "\u212Aestrel" still a name
+    expect(one('Thirty were wounded, the \u212Aestrel Relief Network said.')).toBe('\u212Aestrel Relief Network');
+  });
+
   it('does not take "claimed the lives of N" or "claimed N lives" for speech', () => {
     expect(
       attribute([

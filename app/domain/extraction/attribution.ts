@@ -3,6 +3,7 @@ import type { AttributionLexicon, Language } from './language/types';
 import { DEFAULT_LANGUAGE } from './language/languages';
 import { attributeByForms, formsReaderFor } from './attribution-forms';
 import { isSpace } from './sentence-chars';
+import { HASH_SEED, hashStep, SeenWords } from './seen-words';
 
 /** What one sentence says about its source, before pronouns are resolved. */
 export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -12,7 +13,25 @@ interface Token {
   raw: string;
   word: string;
   lower: string;
+  /** raw lower-cased. */
+  rawLower: string;
+  /** TOKEN bits. */
+  flags: number;
 }
+
+/** Bits of Token.flags: what the reader's pre-filters and verb loop ask of a token. */
+const TOKEN = {
+  speechVerb: 1,
+  figureVerb: 2,
+  clauseSpeechVerb: 4,
+  /** Holds K (Kelvin) or ſ, which match k and s under /iu: the regexes must look for themselves. */
+  folds: 8,
+  /** The raw token, lower-cased, ends with the last word of an according-to form. */
+  accordingEnd: 16,
+  /** The raw token is "by" in any case. */
+  by: 32,
+} as const;
+const VERB = TOKEN.speechVerb | TOKEN.figureVerb | TOKEN.clauseSpeechVerb;
 
 /** How many sentences back a pronoun may reach for its speaker. */
 const PRONOUN_REACH = 6;
@@ -100,6 +119,9 @@ class SourceReader {
   private readonly according: RegExp;
   private readonly agent: RegExp;
   private readonly modifier: RegExp;
+  /** The according-to forms as lower-case words, when all are ASCII letters (null: no token pre-filter). */
+  private readonly accordingForms: string[][] | null;
+  private readonly seen: SeenWords<Token>;
 
   constructor(readonly lex: AttributionLexicon) {
     const verbs = [...lex.speechVerbs, ...lex.figureVerbs, ...lex.clauseSpeechVerbs];
@@ -112,33 +134,103 @@ class SourceReader {
     this.according = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(lex.accordingTo)})\\s+`, 'giu');
     this.agent = new RegExp(`,\\s*(?:${alternation(lex.agentParticiples)})\\s+by\\s+`, 'giu');
     this.modifier = new RegExp(`-(?:${alternation(lex.modifierSuffixes)})$`, 'iu');
+    const forms = lex.accordingTo.map((p) => p.split(' '));
+    this.accordingForms = forms.every((f) => f.every((w) => /^[a-z]+$/.test(w))) ? forms : null;
+    this.seen = new SeenWords((raw) => this.makeToken(raw));
   }
 
+  /**
+   * The sentence's tokens are read first (each distinct token once, see
+   * SeenWords); their bits tell which of the regexes can match at all: an
+   * according-to form needs its words as whitespace-separated tokens, the
+   * agent form a token "by", the verb loop a verb token (ADR 033).
+   */
   findSource(sentence: string): Found {
-    const according = this.findAccordingTo(sentence);
-    if (according) return according;
-    const agent = this.findAgent(sentence);
-    if (agent) return agent;
-    const hint = this.asciiHint && !sentence.includes('\u212A') ? this.asciiHint : this.hint;
-    if (!hint.test(sentence)) return { kind: 'none' };
-    const toks = tokenize(sentence, this.lex);
-    const { lex } = this;
+    const toks = this.tokenize(sentence);
+    let any = 0;
+    for (let i = 0; i < toks.length; i++) any |= toks[i].flags;
+    if (this.accordingForms === null || any & TOKEN.folds || (any & TOKEN.accordingEnd && this.mayHoldAccordingTo(toks))) {
+      const according = this.findAccordingTo(sentence);
+      if (according) return according;
+    }
+    if (any & TOKEN.by) {
+      const agent = this.findAgent(sentence);
+      if (agent) return agent;
+    }
+    // a verb token always passes the hint, and only verb tokens can give a source (ADR 029)
+    if (this.asciiHint === null && !this.hint.test(sentence)) return { kind: 'none' };
+    if (!(any & VERB)) return { kind: 'none' };
     for (let v = 0; v < toks.length; v++) {
+      const flags = toks[v].flags;
+      if (!(flags & VERB)) continue;
       const verb = toks[v].lower;
       let found: Found | null = null;
-      if (lex.speechVerbs.has(verb)) {
-        if (lex.citingVerbs.has(verb) && !citesAsSaying(toks, v)) continue;
+      if (flags & TOKEN.speechVerb) {
+        if (this.lex.citingVerbs.has(verb) && !citesAsSaying(toks, v)) continue;
         if (this.hasNonSpeechObject(toks, v)) continue;
         found = this.speakerOf(toks, v, true);
-      } else if (lex.figureVerbs.has(verb) && this.namesFigure(toks, v)) {
+      } else if (flags & TOKEN.figureVerb && this.namesFigure(toks, v)) {
         found = this.speakerOf(toks, v, false);
-      } else if (lex.clauseSpeechVerbs.has(verb) && v > 0 && /,$/.test(toks[v - 1].raw)) {
+      } else if (flags & TOKEN.clauseSpeechVerb && v > 0 && /,$/.test(toks[v - 1].raw)) {
         // "The army issued a statement on Monday, saying 30 fighters died": the clause's subject speaks.
         found = this.subjectOf(toks, v);
       }
       if (found) return found;
     }
     return { kind: 'none' };
+  }
+
+  /** The runs of non-space characters (`\S+`), each with its punctuation trimmed and lower-cased. */
+  private tokenize(text: string): Token[] {
+    const out: Token[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      if (isSpace(text.charCodeAt(i))) continue;
+      const start = i;
+      let h = HASH_SEED;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c)) break;
+        h = hashStep(h, c);
+      }
+      out.push(this.seen.get(text, start, i, h));
+    }
+    return out;
+  }
+
+  private makeToken(raw: string): Token {
+    const { lex } = this;
+    const word = trimPunctuation(raw, lex);
+    const lower = word.toLowerCase();
+    const rawLower = raw.toLowerCase();
+    let flags = 0;
+    if (lex.speechVerbs.has(lower)) flags |= TOKEN.speechVerb;
+    if (lex.figureVerbs.has(lower)) flags |= TOKEN.figureVerb;
+    if (lex.clauseSpeechVerbs.has(lower)) flags |= TOKEN.clauseSpeechVerb;
+    if (raw.includes('\u212A') || raw.includes('\u017F')) flags |= TOKEN.folds;
+    if (this.accordingForms?.some((f) => rawLower.endsWith(f[f.length - 1]))) flags |= TOKEN.accordingEnd;
+    if (rawLower === 'by') flags |= TOKEN.by;
+    return { raw, word, lower, rawLower, flags };
+  }
+
+  /**
+   * Whether the tokens hold an according-to form: its last words as whole
+   * tokens (the regex puts \s+ around them), its first word at a token's end.
+   * K and ſ aside (TOKEN.folds), /iu matches ASCII words only in ASCII letters.
+   */
+  private mayHoldAccordingTo(toks: Token[]): boolean {
+    const forms = this.accordingForms as string[][];
+    for (let i = 0; i < toks.length; i++) {
+      if (!(toks[i].flags & TOKEN.accordingEnd)) continue;
+      for (const form of forms) {
+        const first = i - form.length + 1;
+        if (first < 0) continue;
+        let k = form.length - 1;
+        while (k > 0 && toks[first + k].rawLower === form[k]) k--;
+        if (k === 0 && toks[first].rawLower.endsWith(form[0])) return true;
+      }
+    }
+    return false;
   }
 
   /** "According to X", "as reported by X": the source follows the form. */
@@ -160,7 +252,7 @@ class SourceReader {
   /** The source phrase at the start of `rest`, up to a clause word, a comma or eight words. */
   private sourceAfter(rest: string): Found | null {
     const { lex } = this;
-    const toks = tokenize(rest, lex);
+    const toks = this.tokenize(rest);
     const picked: Token[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
@@ -455,21 +547,6 @@ function endsWithStop(raw: string): boolean {
 
 function startsWithStop(raw: string): boolean {
   return STOP_START.test(raw);
-}
-
-/** The runs of non-space characters (`\S+`), each with its punctuation trimmed and lower-cased. */
-function tokenize(text: string, lex: AttributionLexicon): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (isSpace(text.charCodeAt(i))) continue;
-    const start = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    const raw = text.slice(start, i);
-    const word = trimPunctuation(raw, lex);
-    out.push({ raw, word, lower: word.toLowerCase() });
-  }
-  return out;
 }
 
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;

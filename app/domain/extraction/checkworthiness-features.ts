@@ -1,3 +1,5 @@
+import { HASH_SEED, hashStep, SeenWords } from './seen-words';
+
 /**
  * The lexical cues behind check-worthiness. Each cue is a phenomenon a
  * fact-checker would name ("a statistic", "a prediction"), the phrases that
@@ -39,15 +41,15 @@ export function readWords(lower: string): Reading {
         start = i;
         h = HASH_SEED;
       }
-      h = Math.imul(h ^ c, HASH_PRIME);
+      h = hashStep(h, c);
       continue;
     }
     if (start >= 0 && (c === 39 || c === 46 || c === 44 || c === 45) && i + 1 < n && isJoinable(lower.charCodeAt(i + 1))) {
-      h = Math.imul(h ^ c, HASH_PRIME);
+      h = hashStep(h, c);
       continue;
     }
     if (start >= 0) {
-      const w = wordAt(lower, start, i, h);
+      const w = SEEN.get(lower, start, i, h);
       tokens.push(w.text);
       words.push(w);
       any |= w.flags;
@@ -570,45 +572,5 @@ function hasDigit(t: string): boolean {
   return false;
 }
 
-// The words met so far, in an open-addressing table keyed by the hash readWords computes while
-// scanning (FNV-1a over the UTF-16 code units). Bounded: when half full it starts again, which
-// only costs the words' second making; a word's Word depends on its text alone.
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_PRIME = 0x01000193;
-const TABLE_SIZE = 1 << 15;
-const TABLE_MASK = TABLE_SIZE - 1;
-const TABLE_LIMIT = TABLE_SIZE >> 1;
-const tableHashes = new Int32Array(TABLE_SIZE);
-const tableWords: (Word | undefined)[] = new Array<Word | undefined>(TABLE_SIZE).fill(undefined);
-let tableCount = 0;
-
-/** The Word of lower[start, end), whose hash is `hash`. */
-function wordAt(lower: string, start: number, end: number, hash: number): Word {
-  const h = hash | 1; // 0 marks an empty slot
-  const home = (h ^ (h >>> 15)) & TABLE_MASK;
-  let slot = home;
-  for (let k = tableHashes[slot]; k !== 0; k = tableHashes[slot]) {
-    if (k === h) {
-      const w = tableWords[slot] as Word;
-      if (sameText(w.text, lower, start, end)) return w;
-    }
-    slot = (slot + 1) & TABLE_MASK;
-  }
-  const w = makeWord(lower.slice(start, end));
-  if (tableCount >= TABLE_LIMIT) {
-    tableHashes.fill(0);
-    tableWords.fill(undefined);
-    tableCount = 0;
-    slot = home;
-  }
-  tableHashes[slot] = h;
-  tableWords[slot] = w;
-  tableCount++;
-  return w;
-}
-
-function sameText(text: string, s: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
-  return true;
-}
+/** The words readWords has met (any number of models read the same Words). */
+const SEEN = new SeenWords(makeWord);
