@@ -50,7 +50,13 @@ export function isNumberWord(w: string): boolean {
 export function ordinalValue(w: string): number | undefined {
   const v = ORDINAL.get(w);
   if (v !== undefined) return v;
-  return w.endsWith('s') ? ORDINAL.get(w.slice(0, -1)) : undefined;
+  // Every ordinal ends in -st, -nd, -rd or -th: only such a plural is looked up without its "s".
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115) return undefined;
+  const a = w.charCodeAt(n - 3);
+  const b = w.charCodeAt(n - 2);
+  const ordinalEnd = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+  return ordinalEnd ? ORDINAL.get(w.slice(0, -1)) : undefined;
 }
 
 export interface ParsedNumber {
@@ -187,7 +193,6 @@ function finish(
  */
 export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: { money?: boolean } = {}): ParsedNumber | null {
   const SCALE = wordTable(lx.scales);
-  const glued = wordTable(lx.gluedMultipliers);
   let j = i;
   let sign = 1;
   const first = toks[j];
@@ -253,6 +258,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
         break;
       }
       if (n && n.kind === 'word' && !n.space) {
+        const glued = wordTable(lx.gluedMultipliers);
         const mult = glued.get(n.text) ?? glued.get(n.lower) ??
           (opts.money || countsThings(toks[j + 1]) ? wordTable(lx.moneyOnlyMultipliers).get(n.lower) : undefined);
         // "10G" is giga only when no word follows ("5G network" is a name).

@@ -115,20 +115,22 @@ function currencyBefore(toks: Token[], i: number): [string, number] | null {
 function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, number] | null {
   const t = toks[j];
   if (!t || t.kind !== 'word') return null;
-  const adj = lx.currencyAdjectives;
-  const words = lx.currencyWords;
-  if (Object.hasOwn(adj, t.lower) && toks[j + 1]?.kind === 'word' && Object.hasOwn(words, toks[j + 1].lower)) {
-    const w = toks[j + 1].lower;
+  const adj = wordTable(lx.currencyAdjectives);
+  const words = wordTable(lx.currencyWords);
+  const a = adj.get(t.lower);
+  if (a !== undefined && toks[j + 1]?.kind === 'word' && words.has(toks[j + 1].lower)) {
+    const code = words.get(toks[j + 1].lower);
     // "Canadian dollars" take the adjective's currency; "Syrian pounds" too, but "British pounds" stay GBP.
-    return [words[w] === 'USD' || words[w] === 'GBP' && adj[t.lower] !== 'USD' ? adj[t.lower] : words[w], 2];
+    return [code === 'USD' || code === 'GBP' && a !== 'USD' ? a : code!, 2];
   }
   if (t.lower === 'won' || t.lower === 'rand') return null; // verbs/names far more often
-  if (Object.hasOwn(words, t.lower)) return withAdjectiveAfter(toks, j + 1, words[t.lower], 1, lx);
+  const code = words.get(t.lower);
+  if (code !== undefined) return withAdjectiveAfter(toks, j + 1, code, 1, lx);
   // French and Spanish link a scale word to the currency: "25 millions d'euros", "30 millones de dólares".
-  const elided = /^d['’]/.exec(t.lower);
-  if (elided && Object.hasOwn(words, t.lower.slice(2))) return withAdjectiveAfter(toks, j + 1, words[t.lower.slice(2)], 1, lx);
-  if (t.lower === 'de' && toks[j + 1]?.kind === 'word' && Object.hasOwn(words, toks[j + 1].lower)) {
-    return withAdjectiveAfter(toks, j + 2, words[toks[j + 1].lower], 2, lx);
+  const elided = t.lower.charCodeAt(0) === 100 && (t.lower.charCodeAt(1) === 39 || t.lower.charCodeAt(1) === 0x2019); // d' d’
+  if (elided && words.has(t.lower.slice(2))) return withAdjectiveAfter(toks, j + 1, words.get(t.lower.slice(2))!, 1, lx);
+  if (t.lower === 'de' && toks[j + 1]?.kind === 'word' && words.has(toks[j + 1].lower)) {
+    return withAdjectiveAfter(toks, j + 2, words.get(toks[j + 1].lower)!, 2, lx);
   }
   const c = codeOf(t);
   if (c) return [c, 1];
@@ -138,7 +140,8 @@ function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, nu
 /** "ليرة لبنانية", "livres sterling": an adjective at token j names the currency of the word before it. */
 function withAdjectiveAfter(toks: Token[], j: number, code: string, used: number, lx: FigureLexicon): [string, number] {
   const after = toks[j];
-  if (after?.kind === 'word' && Object.hasOwn(lx.currencyAdjectivesAfter, after.lower)) return [lx.currencyAdjectivesAfter[after.lower], used + 1];
+  const code2 = after?.kind === 'word' ? wordTable(lx.currencyAdjectivesAfter).get(after.lower) : undefined;
+  if (code2 !== undefined) return [code2, used + 1];
   return [code, used];
 }
 
