@@ -97,6 +97,20 @@ function classOfWord(raw: string): string {
  * @example countedClass('citizen journalists') // 'citizen journalist'
  */
 export function countedClass(counted: string): string {
+  let cls = COUNTED_CLASS_OF.get(counted);
+  if (cls === undefined) {
+    cls = readCountedClass(counted);
+    if (COUNTED_CLASS_OF.size >= COUNTED_CLASS_CACHE) COUNTED_CLASS_OF.clear();
+    COUNTED_CLASS_OF.set(counted, cls);
+  }
+  return cls;
+}
+
+/** Counted phrases repeat within and across articles; their classes are kept, up to this many. */
+const COUNTED_CLASS_CACHE = 4096;
+const COUNTED_CLASS_OF = new Map<string, string>();
+
+function readCountedClass(counted: string): string {
   const words = counted.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}'-]/gu, '')).filter(Boolean);
   if (!words.length) return '';
   const raw = words[words.length - 1];

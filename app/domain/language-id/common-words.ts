@@ -48,9 +48,13 @@ export function languageIdsOfWord(lowerCaseWord: string): readonly number[] {
   return IDS_OF.get(lowerCaseWord) ?? NO_IDS;
 }
 
+/** The low 16 bits of every ASCII key with a list: most words are ruled out by one array read, without hashing. */
+const MAY_BE_ASCII_KEY = new Uint8Array(0x10000);
+for (const key of IDS_OF_ASCII.keys()) MAY_BE_ASCII_KEY[key & 0xffff] = 1;
+
 /** languagesOfAsciiKey as positions in COMMON_LANGUAGES, in the same order. */
 export function languageIdsOfAsciiKey(key: number): readonly number[] {
-  return IDS_OF_ASCII.get(key) ?? NO_IDS;
+  return MAY_BE_ASCII_KEY[key & 0xffff] ? (IDS_OF_ASCII.get(key) ?? NO_IDS) : NO_IDS;
 }
 
 /** The languages whose common words include `lowerCaseWord` (empty for most words). */
