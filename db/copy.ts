@@ -6,8 +6,10 @@ import { migrateToLatest } from './migrate';
 /** Rows copied per table, in the order the tables were filled. */
 export type CopyReport = Array<{ table: string; rows: number }>;
 
-// Tables the target's triggers fill as the rows they count arrive (article_progress: ADR 035): not copied.
+// Tables and columns the target's triggers fill as the rows they count
+// arrive (ADR 035): not copied (a copied count would be counted again).
 const DERIVED = new Set(['article_progress']);
+const DERIVED_COLUMNS = new Set(['claim.evidence_count']);
 
 // PostgreSQL binds at most 65,535 parameters per statement.
 const MAX_PARAMS = 60_000;
@@ -19,7 +21,8 @@ const PAGE = 1000;
  * database, which is migrated first. Ids are kept as they are (the
  * revision chain, links and exports name them), identity sequences are
  * moved past the highest id, and generated columns (the search tsvectors)
- * and trigger-kept tables (article_progress) are left to PostgreSQL. Tables are filled parents first; a column that
+ * and trigger-kept counts (article_progress, claim.evidence_count) are
+ * left to PostgreSQL. Tables are filled parents first; a column that
  * points into its own table (a claim merged into another) is filled in a
  * second pass. One transaction: on any error the target stays empty.
  *
@@ -95,7 +98,7 @@ async function targetTables(db: Kysely<any>): Promise<TargetTable[]> {
   for (const c of cols.rows) {
     const t = byName.get(c.table) ?? { name: c.table, columns: [], selfRefs: [], identity: null, key: [] };
     byName.set(c.table, t);
-    if (c.generated) continue;
+    if (c.generated || DERIVED_COLUMNS.has(`${c.table}.${c.column}`)) continue;
     t.columns.push(c.column);
     if (c.identity) t.identity = c.column;
   }

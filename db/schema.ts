@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface UserTable {
   id: Generated<number>;
@@ -127,6 +127,10 @@ export interface ClaimTable {
   updatedAt: string;
   /** Wording and quote as search indexes them (claimSearchText; written by app/models/claim.server.ts). */
   searchText: string;
+  /** Live evidence items (not removed), kept by triggers on evidence (ADR 035): never written by the app. */
+  evidenceCount: Generated<number>;
+  /** 1 when complete for sign-off (the SQL form of missingForSignoff), else 0: a generated column (ADR 035). */
+  ready: GeneratedAlways<number>;
 }
 
 export interface FigureTable {

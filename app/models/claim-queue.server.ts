@@ -39,18 +39,13 @@ export type QueueScope = { mineOf: number } | { awaitingSignoff: true };
 type ClaimEb = ExpressionBuilder<Database, 'claim'>;
 
 /**
- * Complete for sign-off (the SQL form of missingForSignoff): a verdict, and
- * for Verified/False/Misleading a live evidence item (one probe of evidence_claim).
+ * Complete for sign-off (the SQL form of missingForSignoff): the stored
+ * `claim.ready` (a generated column over the verdict, the status and the
+ * trigger-kept live evidence count: ADR 035), so the pending list is one
+ * range of claim_signoff_ready and no evidence row is read.
  */
-function complete(eb: ClaimEb) {
-  return eb.and([
-    eb('claim.verdict', 'is not', null),
-    eb(eb.fn('trim', ['claim.verdict']), '<>', ''),
-    eb.or([
-      eb('claim.status', 'not in', ['verified', 'false', 'misleading']),
-      eb.exists(eb.selectFrom('evidence').select('evidence.id').whereRef('evidence.claimId', '=', 'claim.id').where('evidence.removedAt', 'is', null)),
-    ]),
-  ]);
+function complete(eb: ClaimEb, ready: boolean) {
+  return eb('claim.ready', '=', ready ? 1 : 0);
 }
 
 function filtered(db: DB, w: QueueWhere) {
@@ -60,8 +55,8 @@ function filtered(db: DB, w: QueueWhere) {
   if (w.assignee === 'none') q = q.where('claim.assigneeId', 'is', null);
   else if (w.assignee !== undefined) q = q.where('claim.assigneeId', '=', w.assignee);
   if (w.proposer !== undefined) q = q.where('claim.proposedBy', '=', w.proposer);
-  if (w.signoff === 'awaiting') q = q.where('claim.signoff', '=', 'pending').where((eb) => complete(eb));
-  if (w.signoff === 'incomplete') q = q.where('claim.signoff', '=', 'pending').where((eb) => eb.not(complete(eb)));
+  if (w.signoff === 'awaiting') q = q.where('claim.signoff', '=', 'pending').where((eb) => complete(eb, true));
+  if (w.signoff === 'incomplete') q = q.where('claim.signoff', '=', 'pending').where((eb) => complete(eb, false));
   if (w.signoff === 'sent-back') q = q.where('claim.signoff', '=', 'returned');
   if (w.signoff === 'approved' || w.signoff === 'none') q = q.where('claim.signoff', '=', w.signoff);
   return q;
@@ -69,9 +64,9 @@ function filtered(db: DB, w: QueueWhere) {
 
 /**
  * The scope as separate index ranges, each in change order: a user's queue
- * is their assigned claims (claim_assignee_updated) plus those sent back on
- * their proposals and not assigned to them (claim_live_proposer); the
- * editors' one is the pending sign-offs (claim_signoff_updated). Separate
+ * is their assigned claims (claim_assignee_ready) plus those sent back on
+ * their proposals and not assigned to them (claim_proposer_live); the
+ * editors' one is the pending sign-offs (claim_signoff_ready). Separate
  * ranges instead of an OR, which made SQLite fetch and sort every match.
  */
 function branches(db: DB, scope: QueueScope, w: QueueWhere) {
@@ -93,7 +88,8 @@ function branches(db: DB, scope: QueueScope, w: QueueWhere) {
 /**
  * One page of a queue, most recently changed first (ties: newest id). Each
  * range yields at most offset + limit ids; the page is cut from their merge
- * and only its rows are read in full (names, article title, evidence count).
+ * and only its rows are read in full (names, article title; the evidence
+ * count is the claim's stored one).
  */
 export async function listQueuePage(db: DB, scope: QueueScope, w: QueueWhere, page: { limit: number; offset: number }): Promise<QueueItem[]> {
   const keys = (
@@ -111,7 +107,7 @@ export async function listQueuePage(db: DB, scope: QueueScope, w: QueueWhere, pa
     .innerJoin('article', 'article.id', 'claim.articleId')
     .leftJoin('user as assignee', 'assignee.id', 'claim.assigneeId')
     .leftJoin('user as proposer', 'proposer.id', 'claim.proposedBy')
-    .select((eb) => [
+    .select([
       'claim.id',
       'claim.articleId',
       'article.title as articleTitle',
@@ -125,12 +121,7 @@ export async function listQueuePage(db: DB, scope: QueueScope, w: QueueWhere, pa
       'proposer.name as proposer',
       'claim.version',
       'claim.updatedAt',
-      eb
-        .selectFrom('evidence')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('evidence.claimId', '=', 'claim.id')
-        .where('evidence.removedAt', 'is', null)
-        .as('evidenceCount'),
+      'claim.evidenceCount',
     ])
     .where('claim.id', 'in', ids)
     .execute();
@@ -138,7 +129,7 @@ export async function listQueuePage(db: DB, scope: QueueScope, w: QueueWhere, pa
   return ids
     .map((id) => byId.get(id)!)
     .filter(Boolean)
-    .map((r) => ({ ...r, status: r.status as ClaimStatus, evidenceCount: Number(r.evidenceCount ?? 0) }));
+    .map((r) => ({ ...r, status: r.status as ClaimStatus, evidenceCount: Number(r.evidenceCount) }));
 }
 
 /**

@@ -38,7 +38,8 @@ export async function copyArticles(db: DB, count: number): Promise<number> {
     };
     const ofCopied = `claim_id in (select id from claim where article_id <= ${n})`;
     await copy('article', { id: `id + ${a}` }, `id <= ${n}`);
-    await copy('claim', { id: `id + ${c}`, article_id: `article_id + ${a}`, merged_into: `merged_into + ${c}` }, `article_id <= ${n}`);
+    // evidence_count starts at 0: the evidence triggers count the copied evidence (ADR 035).
+    await copy('claim', { id: `id + ${c}`, article_id: `article_id + ${a}`, merged_into: `merged_into + ${c}`, evidence_count: '0' }, `article_id <= ${n}`);
     await copy('figure', { id: `id + ${f}`, claim_id: `claim_id + ${c}`, measure_id: 'null' }, ofCopied);
     await copy('evidence', { id: `id + ${e}`, claim_id: `claim_id + ${c}` }, ofCopied);
     if (isPostgres(trx)) {

@@ -17,6 +17,7 @@ import * as figureFrame from './20261202170401-figure-frame';
 import * as matchRejectionStableKey from './20261202185915-match-rejection-stable-key';
 import * as loginAttemptLastAt from './20261203071500-login-attempt-last-at';
 import * as articleProgress from './20261203071500-article-progress';
+import * as claimReady from './20261203073000-claim-ready';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '20261202185915-match-rejection-stable-key': matchRejectionStableKey,
   '20261203071500-login-attempt-last-at': loginAttemptLastAt,
   '20261203071500-article-progress': articleProgress,
+  '20261203073000-claim-ready': claimReady,
 };

@@ -81,7 +81,7 @@ async function serverTime(): Promise<{ total: number; slowest: string }> {
   let worst = { ms: -1, sql: '', plan: [] as string[] };
   try {
     for (const q of captured) {
-      const r = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.sql}`, q.params).catch(() => null);
+      const r = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, timing off) ${q.sql}`, q.params).catch(() => null);
       const plan = r?.rows.map((x) => x['QUERY PLAN']) ?? [];
       const line = plan.find((l) => l.startsWith('Execution Time'));
       if (!line) continue;
@@ -193,7 +193,7 @@ for (const size of sizes) {
       if (plans.length) scans.push(`  ${name}:\n${plans.join('\n')}`);
     }
     console.log(scans.length ? `  plans that scan a big table:\n${scans.join('\n')}` : '  no page scans a big table');
-    if (slow.length) console.log(`  PostgreSQL pages over 30 ms, the slowest query of each (EXPLAIN ANALYZE, BUFFERS):\n${slow.join('\n')}`);
+    if (slow.length) console.log(`  PostgreSQL pages over 30 ms, the slowest query of each (EXPLAIN ANALYZE, BUFFERS, timing off):\n${slow.join('\n')}`);
     await closeDb();
     if (values.drop) await target.drop();
   }

@@ -12,13 +12,17 @@ import { findClaim, listClaimsOfArticle } from '../../app/models/claim.server';
 import { listEvidenceOfClaims } from '../../app/models/evidence.server';
 import { copyArticles } from '../../app/models/desk-copy.server';
 import { countArticlePage, listArticlePage } from '../../app/models/article-list.server';
+import { missingForSignoff } from '../../app/domain/claims/signoff';
+import type { ClaimStatus } from '../../app/domain/claims/status';
+import { loadQueue } from '../../app/services/queue.server';
 import { useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
 import { signedIn } from '../helpers/users';
 
 // The stored per-article counts (article_progress, kept by triggers: ADR 035)
-// compared with a fresh count of the claims after every kind of claim write.
-describe('stored article progress follows every claim write', () => {
+// and each claim's live-evidence count and readiness (claim.evidence_count,
+// claim.ready) compared with a fresh count after every kind of claim write.
+describe('stored article progress and claim readiness follow every write', () => {
   let db: DB;
   let checker: number;
   let editor: number;
@@ -49,7 +53,23 @@ describe('stored article progress follows every claim write', () => {
       from article_progress order by article_id`.execute(db.withoutPlugins());
     const rows = (r: Array<Record<string, number>>) => r.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, Number(v)])));
     expect(rows(stored.rows), step).toEqual(rows(fresh.rows));
+    await expectClaimsFresh(step);
     return rows(stored.rows);
+  }
+
+  /** Every claim's stored live-evidence count and readiness next to a fresh count and missingForSignoff. */
+  async function expectClaimsFresh(step: string) {
+    const claims = await sql<{ id: number; status: ClaimStatus; verdict: string | null; evidence_count: number; ready: number; fresh: number }>`
+      select id, status, verdict, evidence_count, ready,
+        (select count(*) from evidence where evidence.claim_id = claim.id and evidence.removed_at is null) as fresh
+      from claim order by id`.execute(db.withoutPlugins());
+    const got = claims.rows.map((c) => ({ id: c.id, evidence: Number(c.evidence_count), ready: Number(c.ready) }));
+    const want = claims.rows.map((c) => ({
+      id: c.id,
+      evidence: Number(c.fresh),
+      ready: missingForSignoff({ status: c.status, verdict: c.verdict, evidenceCount: Number(c.fresh) }).length === 0 ? 1 : 0,
+    }));
+    expect(got, step).toEqual(want);
   }
 
   async function complete(articleId: number, needle: string, url: string) {
@@ -99,6 +119,9 @@ describe('stored article progress follows every claim write', () => {
     await assignClaim(db, { claimId: returned, version: null, assigneeId: editor, actor: as(checker) });
     const third = await complete(a, 'Nine civilians', 'https://monitor.example/c');
     const v = (await findClaim(db, third))!.version;
+    const awaiting = (await loadQueue(db, { id: editor, isEditor: true })).awaiting!;
+    expect(awaiting.map((q) => q.id)).toEqual([third]);
+    expect(awaiting[0].evidenceCount).toBe(1);
     await bulkSignoff(db, { items: [{ claimId: third, version: v }], decision: 'approve', actor: as(editor) });
     await expectCountsFresh('bulk approved');
   });
