@@ -44,8 +44,8 @@ export function toTsquery(match: string): RawBuilder<unknown> {
     if (word) (m[2] ? prefixes : words).push(word);
   }
   const parts = [
-    ...(words.length ? [sql`websearch_to_tsquery('english', ${words.map((w) => `"${w}"`).join(' ')})`] : []),
-    ...prefixes.map((p) => sql`to_tsquery('english', ${`'${p}':*`})`),
+    ...(words.length ? [sql`websearch_to_tsquery('claimdesk', ${words.map((w) => `"${w}"`).join(' ')})`] : []),
+    ...prefixes.map((p) => sql`to_tsquery('claimdesk', ${`'${p}':*`})`),
   ];
   return parts.length ? sql.join(parts, sql` && `) : sql`''::tsquery`;
 }
@@ -81,10 +81,10 @@ const HEADLINE = `HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}`;
  * Claims matching an FTS5 expression (toFtsQuery), best first (bm25 on
  * SQLite, ts_rank_cd on PostgreSQL) among the newest RANKED matches,
  * dismissed ones left out; `limit` rows from `offset`, and how many match
- * in all. The page is picked from the index alone (FTS5 `rank`, no join
- * unless a status is asked for); only its rows are joined to their article
- * and marked. The count needs no join on SQLite without a status
- * (claim_fts holds live claims only), and stops at `countUpTo` (a total of
+ * in all. The page is picked from the index alone (FTS5 `rank`; a status
+ * is a list of ids from claim_status); only its rows are joined to their article
+ * and marked. The count needs no join on SQLite (claim_fts holds live
+ * claims only), and stops at `countUpTo` (a total of
  * `countUpTo` means that many or more): a common word's matches are never
  * all visited to count them (on PostgreSQL each is a heap visit).
  */
@@ -94,10 +94,14 @@ export async function searchClaims(
 ): Promise<{ hits: ClaimMatch[]; total: number }> {
   if (isPostgres(db)) return searchClaimsPostgres(db, q);
   const cap = candidates(q);
-  const candidate = q.status
-    ? sql`select claim_fts.rowid as id, claim_fts.rank as rank from claim_fts join claim on claim.id = claim_fts.rowid
-        where claim_fts match ${q.match} and claim.status = ${q.status} order by claim_fts.rowid desc limit ${cap}`
-    : sql`select rowid as id, rank from claim_fts where claim_fts match ${q.match} order by rowid desc limit ${cap}`;
+  // A status is a list of the claims with it (one range of claim_status,
+  // covering) that each match is checked against, never a claim row read
+  // per match (ADR 035: 123 -> 11 ms CPU at 10,000 articles). The `+` keeps
+  // the list away from FTS5, which would otherwise look every listed id up
+  // in the full-text index (seconds).
+  const withStatus = q.status ? sql`and +claim_fts.rowid in (select id from claim where status = ${q.status})` : sql``;
+  const candidate = sql`select claim_fts.rowid as id, claim_fts.rank as rank from claim_fts
+    where claim_fts match ${q.match} ${withStatus} order by claim_fts.rowid desc limit ${cap}`;
   // CROSS JOIN keeps the page (hit) the outer loop: each of its rows is
   // looked up in claim_fts by rowid, never every match joined to the page.
   const rows = await sql<ClaimMatch>`
@@ -109,10 +113,8 @@ export async function searchClaims(
     where claim_fts.rowid = hit.id and claim_fts match ${q.match} and claim.id = hit.id and article.id = claim.article_id
     order by hit.rank, hit.id`.execute(db);
   // bm25() cannot share a query with a window function, so the total is counted apart.
-  const count = q.status
-    ? await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts join claim on claim.id = claim_fts.rowid
-        where claim_fts match ${q.match} and claim.status = ${q.status} limit ${q.countUpTo})`.execute(db)
-    : await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts where claim_fts match ${q.match} limit ${q.countUpTo})`.execute(db);
+  const count = await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts
+    where claim_fts match ${q.match} ${withStatus} limit ${q.countUpTo})`.execute(db);
   return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
 }
 
@@ -140,7 +142,7 @@ async function searchClaimsPostgres(
       order by rank desc, cand.id
       limit ${q.limit} offset ${q.offset})
     select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text,
-      ts_headline('english', claim.search_text, ${tsq}, ${HEADLINE}) as marked
+      ts_headline('claimdesk', claim.search_text, ${tsq}, ${HEADLINE}) as marked
     from hit
     join claim on claim.id = hit.id
     join article on article.id = claim.article_id
@@ -171,7 +173,7 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
         order by rank desc, cand.id
         limit ${q.limit})
       select article.id as article_id, article.title, article.publisher, article.body,
-        ts_headline('english', article.search_body, ${tsq}, ${HEADLINE}) as marked
+        ts_headline('claimdesk', article.search_body, ${tsq}, ${HEADLINE}) as marked
       from hit join article on article.id = hit.id
       order by hit.rank desc, article.id`.execute(db);
     return rows.rows;

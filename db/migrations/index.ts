@@ -18,6 +18,7 @@ import * as matchRejectionStableKey from './20261202185915-match-rejection-stabl
 import * as loginAttemptLastAt from './20261203071500-login-attempt-last-at';
 import * as articleProgress from './20261203071500-article-progress';
 import * as claimReady from './20261203073000-claim-ready';
+import * as searchKeepsStopWords from './20261203074000-search-keeps-stop-words';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261203071500-login-attempt-last-at': loginAttemptLastAt,
   '20261203071500-article-progress': articleProgress,
   '20261203073000-claim-ready': claimReady,
+  '20261203074000-search-keeps-stop-words': searchKeepsStopWords,
 };

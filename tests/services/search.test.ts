@@ -43,6 +43,15 @@ describe('search', () => {
     expect(verified.claims.map((c) => c.claimId)).toEqual([hit.claimId]);
   });
 
+  it('finds stop words and stems alike on both engines (ADR 035)', async () => {
+    const the = await find('the');
+    expect(the.total).toBeGreaterThan(5);
+    expect(the.claims[0].snippet.toLowerCase()).toContain('\u0002the\u0003');
+    expect((await find('was not')).total).toBeGreaterThan(0);
+    // Stemmed as before: one stem finds the other form.
+    expect((await find('displacing')).total).toBe((await find('displaced')).total);
+  });
+
   it('treats FTS syntax in the query as plain words', async () => {
     await expect(find('"unbalanced AND ( NEAR -')).resolves.toBeDefined();
     expect((await find('!!!')).total).toBe(0);
