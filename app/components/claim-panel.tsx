@@ -5,6 +5,7 @@ import { StatusBadge } from "./status-badge";
 import { VerdictBadge } from "./verdict-badge";
 import type { MeasureVerdict } from "../domain/measures/measure-verdict";
 import { FormError } from './form-error';
+import type { MemberFigure } from '../domain/measures/types';
 
 /** A figure's measure as the panel shows it (see measureInfoOfFigures). */
 export interface PanelFigureMeasure {
@@ -30,16 +31,8 @@ export interface PanelClaim {
   dismissedAt?: string | null;
 }
 
-export interface PanelFigure {
-  id: number;
-  text: string;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  counted: string | null;
-  event: string | null;
-  rule: string;
-}
+/** What the panel shows of a figure: as written, its interval, what it counts and the rule that read it. */
+export type PanelFigure = Pick<MemberFigure, 'id' | 'text' | 'low' | 'high' | 'qualifier' | 'counted' | 'event' | 'rule'>;
 
 const SIGNOFF_BADGE: Record<string, string> = {
   pending: "awaiting sign-off",

@@ -16,20 +16,8 @@ export interface RankStats {
   df: ReadonlyMap<string, number>;
 }
 
-/** Hand-set weights of the evidence the ranker adds up; see docs/decisions/009-claim-matching.md. */
-export interface RankWeights {
-  lexical: number;
-  queryCoverage: number;
-  claimCoverage: number;
-  titleCoverage: number;
-  bigrams: number;
-  numbers: number;
-  numberClash: number;
-  names: number;
-  related: number;
-  relatedBack: number;
-  indexRank: number;
-}
+/** Hand-set weights of the evidence the ranker adds up, one per kind of MatchEvidence; see docs/decisions/009-claim-matching.md. */
+export type RankWeights = Record<keyof MatchEvidence, number>;
 
 /**
  * The index's BM25 leads (weight 1 sets the scale); the other weights were
