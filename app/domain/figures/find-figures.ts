@@ -45,6 +45,8 @@ interface ReaderTables {
   verbs: Map<string, Phrase[]>;
   /** First words of whatever can open a figure: qualifiers, bounding verbs, number words, currencies. */
   startWords: Set<string>;
+  /** startShapes(startWords): most words are ruled out without hashing them. */
+  startShapes: Uint32Array;
   startPunct: Set<string>;
 }
 const TABLES = new WeakMap<FigureLexicon, ReaderTables>();
@@ -61,6 +63,7 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   t = {
     prefixes, suffixes: byFirstWord(lx.qualifiersAfter), verbs,
     startWords: new Set(firsts),
+    startShapes: startShapes(firsts),
     startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys(), ...lx.percentBefore].filter((w) => !/\p{L}/u.test(w))]),
   };
   TABLES.set(lx, t);
@@ -76,10 +79,30 @@ const CHANGE_VERBS = new Set([
 
 const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '₪', '-', '−', '~'];
 
+/**
+ * For words whose first and last characters are ASCII and that are at most 31
+ * long: bit `length` of entry `first * 128 + last` is set for every such word
+ * of the list. A token of that shape whose bit is clear is in no list.
+ */
+function startShapes(words: readonly string[]): Uint32Array {
+  const shapes = new Uint32Array(128 * 128);
+  for (const w of words) {
+    const a = w.charCodeAt(0);
+    const z = w.charCodeAt(w.length - 1);
+    if (w.length <= 31 && a < 128 && z < 128) shapes[a * 128 + z] |= 1 << w.length;
+  }
+  return shapes;
+}
+
 function canStart(t: Token, tb: ReaderTables): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return tb.startPunct.has(t.text);
-  return tb.startWords.has(t.lower) || (t.text.length === 3 && isUpperCase(t.text));
+  const w = t.lower;
+  const n = w.length;
+  const a = w.charCodeAt(0);
+  const z = w.charCodeAt(n - 1);
+  const ruledOut = n <= 31 && a < 128 && z < 128 && (tb.startShapes[a * 128 + z] & (1 << n)) === 0;
+  return (!ruledOut && tb.startWords.has(w)) || (t.text.length === 3 && isUpperCase(t.text));
 }
 
 /** text === text.toUpperCase(), without making the upper-cased copy for ASCII text. */

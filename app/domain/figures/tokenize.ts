@@ -47,8 +47,12 @@ function digitRun(body: string, i: number, end: number): number {
 function groupsEnd(body: string, i: number, end: number, intLen: number, f: NumberFormat): number {
   if (intLen < 1 || intLen > 3) return i;
   let k = i;
-  const sizes: number[] = [];
   let sep = -1;
+  // The groups read so far are all threes / all twos; `best` ends the longest valid run of them,
+  // all threes or (lakh) twos then a final three: what trimming invalid groups off the end leaves.
+  let threes = true;
+  let twos = true;
+  let best = i;
   while (k + 1 < end && isGroupCode(f, body.charCodeAt(k))) {
     const c = body.charCodeAt(k);
     // One separator for the whole number: "1,500.000" is not "1,500,000".
@@ -56,20 +60,14 @@ function groupsEnd(body: string, i: number, end: number, intLen: number, f: Numb
     const n = digitRun(body, k + 1, end);
     if (n !== 3 && !(n === 2 && f.lakhGroups && c !== 32)) break;
     // A plain space joins only groups of three followed by a non-digit ("3 114 ressortissants").
-    sizes.push(n);
     sep = c;
     k += 1 + n;
+    if (n === 3 && (threes || (twos && intLen <= 2))) best = k;
+    threes &&= n === 3;
+    twos &&= n === 2;
   }
-  // Trim to a valid grouping: all threes, or (lakh) twos then a final three.
-  while (sizes.length) {
-    const last = sizes[sizes.length - 1];
-    const twos = sizes.slice(0, -1).every((x) => x === 2);
-    if (last === 3 && (sizes.every((x) => x === 3) || (twos && intLen <= 2))) break;
-    k -= 1 + sizes.pop()!;
-  }
-  if (!sizes.length) return i;
   // "2,100" followed by a decimal mark that is also a group mark stays whole; a space group must not run into digits.
-  return k;
+  return best;
 }
 
 /**
