@@ -44,13 +44,15 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
       continue;
     }
     const script = c < 0x80 ? null : scriptOf(c);
-    if (script === 'latin') latin++;
-    else if (script === 'arabic') arabic++;
-    else if (script === 'cyrillic') cyrillic++;
-    else if (script === 'greek') greek++;
-    else if (script === 'hebrew') hebrew++;
-    else if (script === 'other') other++;
-    if (script || (c >= 0x300 && isCombiningMark(c))) {
+    if (script !== null) {
+      if (script === 'latin') latin++;
+      else if (script === 'arabic') arabic++;
+      else if (script === 'cyrillic') cyrillic++;
+      else if (script === 'greek') greek++;
+      else if (script === 'hebrew') hebrew++;
+      else other++;
+    }
+    if (script !== null || (c >= 0x300 && isCombiningMark(c))) {
       if (wordStart < 0) {
         wordStart = i;
         asciiKey = 0;
