@@ -129,6 +129,12 @@ export function sentencePlace(text: string): string | null {
  * @example sentenceFrame('In 2011, a storm killed 8 fishermen.') // { scope: 'unknown', era: '2011', place: null }
  */
 export function sentenceFrame(text: string): SentenceFrame {
-  const other = OTHER_EVENT.exec(text);
-  return { scope: sentenceScope(text), era: sentenceEra(text) ?? (other ? `another ${other[0].toLowerCase()}` : null), place: sentencePlace(text) };
+  const scope = sentenceScope(text);
+  // another event is looked for only when no year dates one
+  let era = sentenceEra(text);
+  if (era === null) {
+    const other = OTHER_EVENT.exec(text);
+    if (other) era = `another ${other[0].toLowerCase()}`;
+  }
+  return { scope, era, place: sentencePlace(text) };
 }

@@ -41,7 +41,7 @@ const OVERRIDE_SHARE = 0.5;
  * @param deskLanguage used when the article's language cannot be told (BCP 47).
  */
 export function detectArticleLanguages(body: string, deskLanguage: string): ArticleLanguages {
-  const parts = paragraphs(body).map((p) => ({ ...p, stats: textStats(body, p.start, p.end) }));
+  const parts = paragraphs(body).map((p) => ({ start: p.start, end: p.end, stats: textStats(body, p.start, p.end) }));
   const total = sumStats(parts.map((p) => p.stats));
   const article = guessLanguage(body, total, deskLanguage);
   const spans: LanguageSpan[] = [];

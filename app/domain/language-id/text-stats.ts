@@ -78,7 +78,12 @@ export function sumStats(parts: TextStats[]): TextStats {
   const common = new Map<string, number>();
   let words = 0;
   for (const p of parts) {
-    for (const k of Object.keys(scripts) as (keyof ScriptCounts)[]) scripts[k] += p.scripts[k];
+    scripts.latin += p.scripts.latin;
+    scripts.arabic += p.scripts.arabic;
+    scripts.cyrillic += p.scripts.cyrillic;
+    scripts.greek += p.scripts.greek;
+    scripts.hebrew += p.scripts.hebrew;
+    scripts.other += p.scripts.other;
     for (const [lang, n] of p.common) common.set(lang, (common.get(lang) ?? 0) + n);
     words += p.words;
   }
