@@ -1,5 +1,5 @@
 /**
- * npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only]
+ * npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs N]
  * Fills a database with N signed-off claims (100 per article, each with a
  * figure and a piece of evidence), kept as DESK_DIR/export-N.db
  * (/work/bench-desks unless CLAIMDESK_BENCH_DESKS) and reused by the next
@@ -13,7 +13,8 @@
  * figures, versions; ~42 claims an article). `--out DIR` also writes each
  * file to DIR and prints its SHA-256, to compare exports before and after a
  * change (a refused ClaimReview prints the hash of its errors and warnings).
- * `--signed-only` leaves drafts out.
+ * `--signed-only` leaves drafts out; `--runs N` exports each format N times
+ * in a row (CPU time on a shared machine varies from run to run).
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
@@ -28,9 +29,9 @@ import { claimSearchText, searchText } from '../../app/domain/search/normalise';
 import { DESK_DIR, openBenchDesk } from './desk';
 
 const USAGE =
-  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out.';
+  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs 1]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out, --runs N exports each format N times in a row.';
 const { values } = parseCli(USAGE, {
-  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false } },
+  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } },
 });
 const N = Number(values.claims);
 const PER_ARTICLE = 100;
@@ -123,7 +124,8 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`SQLite, ${label}, load average ${load()}`);
 console.log('format          claims     wall      cpu   MB out   peak heap                   load after');
 if (values.out) mkdirSync(values.out, { recursive: true });
-for (const [name, options] of runs) {
+const repeats = Number(values.runs);
+for (const [name, options] of runs.flatMap((r) => Array.from({ length: repeats }, () => r))) {
   if (only && !only.includes(name) && !only.includes(name.split(' ')[0])) continue;
   global.gc?.();
   const base = process.memoryUsage().heapUsed;

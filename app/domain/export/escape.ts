@@ -1,10 +1,39 @@
 export { httpUrl } from '../http-url';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_SPECIAL = /[&<>"']/;
 
 /** Text safe inside HTML text and quoted attributes: `escapeHtml('<b>') === '&lt;b&gt;'`. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  const s = String(value ?? '');
+  if (!HTML_SPECIAL.test(s)) return s;
+  // One pass over the text, copying the runs between special characters (an export escapes millions of strings).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    let entity: string;
+    switch (s.charCodeAt(i)) {
+      case 38:
+        entity = '&amp;';
+        break;
+      case 60:
+        entity = '&lt;';
+        break;
+      case 62:
+        entity = '&gt;';
+        break;
+      case 34:
+        entity = '&quot;';
+        break;
+      case 39:
+        entity = '&#39;';
+        break;
+      default:
+        continue;
+    }
+    out += s.slice(from, i) + entity;
+    from = i + 1;
+  }
+  return out + s.slice(from);
 }
 
 /**
@@ -14,8 +43,12 @@ export function escapeHtml(value: unknown): string {
  * `scriptSafeJson({ a: '</script>' }) === '{"a":"\\u003c/script>"}'`.
  */
 export function scriptSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
+  const json = JSON.stringify(value, null, indent);
+  return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
 }
+
+// A character some rule of escapeMarkdown acts on, or a start that one of its anchored rules does.
+const MARKDOWN_SPECIAL = /[\r\n\\`*_[\]<>|&~]|^[\d+\-=#]/;
 
 /**
  * Inline Markdown text that renders as written: punctuation that would start
@@ -23,7 +56,10 @@ export function scriptSafeJson(value: unknown, indent?: number): string {
  * breaks become spaces. `escapeMarkdown('*x* <b>') === '\\*x\\* \\<b\\>'`.
  */
 export function escapeMarkdown(value: unknown): string {
-  return String(value ?? '')
+  const s = String(value ?? '');
+  // Most text has nothing any of the rules below would change.
+  if (!MARKDOWN_SPECIAL.test(s)) return s;
+  return s
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
     .replace(/&(?=#?\w+;)/g, '\\&')

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Chunks, ExportClaim, ExportItem, ExportArticle } from './types';
 
 type Cell = string | number | null;
@@ -85,19 +84,43 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
  * `guardFormula('=HYPERLINK(…)') === "'=HYPERLINK(…)"`, `guardFormula('\u200b=1+1') === "'\u200b=1+1"`.
  */
 export function guardFormula(value: string): string {
+  const first = value.charCodeAt(0);
+  // A printable ASCII first character is the visible one, and its own NFKC form.
+  if (first > 0x20 && first < 0x7f) return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 ? `'${value}` : value;
   if (/^[\t\r]/.test(value)) return `'${value}`;
   const visible = value.replace(/^[\p{Cf}\p{Z}\s]+/u, '').slice(0, 1).normalize('NFKC');
   return /^[=+\-@]/.test(visible) ? `'${value}` : value;
 }
 
-// RFC 4180: CRLF between records; a field with a comma, quote or line break is quoted.
-const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+const NEEDS_QUOTES = /[",\r\n]/;
 
-function line<T>(columns: Column<T>[], row: T): Cell[] {
-  return columns.map((c) => {
+/**
+ * One CSV field as RFC 4180 writes it (and csv-stringify did, with CRLF
+ * records and `quoted_match: /[\r\n]/`): empty for null, a number as
+ * JavaScript prints it, and text with a comma, quote or line break in
+ * double quotes with its quotes doubled. `csvField('a "b", c') === '"a ""b"", c"'`.
+ */
+export function csvField(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** One record: its fields, comma-separated, ending in CRLF. */
+function record(cells: Cell[]): string {
+  let out = '';
+  for (let i = 0; i < cells.length; i++) out += (i === 0 ? '' : ',') + csvField(cells[i]);
+  return out + '\r\n';
+}
+
+function line<T>(columns: Column<T>[], row: T): string {
+  let out = '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
     const v = c.value(row);
-    return c.text && typeof v === 'string' ? guardFormula(v) : v;
-  });
+    out += (i === 0 ? '' : ',') + csvField(c.text && typeof v === 'string' ? guardFormula(v) : v);
+  }
+  return out + '\r\n';
 }
 
 async function* rows<T>(
@@ -106,21 +129,26 @@ async function* rows<T>(
   expand: (article: ExportArticle, claim: ExportClaim) => T[],
   bom: boolean,
 ): Chunks {
-  yield (bom ? '\uFEFF' : '') + stringify([columns.map((c) => c.header)], OPTIONS);
+  yield (bom ? '\uFEFF' : '') + record(columns.map((c) => c.header));
   let article: ExportArticle | null = null;
-  let batch: Cell[][] = [];
+  let batch = '';
+  let lines = 0;
   for await (const item of items) {
     if (item.type === 'article') {
       article = item.article;
       continue;
     }
-    for (const r of expand(article!, item.claim)) batch.push(line(columns, r));
-    if (batch.length >= 200) {
-      yield stringify(batch, OPTIONS);
-      batch = [];
+    for (const r of expand(article!, item.claim)) {
+      batch += line(columns, r);
+      lines++;
+    }
+    if (lines >= 200) {
+      yield batch;
+      batch = '';
+      lines = 0;
     }
   }
-  if (batch.length) yield stringify(batch, OPTIONS);
+  if (batch) yield batch;
 }
 
 /** One row per claim, RFC 4180, UTF-8; a byte-order mark only when asked (Excel on Windows wants one). */

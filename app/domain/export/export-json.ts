@@ -56,9 +56,32 @@ function articleJson(a: ExportArticle, competing: CompetingGroup[]) {
   };
 }
 
-/** Pretty JSON for a value nested `depth` levels in (2 spaces a level), without its first indent. */
-function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/**
+ * Pretty JSON for a value nested `depth` levels in (2 spaces a level),
+ * without its first indent: the value is stringified inside `depth` arrays,
+ * which indent every line of it as deep, and cut out (one native pass, no
+ * re-indenting of the text afterwards).
+ */
+export function nested(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const [before, after] = wrapping(depth);
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(before, json.length - after);
+}
+
+const wrappings: Array<[number, number]> = [];
+
+/** How many characters the `depth` arrays add before and after the value. */
+function wrapping(depth: number): [number, number] {
+  if (!wrappings[depth]) {
+    let wrapped: unknown = 0;
+    for (let i = 0; i < depth; i++) wrapped = [wrapped];
+    const json = JSON.stringify(wrapped, null, 2);
+    const at = json.indexOf('0');
+    wrappings[depth] = [at, json.length - at - 1];
+  }
+  return wrappings[depth];
 }
 
 /**
