@@ -52,6 +52,16 @@ describe('search', () => {
     expect((await find('displacing')).total).toBe((await find('displaced')).total);
   });
 
+  it('marks every claim and article of a prefix search, paged', async () => {
+    const words = await find('displaced');
+    const prefix = await find('displ*');
+    expect(prefix.total).toBe(words.total);
+    for (const page of [prefix, await find('displ*', null, 2)]) {
+      for (const c of page.claims) expect(c.snippet.toLowerCase()).toContain('\u0002displaced\u0003');
+    }
+    expect(prefix.articles[0].snippet.toLowerCase()).toContain('\u0002displaced\u0003');
+  });
+
   it('treats FTS syntax in the query as plain words', async () => {
     await expect(find('"unbalanced AND ( NEAR -')).resolves.toBeDefined();
     expect((await find('!!!')).total).toBe(0);
