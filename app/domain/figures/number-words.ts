@@ -41,6 +41,23 @@ const EN_SCALE = wordTable(SCALES);
 const ORDINAL = wordTable(ORDINAL_UNITS);
 const HALF_OR_QUARTER = wordTable(HALF_QUARTER);
 
+/** A lexicon's scale and multiplier tables as Maps, fetched with one lookup per number read. */
+interface NumberTables {
+  scale: ReadonlyMap<string, number>;
+  glued: ReadonlyMap<string, number>;
+  moneyOnly: ReadonlyMap<string, number>;
+  spaced: ReadonlyMap<string, number>;
+}
+const NUMBER_TABLES = new WeakMap<FigureLexicon, NumberTables>();
+function numberTables(lx: FigureLexicon): NumberTables {
+  let t = NUMBER_TABLES.get(lx);
+  if (!t) {
+    t = { scale: wordTable(lx.scales), glued: wordTable(lx.gluedMultipliers), moneyOnly: wordTable(lx.moneyOnlyMultipliers), spaced: wordTable(lx.spacedMultipliers) };
+    NUMBER_TABLES.set(lx, t);
+  }
+  return t;
+}
+
 /** Every word that can be part of a written number; used to pre-filter sentences. */
 export function isNumberWord(w: string): boolean {
   return UNIT.has(w) || TEEN.has(w) || TEN.has(w) || EN_SCALE.has(w) || ZEROS.has(w) || w === 'hundred' || DOZEN.has(w) || w === 'half';
@@ -192,7 +209,8 @@ function finish(
  * @example parseNumber(tokenize('three hundred and four thousand'), 0, EN, {})?.value // 304000
  */
 export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: { money?: boolean } = {}): ParsedNumber | null {
-  const SCALE = wordTable(lx.scales);
+  const tables = numberTables(lx);
+  const SCALE = tables.scale;
   let j = i;
   let sign = 1;
   const first = toks[j];
@@ -258,9 +276,8 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
         break;
       }
       if (n && n.kind === 'word' && !n.space) {
-        const glued = wordTable(lx.gluedMultipliers);
-        const mult = glued.get(n.text) ?? glued.get(n.lower) ??
-          (opts.money || countsThings(toks[j + 1]) ? wordTable(lx.moneyOnlyMultipliers).get(n.lower) : undefined);
+        const mult = tables.glued.get(n.text) ?? tables.glued.get(n.lower) ??
+          (opts.money || countsThings(toks[j + 1]) ? tables.moneyOnly.get(n.lower) : undefined);
         // "10G" is giga only when no word follows ("5G network" is a name).
         if (mult !== undefined && !(n.text === 'G' && toks[j + 1]?.kind === 'word')) {
           total += cur * mult;
@@ -270,7 +287,7 @@ export function parseNumber(toks: Token[], i: number, lx: FigureLexicon, opts: {
           return finish(toks, i, start, sign, scale, fraction, singularFraction, total, j, false);
         }
       }
-      const spaced = n && n.kind === 'word' && n.space ? wordTable(lx.spacedMultipliers).get(n.text) ?? wordTable(lx.spacedMultipliers).get(n.lower) : undefined;
+      const spaced = n && n.kind === 'word' && n.space ? tables.spaced.get(n.text) ?? tables.spaced.get(n.lower) : undefined;
       if (spaced !== undefined) {
         total += cur * spaced;
         cur = 0;

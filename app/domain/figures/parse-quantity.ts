@@ -193,8 +193,7 @@ const VAGUE_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, mil
 
 function vagueScaleOf(w: string | undefined, lx: FigureLexicon): number | undefined {
   if (!w) return undefined;
-  if (Object.hasOwn(VAGUE_SCALES, w)) return VAGUE_SCALES[w];
-  return lx.vagueScales && Object.hasOwn(lx.vagueScales, w) ? lx.vagueScales[w] : undefined;
+  return wordTable(VAGUE_SCALES).get(w) ?? (lx.vagueScales ? wordTable(lx.vagueScales).get(w) : undefined);
 }
 
 /**
