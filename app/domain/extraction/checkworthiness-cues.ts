@@ -10,10 +10,11 @@ import {
   findAmountToken,
   matchFeatures,
   opensLikeQuestion,
+  MARK,
   WORD,
   type Reading,
+  type TextMarks,
 } from './checkworthiness-features';
-import { isSpace } from './sentence-chars';
 
 /** What the rest of the pipeline knows about a sentence before it is scored. */
 export interface CheckworthinessHints {
@@ -35,22 +36,21 @@ export interface Cue {
   pro: boolean;
 }
 
-const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
-const QUESTION_END = /\?/;
 
 /**
  * Finds the hand-written cues of check-worthiness in one sentence: figures,
  * events, sources, comparisons for; opinions, promises, questions, procedural
  * talk against. `lower` is the sentence lower-cased with ’ folded to ',
- * `reading` its tokens and words (readWords), `quoted` whether the text holds
- * a straight or curly double quote. Cues do not score: the learned model
- * weighs them, and their reasons are shown to the checker.
+ * `reading` its tokens and words (readWords), `marks` its quotes, question
+ * mark and names (readMarks of the sentence). Cues do not score: the learned
+ * model weighs them, and their reasons are shown to the checker.
  *
- * @example findCues('Floods have cut 40 roads.', 'floods have cut 40 roads.', readWords('floods have cut 40 roads.'), false, { figures: 1, attribution: null })
+ * @example findCues('floods have cut 40 roads.', readWords('floods have cut 40 roads.'), readMarks('Floods have cut 40 roads.'), { figures: 1, attribution: null })
  *   // → [{ id: 'figure', reason: 'contains a figure ("40")', pro: true }, …]
  */
-export function findCues(text: string, lower: string, reading: Reading, quoted: boolean, hints: CheckworthinessHints): Cue[] {
+export function findCues(lower: string, reading: Reading, marks: TextMarks, hints: CheckworthinessHints): Cue[] {
   const { tokens, words, any } = reading;
+  const quoted = (marks.bits & MARK.quote) !== 0;
   const { first, events } = matchFeatures(tokens, words);
   const cues: Cue[] = [];
   const pro = (id: string, reason: string) => cues.push({ id, reason, pro: true });
@@ -108,13 +108,13 @@ export function findCues(text: string, lower: string, reading: Reading, quoted: 
   const perfect = any & WORD.perfectAux ? findPerfect(tokens, words) : null;
   if (perfect) pro('perfect', `says what has happened ("${perfect}")`);
   if (hints.attribution) pro('attributed', `attributed to ${hints.attribution}`);
-  const names = countNames(text);
+  const names = marks.names;
   if (names === 1) pro('names', 'names a person, place or organisation');
   else if (names > 1) pro(names >= 3 ? 'manyNames' : 'names', `names ${names} people, places or organisations`);
 
   // "Did you know that the fare has doubled?" asserts the fact it asks about
   const rhetorical = (tokens[0] === 'do' || tokens[0] === 'did') && tokens[1] === 'you' && tokens[2] === 'know';
-  if ((QUESTION_END.test(text) || opensLikeQuestion(lower)) && !rhetorical) con('question', 'a question');
+  if ((marks.bits & MARK.question || opensLikeQuestion(lower)) && !rhetorical) con('question', 'a question');
   if (tokens.length < 5) con('tooShort', 'too short');
   else if (tokens.length < 8) con('short', 'short');
   // in news, "I" and "you" sit inside quotes; in speech they mark personal talk, not record
@@ -135,35 +135,4 @@ export function findCues(text: string, lower: string, reading: Reading, quoted: 
 function policyNounBefore(reading: Reading, at: number): boolean {
   for (let i = 0; i < at; i++) if (reading.words[i].flags & WORD.policyNoun) return true;
   return false;
-}
-
-/**
- * Capitalised words after a space (`\s["“‘(]?[A-Z][A-Za-z'’.-]*`, each match
- * starting where the last ended), adjacent ones counted as one name. The
- * same matches as that regex, found by a character loop that costs less (ADR 030).
- */
-function countNames(text: string): number {
-  let n = 0;
-  let lastEnd = -2;
-  const len = text.length;
-  for (let p = 0; p < len; p++) {
-    if (!isSpace(text.charCodeAt(p))) continue;
-    let a = p + 1;
-    let c = text.charCodeAt(a);
-    if (c === 34 || c === 0x201c || c === 0x2018 || c === 40) c = text.charCodeAt(++a);
-    if (!(c >= 65 && c <= 90)) continue;
-    let e = a + 1;
-    while (e < len && isNameChar(text.charCodeAt(e))) e++;
-    if (!(c === 73 && NOT_NAMES.has(text.slice(a, e)))) {
-      // "World Health Organization" is one name, not three
-      if (p > lastEnd + 1) n++;
-      lastEnd = e;
-    }
-    p = e - 1;
-  }
-  return n;
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }

@@ -1,4 +1,5 @@
 import { HASH_SEED, hashStep, SeenWords } from './seen-words';
+import { isSpace } from './sentence-chars';
 
 /**
  * The lexical cues behind check-worthiness. Each cue is a phenomenon a
@@ -62,6 +63,87 @@ export function readWords(lower: string): Reading {
 /** The tokens of folded lower-case text (readWords without the words). */
 export function tokenize(lower: string): Tokens {
   return readWords(lower).tokens;
+}
+
+/** Bits of TextMarks.bits: marks in the text that the cues and features read. */
+export const MARK = {
+  /** " “ or ” */
+  quote: 1,
+  question: 2,
+  /** "--", " - " or an em dash. */
+  dash: 4,
+  /** ’, folded to ' before tokenizing. */
+  apostrophe: 8,
+} as const;
+
+/** What one pass over a sentence's code units finds (readMarks). */
+export interface TextMarks {
+  /** MARK bits. */
+  bits: number;
+  /**
+   * Capitalised words after a space (`\s["“‘(]?[A-Z][A-Za-z'’.-]*`, each
+   * match starting where the last ended, "I" and "I'm" left out), adjacent
+   * ones counted as one name.
+   */
+  names: number;
+}
+
+const NOT_NAMES = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll']);
+
+/**
+ * The marks and the names of a sentence in one pass over its code units.
+ * Names are the matches of the regex in TextMarks.names, found by looking
+ * ahead from each space: no space lies inside a match, so scanning on from
+ * the space finds the same matches as resuming after each (ADR 030, 033).
+ */
+export function readMarks(text: string): TextMarks {
+  let bits = 0;
+  let names = 0;
+  let lastEnd = -2;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 127) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        const e = nameAfter(text, i);
+        if (e > 0) {
+          // "World Health Organization" is one name, not three
+          if (i > lastEnd + 1) names++;
+          lastEnd = e;
+        }
+      } else if (c === 34) bits |= MARK.quote;
+      else if (c === 63) bits |= MARK.question;
+      else if (c === 45) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 45 || (next === 32 && i > 0 && text.charCodeAt(i - 1) === 32)) bits |= MARK.dash;
+      }
+    } else if (c === 0x201c || c === 0x201d) bits |= MARK.quote;
+    else if (c === 0x2014) bits |= MARK.dash;
+    else if (c === 0x2019) bits |= MARK.apostrophe;
+    else if (isSpace(c)) {
+      const e = nameAfter(text, i);
+      if (e > 0) {
+        if (i > lastEnd + 1) names++;
+        lastEnd = e;
+      }
+    }
+  }
+  return { bits, names };
+}
+
+/** The end of the name after the space at `p`, or -1 when none starts there. */
+function nameAfter(text: string, p: number): number {
+  let a = p + 1;
+  let c = text.charCodeAt(a);
+  if (c === 34 || c === 0x201c || c === 0x2018 || c === 40) c = text.charCodeAt(++a);
+  if (!(c >= 65 && c <= 90)) return -1;
+  let e = a + 1;
+  while (e < text.length && isNameChar(text.charCodeAt(e))) e++;
+  return c === 73 && NOT_NAMES.has(text.slice(a, e)) ? -1 : e;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 function isTokenChar(c: number): boolean {

@@ -1,4 +1,4 @@
-import { readWords, WORD, type Reading, type Tokens, type Word } from './checkworthiness-features';
+import { MARK, readMarks, readWords, WORD, type Reading, type Tokens, type Word } from './checkworthiness-features';
 import { isSpace } from './sentence-chars';
 import { findCues, type CheckworthinessHints, type Cue } from './checkworthiness-cues';
 
@@ -44,12 +44,13 @@ interface SentenceReading {
 }
 
 function readSentence(text: string, hints: CheckworthinessHints): SentenceReading {
+  const marks = readMarks(text);
   const folded = text.toLowerCase();
-  const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  const lower = marks.bits & MARK.apostrophe ? folded.replace(/’/g, "'") : folded;
   const reading = readWords(lower);
   const { tokens, words } = reading;
-  const quoted = QUOTE_MARK.test(text);
-  const cues = findCues(text, lower, reading, quoted, hints);
+  const quoted = (marks.bits & MARK.quote) !== 0;
+  const cues = findCues(lower, reading, marks, hints);
   let past = 0;
   let future = false;
   let comparative = false;
@@ -78,9 +79,10 @@ function readSentence(text: string, hints: CheckworthinessHints): SentenceReadin
   if (quoted) rest.push('quote');
   const end = lastCharCode(text);
   rest.push(end === 46 ? 'end:.' : end === 63 ? 'end:?' : end === 33 ? 'end:!' : 'end:other');
-  if ((text.includes('-') && (text.includes('--') || text.includes(' - '))) || text.includes('—')) rest.push('dash');
+  if (marks.bits & MARK.dash) rest.push('dash');
   return { cues, reading, rest };
 }
+
 
 /** The last code unit of text.trimEnd(), -1 for blank text. */
 function lastCharCode(text: string): number {
@@ -89,7 +91,6 @@ function lastCharCode(text: string): number {
   return k < 0 ? -1 : text.charCodeAt(k);
 }
 
-const QUOTE_MARK = /["“”]/;
 const FIGURE_COUNTS = ['figures:0', 'figures:1', 'figures:2', 'figures:3'];
 const UNIT_NAMES: Record<string, string> = { count: 'unit:count', money: 'unit:money', percent: 'unit:percent' };
 
