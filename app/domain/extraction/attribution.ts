@@ -30,6 +30,25 @@ const TOKEN = {
   accordingEnd: 16,
   /** The raw token is "by" in any case. */
   by: 32,
+  /** endsWithStop(raw): a comma, colon, quote or bracket ends the token, or a sentence's period. */
+  stopEnd: 64,
+  /** startsWithStop(raw): an opening quote or bracket. */
+  stopStart: 128,
+  commaEnd: 256,
+  /** The word starts with an upper-case letter. */
+  capital: 512,
+  /** isNameToken(word). */
+  name: 1024,
+  /** A clause word that is not an acronym written in capitals. */
+  clauseWord: 2048,
+  /** "(OCS)": the raw token is bracketed whole. */
+  bracketed: 4096,
+  /** "state-owned": a modifier dropped from a speaker. */
+  modifier: 8192,
+  /** "Turkey's" */
+  possessive: 16384,
+  /** looksLikeVerb. */
+  verbLike: 32768,
 } as const;
 const VERB = TOKEN.speechVerb | TOKEN.figureVerb | TOKEN.clauseSpeechVerb;
 
@@ -171,7 +190,7 @@ class SourceReader {
         found = this.speakerOf(toks, v, true);
       } else if (flags & TOKEN.figureVerb && this.namesFigure(toks, v)) {
         found = this.speakerOf(toks, v, false);
-      } else if (flags & TOKEN.clauseSpeechVerb && v > 0 && /,$/.test(toks[v - 1].raw)) {
+      } else if (flags & TOKEN.clauseSpeechVerb && v > 0 && commaEnd(toks[v - 1])) {
         // "The army issued a statement on Monday, saying 30 fighters died": the clause's subject speaks.
         found = this.subjectOf(toks, v);
       }
@@ -210,6 +229,16 @@ class SourceReader {
     if (raw.includes('\u212A') || raw.includes('\u017F')) flags |= TOKEN.folds;
     if (this.accordingForms?.some((f) => rawLower.endsWith(f[f.length - 1]))) flags |= TOKEN.accordingEnd;
     if (rawLower === 'by') flags |= TOKEN.by;
+    if (endsWithStop(raw)) flags |= TOKEN.stopEnd;
+    if (startsWithStop(raw)) flags |= TOKEN.stopStart;
+    if (raw.endsWith(',')) flags |= TOKEN.commaEnd;
+    if (isCapitalised(word)) flags |= TOKEN.capital;
+    if (this.isNameToken(word)) flags |= TOKEN.name;
+    if (lex.clauseWords.has(lower) && !lex.acronymsOfClauseWords.has(word)) flags |= TOKEN.clauseWord;
+    if (/^\(.*\)$/.test(raw)) flags |= TOKEN.bracketed;
+    if (this.modifier.test(word)) flags |= TOKEN.modifier;
+    if (/['’]s$/.test(word)) flags |= TOKEN.possessive;
+    if (looksLikeVerb(word, lower, lex)) flags |= TOKEN.verbLike;
     return { raw, word, lower, rawLower, flags };
   }
 
@@ -259,9 +288,9 @@ class SourceReader {
       if (picked.length > 0 && lex.accordingStop.has(t.lower) && !this.insideName(toks, i)) break;
       // "according to an Internet posting made …", "the latest information received"
       if (picked.length > 0 && /^[a-z]+ed$/.test(t.word)) break;
-      if (startsWithStop(t.raw) && picked.length > 0) break;
+      if (stopStart(t) && picked.length > 0) break;
       picked.push(t);
-      if (endsWithStop(t.raw) || picked.length >= 8) break;
+      if (stopEnd(t) || picked.length >= 8) break;
     }
     // "according to figures from the U.N." names the U.N., not the figures
     const via = picked.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(picked[i - 1].lower));
@@ -276,15 +305,15 @@ class SourceReader {
     const t = toks[i];
     if (this.lex.acronymsOfClauseWords.has(t.word)) return true;
     if (!this.lex.nameConnectors.has(t.lower) || i === 0 || i + 1 >= toks.length) return false;
-    return isCapitalised(toks[i - 1].word) && !endsWithStop(toks[i - 1].raw) && isCapitalised(toks[i + 1].word);
+    return capitalised(toks[i - 1]) && !stopEnd(toks[i - 1]) && capitalised(toks[i + 1]);
   }
 
   /** "claimed the lives of nine", "claimed 40 lives", "said goodbye": the verb is not speech. */
   private hasNonSpeechObject(toks: Token[], v: number): boolean {
-    if (endsWithStop(toks[v].raw)) return false;
+    if (stopEnd(toks[v])) return false;
     for (let i = v + 1; i < toks.length && i <= v + 4; i++) {
       if (this.lex.nonSpeechObjects.has(toks[i].lower)) return true;
-      if (endsWithStop(toks[i].raw)) break;
+      if (stopEnd(toks[i])) break;
     }
     return false;
   }
@@ -293,7 +322,7 @@ class SourceReader {
   private namesFigure(toks: Token[], v: number): boolean {
     for (let i = v + 1; i < toks.length && i <= v + 4; i++) {
       if (this.lex.figureNouns.has(toks[i].lower)) return true;
-      if (endsWithStop(toks[i].raw)) break;
+      if (stopEnd(toks[i])) break;
     }
     return false;
   }
@@ -312,43 +341,39 @@ class SourceReader {
     for (let i = Math.max(0, start); i < v; i++) {
       const t = toks[i];
       if (phrase.length > 0 && this.looksLikeVerb(t)) break;
-      if (startsWithStop(t.raw) && phrase.length > 0) break;
+      if (stopStart(t) && phrase.length > 0) break;
       phrase.push(t);
       if (phrase.length > MAX_SPEAKER_TOKENS) return null;
-      if (/,$/.test(t.raw) && (this.lex.prepositions.has(phrase[0].lower) || this.lex.asides.has(phrase[0].lower))) {
+      if (commaEnd(t) && (this.lex.prepositions.has(phrase[0].lower) || this.lex.asides.has(phrase[0].lower))) {
         phrase = []; // "In a statement on Monday, the ministry …": the fronted phrase is not the subject
         continue;
       }
-      if (endsWithStop(t.raw)) break;
+      if (stopEnd(t)) break;
     }
     if (!phrase.length || phrase.some((t) => this.isClauseWord(t))) return null;
     return this.asFound(phrase);
   }
 
-  /** A finite verb in the past or present tense, as far as word shape and the lexicon tell. */
   private looksLikeVerb(t: Token): boolean {
-    const { lex } = this;
-    if (isCapitalised(t.word)) return false;
-    if (lex.speechVerbs.has(t.lower) || lex.figureVerbs.has(t.lower) || lex.commonVerbs.has(t.lower)) return true;
-    return t.lower.length > 4 && /ed$/.test(t.lower) && !lex.personNouns.has(t.lower);
+    return (t.flags & TOKEN.verbLike) !== 0;
   }
 
   private isClauseWord(t: Token): boolean {
-    return this.lex.clauseWords.has(t.lower) && !this.lex.acronymsOfClauseWords.has(t.word);
+    return (t.flags & TOKEN.clauseWord) !== 0;
   }
 
   /** The speaker of the speech verb at index v, if the words around it name one. */
   private speakerOf(toks: Token[], v: number, inverted: boolean): Found | null {
     const { lex } = this;
     // '"…," said Jana Novak, a U.N. spokeswoman.' — the speaker follows the verb
-    if (inverted && v > 0 && endsWithStop(toks[v - 1].raw) && !endsWithStop(toks[v].raw)) {
+    if (inverted && v > 0 && stopEnd(toks[v - 1]) && !stopEnd(toks[v])) {
       const after: Token[] = [];
       for (let i = v + 1; i < toks.length && after.length < 8; i++) {
         if (this.isClauseWord(toks[i]) && toks[i].lower !== 'the') break;
         after.push(toks[i]);
-        if (endsWithStop(toks[i].raw)) break;
+        if (stopEnd(toks[i])) break;
       }
-      const closed = after.length > 0 && (endsWithStop(after[after.length - 1].raw) || /\.$/.test(after[after.length - 1].raw));
+      const closed = after.length > 0 && (stopEnd(after[after.length - 1]) || /\.$/.test(after[after.length - 1].raw));
       if (closed && (/^[A-Z]/.test(after[0].word) || /^(?:the|a|an)$/.test(after[0].lower))) {
         const via = after.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(after[i - 1].lower));
         const named = this.asFound(via >= 0 ? after.slice(via + 1) : after);
@@ -356,14 +381,14 @@ class SourceReader {
       }
     }
     let end = v - 1;
-    while (end >= 0 && lex.speakerAdverbs.has(toks[end].lower) && !endsWithStop(toks[end].raw)) end--;
+    while (end >= 0 && lex.speakerAdverbs.has(toks[end].lower) && !stopEnd(toks[end])) end--;
     if (end < 0) return null;
     // "The ministry condemned the attack and said": the subject of the first verb speaks.
     if (lex.coordinators.has(toks[end].lower) && end > 0 && this.verbBefore(toks, end)) return this.subjectOf(toks, end);
     // "The Office for Coastal Safety (OCS) said": the acronym in brackets goes.
     if (end > 0 && /^\([A-Z][A-Za-z.&-]{1,11}\)$/.test(toks[end].raw)) end--;
-    if (endsWithStop(toks[end].raw)) {
-      if (!/,$/.test(toks[end].raw)) return null;
+    if (stopEnd(toks[end])) {
+      if (!commaEnd(toks[end])) return null;
       // "The UN envoy to the region, Ines Ortega, said": a name between commas is the speaker.
       const appositive = this.nameBetweenCommas(toks, end);
       if (appositive) return appositive;
@@ -371,18 +396,18 @@ class SourceReader {
       // "Mr. Ford, again, under pressure from the lobby, has insisted": hop over asides
       for (let hop = 0; ; hop++) {
         let open = end - 1;
-        while (open >= 0 && end - open <= 20 && !/,$/.test(toks[open].raw)) open--;
+        while (open >= 0 && end - open <= 20 && !commaEnd(toks[open])) open--;
         if (open < 0 || end - open > 20) return null;
         end = open;
-        const aside = open > 0 && /,$/.test(toks[open - 1].raw) && lex.asides.has(toks[open].lower);
+        const aside = open > 0 && commaEnd(toks[open - 1]) && lex.asides.has(toks[open].lower);
         if (!aside || hop >= 2) break;
       }
     }
     const phrase: Token[] = [];
     for (let i = end; i >= 0; i--) {
-      if (i < end && endsWithStop(toks[i].raw)) break;
+      if (i < end && stopEnd(toks[i])) break;
       phrase.unshift(toks[i]);
-      if (startsWithStop(toks[i].raw)) break;
+      if (stopStart(toks[i])) break;
       if (phrase.length > MAX_SPEAKER_TOKENS) return null;
     }
     // "a woman grabbed my arm and she said": the pronoun next to the verb is its subject
@@ -395,17 +420,17 @@ class SourceReader {
 
   /** A verb between the clause start and `end`: "visited the site and said" coordinates two verbs. */
   private verbBefore(toks: Token[], end: number): boolean {
-    for (let i = end - 1; i > 0 && !endsWithStop(toks[i - 1].raw); i--) if (this.looksLikeVerb(toks[i])) return true;
+    for (let i = end - 1; i > 0 && !stopEnd(toks[i - 1]); i--) if (this.looksLikeVerb(toks[i])) return true;
     return false;
   }
 
   /** "…region, Ines Ortega, said": the capitalised name closed by the comma at `end`, after another comma. */
   private nameBetweenCommas(toks: Token[], end: number): Found | null {
     let open = end;
-    while (open > 0 && end - open < MAX_APPOSITIVE_NAME && !endsWithStop(toks[open - 1].raw)) open--;
-    if (open === 0 || !/,$/.test(toks[open - 1].raw) || end - open + 1 < 2) return null;
+    while (open > 0 && end - open < MAX_APPOSITIVE_NAME && !stopEnd(toks[open - 1])) open--;
+    if (open === 0 || !commaEnd(toks[open - 1]) || end - open + 1 < 2) return null;
     const name = toks.slice(open, end + 1);
-    if (!name.every((t) => this.isNameToken(t.word)) || !this.looksLikePerson(name.map((t) => t.word).join(' '))) return null;
+    if (!name.every((t) => nameToken(t)) || !this.looksLikePerson(name.map((t) => t.word).join(' '))) return null;
     return this.asFound(name);
   }
 
@@ -434,26 +459,26 @@ class SourceReader {
     let toks = phrase.filter(
       (t, i) =>
         t.word.length > 0 &&
-        !/^\(.*\)$/.test(t.raw) &&
-        !this.modifier.test(t.word) &&
-        !(/['’]s$/.test(t.word) && i + 1 < phrase.length && this.modifier.test(phrase[i + 1].word)),
+        !(t.flags & TOKEN.bracketed) &&
+        !(t.flags & TOKEN.modifier) &&
+        !(t.flags & TOKEN.possessive && i + 1 < phrase.length && phrase[i + 1].flags & TOKEN.modifier),
     );
     while (toks.length > 1 && lex.leadingConnectives.has(toks[0].lower)) toks = toks.slice(1);
     if (toks.length === 1 && lex.leadingConnectives.has(toks[0].lower)) return null;
     if (!toks.length) return null;
     const last = toks.length - 1;
-    if (!this.isNameToken(toks[last].word)) return joinWords(toks);
+    if (!nameToken(toks[last])) return joinWords(toks);
     // the run of capitalised words (joined by "for", "of the", "and", particles) at the end
     let start = last;
     while (start > 0) {
       const prev = toks[start - 1];
-      if (this.isNameToken(prev.word)) {
+      if (nameToken(prev)) {
         start--;
         continue;
       }
       let k = start - 1;
-      while (k >= 0 && start - k <= 2 && lex.nameConnectors.has(toks[k].lower) && !isCapitalised(toks[k].word)) k--;
-      if (k < start - 1 && k >= 0 && this.isNameToken(toks[k].word)) start = k;
+      while (k >= 0 && start - k <= 2 && lex.nameConnectors.has(toks[k].lower) && !capitalised(toks[k])) k--;
+      if (k < start - 1 && k >= 0 && nameToken(toks[k])) start = k;
       else break;
     }
     let run = toks.slice(start);
@@ -464,7 +489,7 @@ class SourceReader {
     run.forEach((t, i) => {
       if (lex.orgHeads.has(t.lower)) lastOrg = i;
     });
-    if (lastOrg >= 0 && run.length - lastOrg - 1 >= 2 && this.isNameToken(run[lastOrg + 1].word)) {
+    if (lastOrg >= 0 && run.length - lastOrg - 1 >= 2 && nameToken(run[lastOrg + 1])) {
       run = run.slice(lastOrg + 1);
     } else if (lastOrg < 0) {
       run = this.dropTitles(run);
@@ -533,6 +558,19 @@ function joinWords(toks: Token[]): string | null {
   const text = toks.map((t) => t.word).join(' ').trim();
   return text.length ? text : null;
 }
+
+/** A finite verb in the past or present tense, as far as word shape and the lexicon tell. */
+function looksLikeVerb(word: string, lower: string, lex: AttributionLexicon): boolean {
+  if (isCapitalised(word)) return false;
+  if (lex.speechVerbs.has(lower) || lex.figureVerbs.has(lower) || lex.commonVerbs.has(lower)) return true;
+  return lower.length > 4 && /ed$/.test(lower) && !lex.personNouns.has(lower);
+}
+
+const stopEnd = (t: Token): boolean => (t.flags & TOKEN.stopEnd) !== 0;
+const stopStart = (t: Token): boolean => (t.flags & TOKEN.stopStart) !== 0;
+const commaEnd = (t: Token): boolean => (t.flags & TOKEN.commaEnd) !== 0;
+const capitalised = (t: Token): boolean => (t.flags & TOKEN.capital) !== 0;
+const nameToken = (t: Token): boolean => (t.flags & TOKEN.name) !== 0;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
