@@ -79,7 +79,7 @@ export function attributeSentences(
   const out: (string | null)[] = [];
   const speakers: { at: number; name: string; person: boolean }[] = [];
   sentences.forEach((s, i) => {
-    const found = reader.findSource(body.slice(s.start, s.end));
+    const found = reader.findSourceIn(body, s.start, s.end);
     if (found.kind === 'name') {
       out.push(found.name);
       speakers.push({ at: i, name: found.name, person: reader.looksLikePerson(found.name) });
@@ -165,19 +165,25 @@ class SourceReader {
    * agent form a token "by", the verb loop a verb token (ADR 033).
    */
   findSource(sentence: string): Found {
-    const toks = this.tokenize(sentence);
+    return this.findSourceIn(sentence, 0, sentence.length);
+  }
+
+  /** findSource of text[start, end), read in place: the regexes get the sentence as a string only when its tokens allow a match. */
+  findSourceIn(text: string, start: number, end: number): Found {
+    const toks = this.tokenize(text, start, end);
+    const sentence = () => (start === 0 && end === text.length ? text : text.slice(start, end));
     let any = 0;
     for (let i = 0; i < toks.length; i++) any |= toks[i].flags;
     if (this.accordingForms === null || any & TOKEN.folds || (any & TOKEN.accordingEnd && this.mayHoldAccordingTo(toks))) {
-      const according = this.findAccordingTo(sentence);
+      const according = this.findAccordingTo(sentence());
       if (according) return according;
     }
     if (any & TOKEN.by) {
-      const agent = this.findAgent(sentence);
+      const agent = this.findAgent(sentence());
       if (agent) return agent;
     }
     // a verb token always passes the hint, and only verb tokens can give a source (ADR 029)
-    if (this.asciiHint === null && !this.hint.test(sentence)) return { kind: 'none' };
+    if (this.asciiHint === null && !this.hint.test(sentence())) return { kind: 'none' };
     if (!(any & VERB)) return { kind: 'none' };
     for (let v = 0; v < toks.length; v++) {
       const flags = toks[v].flags;
@@ -199,11 +205,11 @@ class SourceReader {
     return { kind: 'none' };
   }
 
-  /** The runs of non-space characters (`\S+`), each with its punctuation trimmed and lower-cased. */
-  private tokenize(text: string): Token[] {
+  /** The runs of non-space characters (`\S+`) of text[from, to), each with its punctuation trimmed and lower-cased. */
+  private tokenize(text: string, from = 0, to = text.length): Token[] {
     const out: Token[] = [];
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
+    const n = to;
+    for (let i = from; i < n; i++) {
       if (isSpace(text.charCodeAt(i))) continue;
       const start = i;
       let h = HASH_SEED;
