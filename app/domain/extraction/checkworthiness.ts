@@ -32,6 +32,8 @@ export const CHECKWORTHY_THRESHOLD = model.threshold;
 export function scoreCheckworthiness(text: string, hints: CheckworthinessHints): CheckworthinessScore {
   const { score: p, cues } = scoreSentence(model, text, hints);
   const score = Math.round(p * 1000) / 1000;
-  const reasons = [...cues.filter((c) => c.pro), ...cues.filter((c) => !c.pro)].map((c) => c.reason);
+  const reasons: string[] = [];
+  for (const c of cues) if (c.pro) reasons.push(c.reason);
+  for (const c of cues) if (!c.pro) reasons.push(c.reason);
   return { score, checkworthy: score >= model.threshold, reasons };
 }
