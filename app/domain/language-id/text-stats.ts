@@ -34,13 +34,24 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
     // ASCII letters first, and on their own path: most text of most articles
     const lowerAscii = c >= 0x61 && c <= 0x7a ? c : c >= 0x41 && c <= 0x5a ? c + 32 : 0;
     if (lowerAscii) {
-      latin++;
       if (wordStart < 0) {
         wordStart = i;
         asciiKey = 0;
         ascii = true;
       }
-      if (i - wordStart < LONGEST_COMMON_WORD) asciiKey = asciiKey * 27 + (lowerAscii - 96);
+      // The rest of this run of ASCII letters in one tight loop; the character after it is read as usual.
+      let k = i;
+      let lower = lowerAscii;
+      for (;;) {
+        if (k - wordStart < LONGEST_COMMON_WORD) asciiKey = asciiKey * 27 + (lower - 96);
+        k++;
+        if (k >= end) break;
+        const d = text.charCodeAt(k);
+        lower = d >= 0x61 && d <= 0x7a ? d : d >= 0x41 && d <= 0x5a ? d + 32 : 0;
+        if (!lower) break;
+      }
+      latin += k - i;
+      i = k - 1;
       continue;
     }
     const script = c < 0x80 ? null : scriptOf(c);
