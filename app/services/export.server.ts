@@ -1,5 +1,5 @@
 import type { DB } from '../../db/connection';
-import { ClaimReviewRefusedError, preflightClaimReviews, type PreflightResult } from '../domain/export/claimreview-preflight';
+import { ClaimReviewRefusedError, claimReviewChecker, type PreflightResult } from '../domain/export/claimreview-preflight';
 import { buildClaimReviewJson, claimReviews, type ClaimReviewContext } from '../domain/export/export-claimreview';
 import { buildClaimsCsv, buildFiguresCsv } from '../domain/export/export-csv';
 import { describeFilters, type ExportFilters } from '../domain/export/export-filters';
@@ -14,6 +14,7 @@ import { findUserById } from '../models/user.server';
 import { NotFoundError } from './errors';
 import { publisherSettings } from './desk-settings.server';
 import { exportItems } from './export-items.server';
+import { spoolChunks } from '../utils/spool.server';
 
 export { ClaimReviewRefusedError };
 export { EXPORT_PAGE_SIZE, exportItems } from './export-items.server';
@@ -84,12 +85,15 @@ function filenameOf(filters: ExportFilters, o: ExportOptions, now: Date): string
 /**
  * Prepares an export: checks the article exists, runs the ClaimReview
  * pre-flight and returns the chunks, which are produced only as the caller
- * reads them (with the content type and a dated file name).
+ * reads them (with the content type and a dated file name). ClaimReview is
+ * built whole first, checked as it goes, into a temporary file that its
+ * chunks then read (nothing of a refused export is sent).
  *
  * @throws NotFoundError when the filters name an article that does not exist.
  * @throws ClaimReviewRefusedError when a ClaimReview export fails its
  *   pre-flight (missing publisher settings, a review without what schema.org
  *   requires); it carries every error and warning.
+ * @throws the file system's errors when ClaimReview's temporary file cannot be written.
  */
 export async function prepareExport(
   db: DB,
@@ -117,10 +121,24 @@ export async function prepareExport(
     case 'claimreview': {
       const settings = await publisherSettings(db);
       const ctx: ClaimReviewContext = { ...settings, reviewUrl: o.reviewUrl ?? null };
-      // Two passes: every review is checked before the first byte is sent, then streamed.
-      const result: PreflightResult = await preflightClaimReviews(claimReviews(items(), ctx, header.exportedAt), settings);
-      if (result.errors.length) throw new ClaimReviewRefusedError(result);
-      return file(buildClaimReviewJson(claimReviews(items(), ctx, header.exportedAt)), result.warnings);
+      // One pass: every review is checked as it is written aside, and nothing is sent unless all pass (ADR 036).
+      const checker = claimReviewChecker(settings);
+      const checked = tap(claimReviews(items(), ctx, header.exportedAt), checker.check);
+      const spool = await spoolChunks(buildClaimReviewJson(checked));
+      const result: PreflightResult = checker.result();
+      if (result.errors.length) {
+        await spool.discard();
+        throw new ClaimReviewRefusedError(result);
+      }
+      return file(spool.chunks, result.warnings);
     }
+  }
+}
+
+/** The items as they pass, each shown to `see` first. */
+async function* tap<T>(items: AsyncIterable<T>, see: (item: T) => void): AsyncGenerator<T> {
+  for await (const item of items) {
+    see(item);
+    yield item;
   }
 }

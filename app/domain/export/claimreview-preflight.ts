@@ -51,7 +51,8 @@ export function checkClaimReview(r: ClaimReview, siteUrl: string | null, claimId
   if (!r.reviewRating.alternateName.trim()) errors.push(`${who}: the rating has no name (alternateName)`);
   if (siteUrl && !onSite(r.url, siteUrl)) errors.push(`${who}: the review URL ${r.url} is not on the configured site ${siteUrl}`);
   if (!r.claimReviewed.trim()) errors.push(`${who}: claimReviewed is empty`);
-  else if ([...r.claimReviewed].length > CLAIM_REVIEWED_MAX) {
+  // Characters are code points: never more than the UTF-16 length, so only a long string is counted.
+  else if (r.claimReviewed.length > CLAIM_REVIEWED_MAX && [...r.claimReviewed].length > CLAIM_REVIEWED_MAX) {
     warnings.push(`${who}: claimReviewed is ${[...r.claimReviewed].length} characters; search engines show about ${CLAIM_REVIEWED_MAX}`);
   }
   if (!r.itemReviewed.appearance?.url) warnings.push(`${who}: the article has no URL, so the claim's appearance has none`);
@@ -65,21 +66,45 @@ export function checkClaimReview(r: ClaimReview, siteUrl: string | null, claimId
 export async function preflightClaimReviews(
   reviews: AsyncIterable<ClaimReview> | Iterable<ClaimReview>,
   config: { orgName: string | null; siteUrl: string | null },
-  idOf: (r: ClaimReview) => number | string = (r) => /(\d+)$/.exec(r.url)?.[1] ?? r.url,
+  idOf: (r: ClaimReview) => number | string = reviewIdOf,
 ): Promise<PreflightResult> {
+  const checker = claimReviewChecker(config, idOf);
+  for await (const r of reviews) checker.check(r);
+  return checker.result();
+}
+
+/** The claim id a review URL ends in (`…/claims/12`, `…#claim-12`), else the URL. */
+function reviewIdOf(r: ClaimReview): number | string {
+  return /(\d+)$/.exec(r.url)?.[1] ?? r.url;
+}
+
+/**
+ * The pre-flight as the reviews stream past: `check` each one, then
+ * `result()` gives what preflightClaimReviews would have answered for the
+ * same reviews (configuration errors first, then each review's in order).
+ */
+export function claimReviewChecker(
+  config: { orgName: string | null; siteUrl: string | null },
+  idOf: (r: ClaimReview) => number | string = reviewIdOf,
+): { check: (r: ClaimReview) => void; result: () => PreflightResult } {
   const errors: string[] = [];
   const warnings: string[] = [];
   let count = 0;
   const siteOk = !!parseHttp(config.siteUrl);
-  for await (const r of reviews) {
-    count++;
-    const one = checkClaimReview(r, siteOk ? config.siteUrl : null, idOf(r));
-    errors.push(...one.errors);
-    warnings.push(...one.warnings);
-  }
-  if (count > 0) {
-    if (!config.orgName?.trim()) errors.unshift('The organisation name is not set (admin settings or CLAIMDESK_ORG_NAME): it is the ClaimReview author');
-    if (!siteOk) errors.unshift('The site URL is not set to an http(s) address (admin settings or CLAIMDESK_SITE_URL): review URLs must be on it');
-  }
-  return { errors, warnings };
+  return {
+    check(r) {
+      count++;
+      const one = checkClaimReview(r, siteOk ? config.siteUrl : null, idOf(r));
+      errors.push(...one.errors);
+      warnings.push(...one.warnings);
+    },
+    result() {
+      const all = [...errors];
+      if (count > 0) {
+        if (!config.orgName?.trim()) all.unshift('The organisation name is not set (admin settings or CLAIMDESK_ORG_NAME): it is the ClaimReview author');
+        if (!siteOk) all.unshift('The site URL is not set to an http(s) address (admin settings or CLAIMDESK_SITE_URL): review URLs must be on it');
+      }
+      return { errors: all, warnings: [...warnings] };
+    },
+  };
 }
