@@ -157,6 +157,33 @@ describe.skipIf(!browserPath)('verification workflow in Chromium', () => {
     expect(await page.getByRole('region', { name: 'Conflicting edit' }).count()).toBe(0);
   });
 
+  it('shows a stale rating save with both ratings, and lets the merge choose one', async () => {
+    await page.goto(claimUrl);
+    const other = await browser.newPage();
+    await other.goto(claimUrl);
+    const theirs = other.getByRole('region', { name: 'Rating and verdict' });
+    await theirs.locator('select[name=rating]').selectOption('Mostly true');
+    await theirs.locator('textarea[name=verdict]').fill('Eda: OCHA counted 948,000 by 20 February; later counts are higher.');
+    await theirs.getByRole('button', { name: 'Save rating and verdict' }).click();
+    await expect.poll(() => other.getByRole('region', { name: 'Rating and verdict' }).locator('select[name=rating]').inputValue()).toBe('Mostly true');
+    await other.close();
+
+    const mine = page.getByRole('region', { name: 'Rating and verdict' });
+    await mine.locator('select[name=rating]').selectOption('True');
+    await mine.locator('textarea[name=verdict]').fill('Mine: OCHA counted 948,000 displaced.');
+    await mine.getByRole('button', { name: 'Save rating and verdict' }).click();
+    const conflict = page.getByRole('region', { name: 'Conflicting edit' });
+    await expect.poll(() => conflict.innerText()).toContain('Yours (not saved)');
+    // The ratings are shown too, and that they differ, not only the verdict texts.
+    expect(await conflict.getByRole('note').innerText()).toMatch(/Rating: Mostly true saved, Rating: True yours/);
+    expect(await conflict.locator('select[name=rating]').inputValue()).toBe('True');
+    await shot(page, 'claim-conflict-rating');
+    await conflict.locator('select[name=rating]').selectOption('Mostly true');
+    await conflict.getByRole('button', { name: 'Save merged text' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Conflicting edit' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Rating and verdict' }).locator('select[name=rating]').inputValue()).toBe('Mostly true');
+  });
+
   it('lists the queue and the source library', async () => {
     await page.goto(`${app.url}/queue`);
     await shot(page, 'queue');

@@ -1,3 +1,4 @@
+import type React from 'react';
 import { Form } from '@remix-run/react';
 import { wordDiff } from '../../domain/history/word-diff';
 import { DiffView } from '../diff-view';
@@ -12,7 +13,12 @@ export function ConflictView(props: {
   mine: string;
   theirs: string;
   version: number;
+  /** Hidden fields "Keep mine" posts with the text (the rating beside a verdict). */
   extra?: Record<string, string>;
+  /** A line under each side's text ("Rating: True"), for what was saved with it. */
+  aside?: { mine: string; theirs: string };
+  /** Fields the merge form shows in place of `extra` (a rating to choose). */
+  mergeFields?: React.ReactNode;
 }) {
   const { mine, theirs } = props;
   const hidden = (text: string) => (
@@ -29,14 +35,21 @@ export function ConflictView(props: {
     <div className="conflict" role="region" aria-label="Conflicting edit">
       <div className="conflict-cols">
         <div>
-          <h4>Saved by someone else</h4>
+          <h4>Saved while you were editing</h4>
           <p className="conflict-text">{theirs || '(empty)'}</p>
+          {props.aside ? <p className="conflict-aside">{props.aside.theirs}</p> : null}
         </div>
         <div>
           <h4>Yours (not saved)</h4>
           <p className="conflict-text">{mine || '(empty)'}</p>
+          {props.aside ? <p className="conflict-aside">{props.aside.mine}</p> : null}
         </div>
       </div>
+      {props.aside && props.aside.mine !== props.aside.theirs ? (
+        <p className="conflict-differs" role="note">
+          They differ here too: {props.aside.theirs} saved, {props.aside.mine} yours. Keep mine saves yours.
+        </p>
+      ) : null}
       <p className="conflict-diff">
         <span className="muted">Their version → yours: </span>
         <DiffView parts={wordDiff(theirs, mine)} />
@@ -55,9 +68,8 @@ export function ConflictView(props: {
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value={props.intent} />
         <input type="hidden" name="version" value={props.version} />
-        {Object.entries(props.extra ?? {}).map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
-        ))}
+        {props.mergeFields ??
+          Object.entries(props.extra ?? {}).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
         <label>
           Merge by hand
           <textarea name={props.field} rows={4} defaultValue={mine} />

@@ -10,9 +10,31 @@ interface Props {
   ratingLabels: RatingLabels;
 }
 
+/** The rating picker: the stored label as value, the desk's name for each point shown. */
+function RatingSelect(props: { ratingLabels: RatingLabels; defaultValue: string }) {
+  const { ratingLabels } = props;
+  return (
+    <label>
+      Rating <span className="optional">(scale 1 {ratingLabels[1]} … 5 {ratingLabels[5]})</span>
+      <select name="rating" defaultValue={props.defaultValue}>
+        <option value="">Not rated</option>
+        {RATING_SCALE.map((r) => (
+          <option key={r.value} value={r.label}>
+            {r.value} · {ratingLabels[r.value] ?? r.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The claim's wording (quote stays anchored) and its rating + verdict text. */
 export function VerdictSection({ claim, result, ratingLabels }: Props) {
   const conflict = result?.conflict;
+  const ratingName = (stored: string | null | undefined) => {
+    const point = RATING_SCALE.find((r) => r.label === stored);
+    return point ? (ratingLabels[point.value] ?? point.label) : 'not rated';
+  };
   const mine = (intent: string, key: string) => (result?.intent === intent ? result.values?.[key] : undefined);
   return (
     <>
@@ -42,22 +64,14 @@ export function VerdictSection({ claim, result, ratingLabels }: Props) {
             theirs={conflict.theirs}
             version={conflict.version}
             extra={{ rating: result?.values?.rating ?? '' }}
+            aside={{ mine: `Rating: ${ratingName(result?.values?.rating)}`, theirs: `Rating: ${ratingName(conflict.rating)}` }}
+            mergeFields={<RatingSelect ratingLabels={ratingLabels} defaultValue={result?.values?.rating ?? ''} />}
           />
         ) : (
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="rating" />
             <input type="hidden" name="version" value={claim.version} />
-            <label>
-              Rating <span className="optional">(scale 1 {ratingLabels[1]} … 5 {ratingLabels[5]})</span>
-              <select name="rating" defaultValue={mine('rating', 'rating') ?? claim.rating ?? ''} key={claim.version}>
-                <option value="">Not rated</option>
-                {RATING_SCALE.map((r) => (
-                  <option key={r.value} value={r.label}>
-                    {r.value} · {ratingLabels[r.value] ?? r.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RatingSelect ratingLabels={ratingLabels} defaultValue={mine('rating', 'rating') ?? claim.rating ?? ''} key={claim.version} />
             <label>
               Verdict <span className="optional">(what the evidence shows, for readers)</span>
               <textarea name="verdict" rows={4} defaultValue={mine('rating', 'verdict') ?? claim.verdict ?? ''} key={`v${claim.version}`} />

@@ -114,14 +114,14 @@ function conflictOf(input: ClaimActionInput, theirs: ClaimWithArticle): ClaimAct
   const by = 'someone else';
   if (input.intent === 'wording') {
     return {
-      error: 'Someone else saved a different wording while you were editing. Nothing of yours was saved or lost: compare the two wordings below.',
+      error: 'A different wording was saved while you were editing (by someone else, or by you in another tab). Nothing of yours was saved or lost: compare the two wordings below.',
       version: theirs.version,
       conflict: { field: 'text', mine: input.text, theirs: theirs.text, theirsBy: by, version: theirs.version },
     };
   }
   if (input.intent === 'rating') {
     return {
-      error: 'Someone else saved this rating or verdict while you were editing. Nothing of yours was saved or lost: compare the two verdicts below.',
+      error: 'This rating or verdict was saved while you were editing (by someone else, or by you in another tab). Nothing of yours was saved or lost: compare the two below, ratings included.',
       version: theirs.version,
       conflict: { field: 'verdict', mine: input.verdict, theirs: theirs.verdict ?? '', theirsBy: by, version: theirs.version, rating: theirs.rating },
     };
