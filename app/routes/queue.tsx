@@ -79,10 +79,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type Item = Awaited<ReturnType<typeof loader>>['mine'][number];
 
-function firstLine(text: string | null): string {
-  return text ? text.split('\n')[0] : '—';
-}
-
 function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; empty: string; label: string; pickable?: boolean }) {
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
@@ -127,7 +123,8 @@ function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; 
               {c.signoff === 'returned' && c.signoffComment ? <blockquote className="return-comment">{c.signoffComment}</blockquote> : null}
             </td>
             <td>{c.ratingShown ?? '—'}</td>
-            <td className="verdict-line">{firstLine(c.verdict)}</td>
+            {/* The whole verdict: an editor approving from here signs off on what it says. */}
+            <td className="queue-verdict">{c.verdict ?? '—'}</td>
             <td>{c.proposer ?? '—'}</td>
             <td>
               <Link to={`/articles/${c.articleId}?claim=${c.id}`}>{c.articleTitle}</Link>

@@ -82,7 +82,9 @@ describe.skipIf(!browserPath)('verification workflow in Chromium', () => {
 
     const rating = page.getByRole('region', { name: 'Rating and verdict' });
     await rating.getByLabel(/^Rating/).selectOption('True');
-    await rating.getByLabel(/^Verdict/).fill('OCHA counted 948,000 people displaced between 1 December and 20 February.');
+    await rating
+      .getByLabel(/^Verdict/)
+      .fill('OCHA counted 948,000 people displaced between 1 December and 20 February.\nUNHCR gives the same count for the same weeks, so the figure holds as of 20 February.');
     await saveWith(() => rating.getByRole('button', { name: 'Save rating and verdict' }).click());
     await expect.poll(() => rating.getByLabel(/^Rating/).inputValue()).toBe('True');
 
@@ -97,6 +99,10 @@ describe.skipIf(!browserPath)('verification workflow in Chromium', () => {
     await signIn(page, app.url, EDITOR.email, EDITOR.password);
     await page.goto(`${app.url}/queue`);
     const awaiting = page.getByRole('region', { name: 'Awaiting sign-off' });
+    // The editor reads the whole verdict in the queue, second line included, before approving anything from it.
+    const row = awaiting.locator('tr', { hasText: 'OCHA counted 948,000' });
+    await expect.poll(() => row.locator('td.queue-verdict').innerText()).toContain('so the figure holds as of 20 February.');
+    await shot(page, 'queue-awaiting-verdict');
     await awaiting.getByRole('link', { name: /948,000/ }).first().click();
     await page.waitForURL(claimUrl);
     await page.getByRole('button', { name: 'Approve verdict' }).click();
