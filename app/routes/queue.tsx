@@ -79,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type Item = Awaited<ReturnType<typeof loader>>['mine'][number];
 
-function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; empty: string; label: string; pickable?: boolean }) {
+function QueueTable({ items, empty, label, pickable = false }: { items: Item[]; empty: React.ReactNode; label: string; pickable?: boolean }) {
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
     <table className="grid queue-table" aria-label={label}>
@@ -219,7 +219,18 @@ export default function Queue() {
           <QueueTable
             items={awaiting}
             label="Awaiting sign-off"
-            empty={hasFilters(filters) ? 'No proposal awaiting sign-off matches these filters.' : 'No verdicts are waiting for an editor.'}
+            empty={
+              filters.signoff === 'approved' || filters.signoff === 'none' || filters.signoff === 'sent-back' ? (
+                <>
+                  This list holds only proposals waiting for an editor. Every signed-off claim of the desk is on{' '}
+                  <Link to="/articles?progress=signed-off">Articles, signed off</Link> and in <Link to="/exports">Exports</Link>.
+                </>
+              ) : hasFilters(filters) ? (
+                'No proposal awaiting sign-off matches these filters.'
+              ) : (
+                'No verdicts are waiting for an editor.'
+              )
+            }
             pickable={!incompleteView}
           />
           <Pagination page={page} pageSize={pageSize} total={pageable(awaitingTotal, countCap, page, pageSize)} label="Pages awaiting sign-off" />
@@ -236,7 +247,9 @@ export default function Queue() {
           items={mine}
           label="My queue"
           empty={
-            hasFilters(filters)
+            filters.signoff === 'approved'
+              ? 'None of the claims assigned to you is signed off. This queue holds your own claims; the whole desk’s signed-off claims are on Articles (signed off) and in Exports.'
+              : hasFilters(filters)
               ? 'Nothing in your queue matches these filters.'
               : 'Nothing is assigned to you. Claims you assign to yourself, and claims sent back on a status you proposed, appear here.'
           }
