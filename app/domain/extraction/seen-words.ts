@@ -17,9 +17,12 @@ export function hashStep(h: number, c: number): number {
 }
 
 export class SeenWords<T> {
-  private readonly hashes: Int32Array;
-  private readonly keys: (string | undefined)[];
-  private readonly values: (T | undefined)[];
+  /**
+   * Slot k holds its hash (a small integer, 0 when empty), its word and its
+   * value at 3k, 3k+1 and 3k+2: one probe touches one cache line, which
+   * matters once other stages have pushed the table out of the cache.
+   */
+  private readonly slots: (number | string | T)[];
   private readonly mask: number;
   private readonly limit: number;
   private count = 0;
@@ -30,34 +33,31 @@ export class SeenWords<T> {
     bits = 15,
   ) {
     const size = 1 << bits;
-    this.hashes = new Int32Array(size);
-    this.keys = new Array<string | undefined>(size).fill(undefined);
-    this.values = new Array<T | undefined>(size).fill(undefined);
+    this.slots = new Array<number | string | T>(3 * size).fill(0);
     this.mask = size - 1;
     this.limit = size >> 1;
   }
 
   /** The value of text[start, end), whose hash (from HASH_SEED, hashStep per code unit) is `hash`. */
   get(text: string, start: number, end: number, hash: number): T {
-    const h = hash | 1; // 0 marks an empty slot
-    const home = (h ^ (h >>> 15)) & this.mask;
+    const h = (hash & 0x3fffffff) | 1; // a small integer; 0 marks an empty slot
+    const home = (hash ^ (hash >>> 15)) & this.mask;
+    const slots = this.slots;
     let slot = home;
-    for (let k = this.hashes[slot]; k !== 0; k = this.hashes[slot]) {
-      if (k === h && sameText(this.keys[slot] as string, text, start, end)) return this.values[slot] as T;
+    for (let k = slots[3 * slot]; k !== 0; k = slots[3 * slot]) {
+      if (k === h && sameText(slots[3 * slot + 1] as string, text, start, end)) return slots[3 * slot + 2] as T;
       slot = (slot + 1) & this.mask;
     }
     const word = text.slice(start, end);
     const value = this.make(word);
     if (this.count >= this.limit) {
-      this.hashes.fill(0);
-      this.keys.fill(undefined);
-      this.values.fill(undefined);
+      slots.fill(0);
       this.count = 0;
       slot = home;
     }
-    this.hashes[slot] = h;
-    this.keys[slot] = word;
-    this.values[slot] = value;
+    slots[3 * slot] = h;
+    slots[3 * slot + 1] = word;
+    slots[3 * slot + 2] = value;
     this.count++;
     return value;
   }
