@@ -20,6 +20,12 @@ const ACTIONS: Record<string, string> = {
   'figure-record': 'recorded a figure from a source',
   comment: 'commented',
   'add-by-hand': 'added the claim by hand from the article text',
+  'attach-measure': 'put a figure on a measure',
+  'detach-measure': 'took a figure off its measure',
+  correct: 'corrected a figure by hand',
+  'source-changed': 'the article changed this passage (new version)',
+  'source-removed': 'the article dropped this passage (new version)',
+  'source-restored': 'the article has this passage again (new version)',
 };
 
 /** One line of the timeline: "added evidence: UNHCR flash update". */
@@ -48,6 +54,13 @@ const FIELD_NAMES: Record<string, string> = {
   high: 'High',
   as_of: 'As of',
   from_claim: 'Split from claim',
+  measure_id: 'Measure number',
+  measure: 'Measure',
+  why: 'Why',
+  qualifier: 'Qualifier',
+  sourceState: 'In the article',
+  version: 'Article version',
+  quote: 'Quote',
 };
 
 export function describeChange(field: string, before: unknown, after: unknown): string {
