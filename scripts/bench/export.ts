@@ -1,5 +1,5 @@
 /**
- * npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs N]
+ * npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs N --engine E]
  * Fills a database with N signed-off claims (100 per article, each with a
  * figure and a piece of evidence), kept as DESK_DIR/export-N.db
  * (/work/bench-desks unless CLAIMDESK_BENCH_DESKS) and reused by the next
@@ -14,7 +14,9 @@
  * file to DIR and prints its SHA-256, to compare exports before and after a
  * change (a refused ClaimReview prints the hash of its errors and warnings).
  * `--signed-only` leaves drafts out; `--runs N` exports each format N times
- * in a row (CPU time on a shared machine varies from run to run).
+ * in a row (CPU time on a shared machine varies from run to run);
+ * `--engine postgres` with `--desk` exports the PostgreSQL bench desk
+ * (this process's CPU then leaves out the server's).
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
@@ -29,9 +31,9 @@ import { claimSearchText, searchText } from '../../app/domain/search/normalise';
 import { DESK_DIR, openBenchDesk } from './desk';
 
 const USAGE =
-  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs 1]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out, --runs N exports each format N times in a row.';
+  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs 1 --engine sqlite]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out, --runs N exports each format N times in a row,\n--engine postgres (with --desk) exports the PostgreSQL bench desk.';
 const { values } = parseCli(USAGE, {
-  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false }, runs: { type: 'string', default: '1' } },
+  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false }, runs: { type: 'string', default: '1' }, engine: { type: 'string', default: 'sqlite' } },
 });
 const N = Number(values.claims);
 const PER_ARTICLE = 100;
@@ -43,7 +45,7 @@ let db: DB;
 let label = `${N} claims`;
 let claimCount = N;
 if (values.desk) {
-  const opened = await openBenchDesk('sqlite', Number(values.desk));
+  const opened = await openBenchDesk(values.engine === 'postgres' ? 'postgres' : 'sqlite', Number(values.desk));
   db = opened.db;
   label = `bench desk of ${opened.desk.articles} articles, ${opened.desk.claims} claims`;
   claimCount = opened.desk.claims;
@@ -121,7 +123,7 @@ const runs: Array<[string, ExportOptions]> = [
 ];
 const only = values.formats ? values.formats.split(',') : null;
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`SQLite, ${label}, load average ${load()}`);
+console.log(`${values.desk && values.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${label}, load average ${load()}`);
 console.log('format          claims     wall      cpu   MB out   peak heap                   load after');
 if (values.out) mkdirSync(values.out, { recursive: true });
 const repeats = Number(values.runs);

@@ -29,10 +29,18 @@ function parseHttp(value: string | null | undefined): URL | null {
   }
 }
 
+let lastSite: { site: string | null | undefined; parsed: URL | null } = { site: undefined, parsed: null };
+
+/** parseHttp of the configured site, kept for the next review (an export checks every review against the same site). */
+function parsedSite(site: string | null): URL | null {
+  if (lastSite.site !== site) lastSite = { site, parsed: parseHttp(site) };
+  return lastSite.parsed;
+}
+
 /** True when `url` is on `site`: same origin and under its path. `onSite('https://x.org/a/1', 'https://x.org/a')`. */
 export function onSite(url: string, site: string | null): boolean {
   const u = parseHttp(url);
-  const s = parseHttp(site);
+  const s = parsedSite(site);
   if (!u || !s) return false;
   const base = s.pathname.endsWith('/') ? s.pathname : `${s.pathname}/`;
   return u.origin === s.origin && (u.pathname === s.pathname || u.pathname.startsWith(base));

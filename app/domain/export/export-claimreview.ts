@@ -1,6 +1,6 @@
 import { BEST_RATING, WORST_RATING } from '../claims/rating';
 import type { Chunks, ExportArticle, ExportClaim, ExportItem } from './types';
-import { scriptSafeJson } from './escape';
+import { nested } from './export-json';
 import { versionText } from './format';
 
 /** Who publishes the reviews and where: from settings (admin page) or the environment. */
@@ -135,7 +135,9 @@ export async function* claimReviews(
 export async function* buildClaimReviewJson(reviews: AsyncIterable<ClaimReview>): Chunks {
   let first = true;
   for await (const r of reviews) {
-    yield `${first ? '[' : ','}\n  ${scriptSafeJson(r, 2).replace(/\n/g, '\n  ')}`;
+    // As scriptSafeJson(r, 2) indented one level, in one native stringify (nested).
+    const json = nested(r, 1);
+    yield `${first ? '[' : ','}\n  ${json.includes('<') ? json.replace(/</g, '\\u003c') : json}`;
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';
