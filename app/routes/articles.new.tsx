@@ -6,7 +6,7 @@ import { parseWithZod } from '@conform-to/zod';
 import { getDb } from '../../db/connection';
 import { importFromUrl, importOrRevise } from '../services/import-by-url.server';
 import { readImportForm, toImportInput, urlOnlyRequest } from '../utils/import-form.server';
-import { ImportForm } from '../utils/import-form';
+import { ImportForm, ImportFormInBrowser } from '../utils/import-form';
 import { invalidForm, postedValues } from '../utils/form.server';
 import { MAX_ARTICLE_BYTES } from '../domain/articles/import-input';
 import { requireUser } from '../utils/session.server';
@@ -50,7 +50,7 @@ export default function NewArticle() {
   const v = result?.values ?? undefined;
   const [form, fields] = useForm({
     lastResult: result && 'result' in result ? result.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ImportForm }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ImportFormInBrowser }),
     shouldValidate: 'onBlur',
   });
   // A field's message: the form's own check, or what the server refused the import for (the file's type or size).

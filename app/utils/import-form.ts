@@ -27,3 +27,15 @@ export const ImportForm = z
   });
 
 export type ImportFormValue = z.output<typeof ImportForm>;
+
+/**
+ * The same form as the browser checks it: a file past the 5 MB limit is
+ * refused beside its field before the upload starts (a body past the
+ * server's 6 MB cap never reaches the page's action, so its answer could not
+ * be shown there). The server refuses such a file itself with 413.
+ */
+export const ImportFormInBrowser = ImportForm.superRefine((v, ctx) => {
+  if (v.file && v.file.size > MAX_ARTICLE_BYTES) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['file'], message: 'The file is larger than the 5 MB limit' });
+  }
+});

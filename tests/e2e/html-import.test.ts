@@ -33,4 +33,17 @@ describe.skipIf(!browserPath)('importing an HTML page in Chromium', () => {
     expect(await s.page.locator('.article-text').innerText()).not.toContain('Residents wade');
     await shot(s.page, 'html-import-byline');
   });
+
+  it('refuses a file over 5 MB beside its field before uploading it, keeping what was typed', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claimdesk-big-')), 'big.txt');
+    writeFileSync(file, 'The council said 40 roads were shut. '.repeat(170_000)); // about 6.3 MB
+    await s.page.goto(`${s.app.url}/articles/new`);
+    await s.page.getByLabel('Publisher').fill('The Valley Post');
+    await s.page.setInputFiles('input[name="file"]', file);
+    await s.page.getByRole('button', { name: 'Import and extract claims' }).click();
+    await expect.poll(() => s.page.locator('#file-error').innerText()).toContain('larger than the 5 MB limit');
+    expect(s.page.url()).toBe(`${s.app.url}/articles/new`);
+    expect(await s.page.getByLabel('Publisher').inputValue()).toBe('The Valley Post');
+    await shot(s.page, 'import-file-too-large');
+  });
 });
