@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, oneFigure } from './figures-helpers';
 import { isNumberWord, ordinalValue } from '../../app/domain/figures/number-words';
+import { FR } from '../../app/domain/figures/lexicons/fr';
+import { ES } from '../../app/domain/figures/lexicons/es';
 
 describe('money written with an article or a dollar prefix', () => {
   it.each([
@@ -126,5 +128,28 @@ describe('words every object inherits are not number words', () => {
     expect(figuresOf('They sold 12constructor kits and constructor $5 caps.').every((f) => Number.isFinite(f.low) && f.currency !== 'function')).toBe(true);
     expect(isNumberWord('constructor')).toBe(false);
     expect(ordinalValue('constructors')).toBeUndefined();
+  });
+});
+
+describe('a vague amount with its currency after it is money', () => {
+  it.each([
+    ['Donors gave a few hundred thousand dollars to the shelter.', 'a few hundred thousand dollars', 'USD', 200_000, 500_000],
+    ['The audit found several million euros unaccounted for.', 'several million euros', 'EUR', 3e6, 9e6],
+    ['Hackers stole thousands of pounds from the council.', 'thousands of pounds', 'GBP', 2000, 9999],
+    ['The club spent dozens of dollars on each ticket.', 'dozens of dollars', 'USD', 24, 99],
+    ['Several hundred Swiss francs were found in the bag.', 'Several hundred Swiss francs', 'CHF', 300, 900],
+  ])('%s', (text, span, currency, low, high) => {
+    expect(oneFigure(text)).toMatchObject({ text: span, unit: 'money', currency, low, high });
+  });
+
+  it('in French and Spanish too, with their linking "de"', () => {
+    expect(oneFigure("L'association a reçu des milliers d'euros de dons.", { lexicon: FR })).toMatchObject({ unit: 'money', currency: 'EUR' });
+    expect(oneFigure('La empresa perdió varios millones de dólares el año pasado.', { lexicon: ES })).toMatchObject({
+      unit: 'money', currency: 'USD', low: 3e6, high: 9e6,
+    });
+  });
+
+  it('a vague count of people stays a count', () => {
+    expect(oneFigure('A few hundred thousand residents fled the coast.')).toMatchObject({ unit: 'count', currency: null, counted: 'residents' });
   });
 });

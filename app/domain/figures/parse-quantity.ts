@@ -312,11 +312,12 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
     if (currency || percentFirst) return null;
     const v = parseVague(toks, i, lx) ?? roundNoun(toks, i, lx);
     if (!v) return null;
-    // "billions of dollars", "thousands of euros"
-    if (toks[v.endTok]?.lower === 'of') {
-      const ca = currencyAfter(toks, v.endTok + 1, lx);
-      if (ca) { v.currency = ca[0] || null; v.unit = 'money'; v.endTok += 1 + ca[1]; }
-    }
+    // "billions of dollars", "thousands of euros", and with the currency
+    // right after: "a few hundred thousand dollars", "several million euros",
+    // "des milliers de dollars" (the lexicon's linker is read by currencyAfter).
+    const linked = toks[v.endTok]?.lower === 'of' ? 1 : 0;
+    const ca = currencyAfter(toks, v.endTok + linked, lx);
+    if (ca) { v.currency = ca[0] || null; v.unit = 'money'; v.endTok += linked + ca[1]; }
     return v;
   }
   let end = num.end;
