@@ -192,3 +192,13 @@ describe('attributeSentences', () => {
     expect(out[1]).toBe('B');
   });
 });
+
+describe('a source named inside brackets or quotes that close the sentence', () => {
+  it.each([
+    ['Rents rose 12 percent last year (according to the Harbour Gazette).', 'Harbour Gazette'],
+    ['Ferry fares doubled in a year (according to the port authority).', 'port authority'],
+    ['Ninety homes lost power [according to the grid operator].', 'grid operator'],
+  ])('%s', (sentence, source) => {
+    expect(attribute([sentence])).toEqual([source]);
+  });
+});

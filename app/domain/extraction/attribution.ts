@@ -601,7 +601,10 @@ function trimPunctuation(raw: string, lex: AttributionLexicon): string {
   if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) return raw;
   let w = raw.replace(/^["“”‘’'(\[]+/, '').replace(/["“”‘’)\],;:?!]+$/, '');
   if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
-  if (w.endsWith('.') && !INITIALISM.test(w) && !lex.nameAbbreviations.has(w.slice(0, -1))) w = w.replace(/\.+$/, '');
+  if (w.endsWith('.') && !INITIALISM.test(w) && !lex.nameAbbreviations.has(w.slice(0, -1))) {
+    // "Gazette)." and "agency”.": the bracket or quote the full stop followed goes too.
+    w = w.replace(/\.+$/, '').replace(/["“”‘’)\],;:?!]+$/, '');
+  }
   return w;
 }
 
