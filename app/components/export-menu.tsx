@@ -1,7 +1,8 @@
 /**
  * The review screen's export menu (editors only). A plain GET form, so it
  * works without JavaScript: each button posts the same options (drafts,
- * paper) to its format's resource route; the print view opens in a new tab.
+ * paper, the published page for ClaimReview) to its format's resource
+ * route; the print view opens in a new tab.
  */
 export function ExportMenu({ articleId, signedOff }: { articleId: number; signedOff: number }) {
   const base = `/articles/${articleId}`;
@@ -21,6 +22,10 @@ export function ExportMenu({ articleId, signedOff }: { articleId: number; signed
             <option value="a4">A4</option>
             <option value="letter">US Letter</option>
           </select>
+        </label>
+        <label>
+          Page the fact-check is published on <span className="optional">(ClaimReview only: each review becomes PAGE#claim-N; empty: the desk’s own claim pages)</span>
+          <input type="url" name="url" placeholder="https://…" />
         </label>
         <div className="export-buttons">
           <button type="submit" formAction={`${base}/export.html`} formTarget="_blank" className="primary">

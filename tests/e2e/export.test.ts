@@ -49,6 +49,16 @@ describe.skipIf(!browserPath)('an editor exports the seed article from the brows
     expect(md).toContain('by Eda Editor');
   });
 
+  it('exports ClaimReview for the page the fact-check is published on, named in the Export menu', async () => {
+    await page.getByLabel(/Page the fact-check is published on/).fill('https://factcheck.example/2020/saraqeb-figures');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ClaimReview' }).click()]);
+    const reviews = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const list = Array.isArray(reviews) ? reviews : (reviews['@graph'] ?? [reviews]);
+    expect(list.length).toBe(signedOff.length);
+    for (const r of list) expect(r.url).toMatch(/^https:\/\/factcheck\.example\/2020\/saraqeb-figures#claim-\d+$/);
+    await page.getByLabel(/Page the fact-check is published on/).fill('');
+  });
+
   it('opens the print view in a new tab and prints every signed-off claim to PDF', async () => {
     const [print] = await Promise.all([browser.waitForEvent('page'), page.getByRole('button', { name: 'Print view' }).click()]);
     await print.waitForLoadState('load');
