@@ -52,6 +52,7 @@ export function exportPageReader(db: DB, f: ExportFilters, pageSize: number): (a
       .leftJoin('measure', 'measure.id', 'figure.measureId')
       .select(['figure.claimId', 'figure.id', 'figure.text', 'figure.low', 'figure.high', 'figure.qualifier', 'figure.unit', 'figure.asOf'])
       .select(['measure.id as measureId', 'measure.label', 'measure.unit as measureUnit', 'measure.acceptedLow', 'measure.acceptedHigh', 'measure.rationale'])
+      .select('figure.currency')
       .where('figure.claimId', 'in', slots(slot, n))
       .orderBy('figure.claimId')
       .orderBy('figure.spanStart')
@@ -188,7 +189,7 @@ function toFigure(r: Row): ExportFigure {
     r[8] === null
       ? null
       : { id: r[8] as number, label: r[9] as string, unit: r[10] as string, acceptedLow: r[11] as number | null, acceptedHigh: r[12] as number | null, rationale: r[13] as string | null };
-  return { id: r[1] as number, claimId: r[0] as number, text: r[2] as string, low: r[3] as number | null, high: r[4] as number | null, qualifier: r[5] as string, unit: r[6] as string, asOf: r[7] as string | null, measure };
+  return { id: r[1] as number, claimId: r[0] as number, text: r[2] as string, low: r[3] as number | null, high: r[4] as number | null, qualifier: r[5] as string, unit: r[6] as string, asOf: r[7] as string | null, currency: r[14] as string | null, measure };
 }
 
 function toEvidence(r: Row): ExportEvidence {

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { escapeHtml, escapeMarkdown } from '../../app/domain/export/escape';
 import { buildHtml } from '../../app/domain/export/export-html';
 import { buildMarkdown } from '../../app/domain/export/export-markdown';
-import { buildClaimsCsv, guardFormula } from '../../app/domain/export/export-csv';
+import { buildClaimsCsv, buildFiguresCsv, guardFormula } from '../../app/domain/export/export-csv';
 import { buildJson } from '../../app/domain/export/export-json';
 import { buildClaimReviewJson, claimReviewOf, type ClaimReviewContext } from '../../app/domain/export/export-claimreview';
 import { checkClaimReview, onSite, preflightClaimReviews } from '../../app/domain/export/claimreview-preflight';
@@ -45,6 +45,7 @@ const claim = (over: Partial<ExportClaim> = {}): ExportClaim => ({
       qualifier: 'exact',
       unit: 'count',
       asOf: null,
+      currency: null,
       measure: { id: 1, label: `M ${EVIL}`, unit: 'people', acceptedLow: 1, acceptedHigh: 2, rationale: EVIL },
     },
   ],
@@ -135,6 +136,13 @@ describe('CSV export', () => {
     expect(rows[0].verdict).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows[0].rating_value).toBe('5');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('gives each figure its currency and who gave it in the figures table', async () => {
+    const base = claim({ attribution: 'the finance ministry' });
+    const money = { ...base, figures: [{ ...base.figures[0], text: '€2 billion', low: 2e9, high: 2e9, unit: 'money', currency: 'EUR' }] };
+    const rows = parse(await text(buildFiguresCsv(items(money), { bom: false })), { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ figure: '€2 billion', unit: 'money', currency: 'EUR', said_by: 'the finance ministry' });
   });
 
   it('guards cells a spreadsheet would run as a formula', () => {

@@ -71,6 +71,8 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
   { header: 'measure', value: (r) => r.figure.measure?.label ?? null, text: true },
   { header: 'accepted_low', value: (r) => r.figure.measure?.acceptedLow ?? null },
   { header: 'accepted_high', value: (r) => r.figure.measure?.acceptedHigh ?? null },
+  { header: 'currency', value: (r) => r.figure.currency },
+  { header: 'said_by', value: (r) => r.claim.attribution, text: true },
   { header: 'claim', value: (r) => r.claim.text, text: true },
   ...versionColumns<FigureRow>(),
 ];

@@ -62,6 +62,8 @@ export interface ExportFigure {
   high: number | null;
   qualifier: string;
   unit: string;
+  /** ISO 4217 code of a money figure (null when the words leave it open, or not money). */
+  currency: string | null;
   asOf: string | null;
   measure: ExportMeasure | null;
 }
