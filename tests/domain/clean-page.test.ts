@@ -183,6 +183,14 @@ describe('page furniture and datelines', () => {
     expect(stripDateline('Lagos, Nigeria (CNN) — Fuel prices')).toEqual({ text: 'Fuel prices', credit: 'CNN' });
     expect(stripDateline('KHARTOUM, South Sudan — Fighting resumed')).toEqual({ text: 'Fighting resumed', credit: null });
   });
+
+  it('strips datelines that give a country and then a date', () => {
+    expect(stripDateline('KYIV, Ukraine, March 3 (Reuters) - Power returned')).toEqual({ text: 'Power returned', credit: 'Reuters' });
+    expect(stripDateline('TRIPOLI, Libya, Sept. 14 (Gulf Wire) -- Rescuers said')).toEqual({ text: 'Rescuers said', credit: 'Gulf Wire' });
+    expect(stripDateline('QUITO, Ecuador, Jan. 2 (UPI) — The quake')).toEqual({ text: 'The quake', credit: 'UPI' });
+    // A sentence that happens to start with places and a bracket is left alone.
+    expect(stripDateline('Paris, Lyon, Nice (and Lille) said')).toEqual({ text: 'Paris, Lyon, Nice (and Lille) said', credit: null });
+  });
 });
 
 describe('hard-wrapped text (wire copy, e-mail, PDF)', () => {

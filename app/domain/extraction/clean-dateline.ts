@@ -8,8 +8,9 @@
 // A credit in brackets: a short name without sentence punctuation.
 const CREDIT = String.raw`\(([A-Z][^()\n.!?]{1,40}?)\)`;
 const DASH = String.raw`\s*(?:-{1,2}|–|—|:)\s*`;
-// After a place's comma: a state, a country of up to three words or a date ("Calif.", "Costa Rica", "Feb 5").
-const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’-]{1,14}(?:\s+[A-Z][A-Za-z.'’-]{1,14}){0,2}(?:\s+\d{1,2})?)?`;
+// After a place's comma: a state, a country of up to three words or a date ("Calif.", "Costa Rica", "Feb 5"),
+// or a country and then a date ("KYIV, Ukraine, March 3").
+const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’-]{1,14}(?:\s+[A-Z][A-Za-z.'’-]{1,14}){0,2}(?:\s+\d{1,2})?){0,2}`;
 // An upper-case place ("LONDON", "NEW YORK, United States"), or a capitalised one when a credit follows ("Beirut, Lebanon (CNN)").
 const PLACE = String.raw`(?:[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})${REGION}`;
 
