@@ -7,7 +7,6 @@
 import type { DB } from '../../db/connection';
 import type { ExtractionResult } from '../domain/extraction/types';
 import { eventWordsOf, figureKey, frameOf, matchReason, type MatchMeasure } from '../domain/measures/match-measure';
-import { VERDICT_LABEL } from '../domain/measures/measure-verdict';
 import { contextOf, originOf } from '../domain/measures/provenance';
 import type { MemberFigure } from '../domain/measures/types';
 import { findMeasure, listMeasuresOfEvent, type Measure } from '../models/measure.server';
@@ -99,9 +98,8 @@ export async function suggestMeasuresOnImport(
       const anchor = ids[0];
       const anchorFig = byId.get(anchor)!;
       const match = await bestMeasureFor(trx, anchorFig, cache);
-      const reason = match
-        ? `grouped in this article (${VERDICT_LABEL[g.verdict]}); ${match.reason}`
-        : `same event and counted class in this article (${VERDICT_LABEL[g.verdict]})`;
+      // The verdict is not written into the reason: the card's badge computes it from the figures as they are now.
+      const reason = match ? `grouped in this article; ${match.reason}` : 'same event and counted class in this article';
       // A one-day toll names its day, so it is not mistaken for the running total.
       const groupLabel = anchorFig.scope === 'day' ? `${g.label} in one day${anchorFig.scopeDate ? ` (${anchorFig.scopeDate})` : ''}` : g.label;
       for (const id of match ? ids : ids.slice(1)) {
