@@ -25,6 +25,21 @@ export async function editWording(db: DB, e: { claimId: number; version: number 
 }
 
 /**
+ * Corrects who the claim is attributed to (who made it, as the article
+ * reports it; empty: not stated). It is part of the approved content (the
+ * ClaimReview names it as the claim's author), so a change reopens a sign-off.
+ * @throws RuleError for more than 300 characters
+ * @throws NotFoundError for an unknown claim; StaleEditError when `version` is not the current one.
+ */
+export async function setAttribution(db: DB, e: { claimId: number; version: number | null; attribution: string | null; actor: Actor }) {
+  const attribution = e.attribution?.trim() || null;
+  if (attribution && attribution.length > 300) throw new RuleError('An attribution is at most 300 characters');
+  return db.transaction().execute((trx) =>
+    applyClaimChange(trx, { claimId: e.claimId, version: e.version, actor: e.actor, action: 'attribution', set: { attribution } }),
+  );
+}
+
+/**
  * Rating on the stated scale plus the verdict text explaining it. Whoever
  * changes either is recorded as the claim's judge (who may not approve it).
  * @throws RuleError for a rating off the scale, a verdict over 10,000 characters

@@ -34,6 +34,7 @@ export const ClaimAction = z
       // A status key carries the status the checker saw (`expected`); a form carries the version.
       z.object({ ...base, intent: z.literal('status'), status, expected: status.optional(), version: versionField.optional() }),
       z.object({ ...base, intent: z.literal('wording'), version: versionField, text: requiredText(5000, 'The claim cannot be empty') }),
+      z.object({ ...base, intent: z.literal('attribution'), version: versionField, attribution: optionalText(300) }),
       z.object({ ...base, intent: z.literal('rating'), version: versionField, rating: text(40), verdict: text(10_000) }),
       z.object({ ...base, intent: z.literal('assign'), version: versionField, assigneeId: idField('person to assign').optional() }),
       z.object({ ...base, intent: z.literal('approve'), version: versionField, overrideReason: optionalText(2000) }),

@@ -4,6 +4,7 @@ const ACTIONS: Record<string, string> = {
   extract: 'extracted the claim from the article',
   status: 'changed the status',
   wording: 'reworded the claim',
+  attribution: 'corrected who the claim is attributed to',
   rating: 'set the rating and verdict',
   assign: 'changed the assignment',
   'signoff-approve': 'approved the verdict (sign-off)',
@@ -61,6 +62,7 @@ const FIELD_NAMES: Record<string, string> = {
   sourceState: 'In the article',
   version: 'Article version',
   quote: 'Quote',
+  attribution: 'Attributed to',
 };
 
 export function describeChange(field: string, before: unknown, after: unknown): string {

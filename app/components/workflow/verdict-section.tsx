@@ -4,7 +4,7 @@ import type { ClaimActionResult } from '../../utils/claim-form';
 import { ConflictView } from './conflict-view';
 
 interface Props {
-  claim: { version: number; text: string; quote: string; rating: string | null; verdict: string | null };
+  claim: { version: number; text: string; quote: string; rating: string | null; verdict: string | null; attribution: string | null };
   result: ClaimActionResult | undefined;
   /** The desk's name for each point of the scale (admin settings). */
   ratingLabels: RatingLabels;
@@ -53,6 +53,15 @@ export function VerdictSection({ claim, result, ratingLabels }: Props) {
             <button type="submit">Save wording</button>
           </Form>
         )}
+        <Form method="post" className="stack attribution-form">
+          <input type="hidden" name="intent" value="attribution" />
+          <input type="hidden" name="version" value={claim.version} />
+          <label>
+            Attributed to <span className="optional">(who made the claim, as the article reports it; empty: not stated)</span>
+            <input name="attribution" defaultValue={mine('attribution', 'attribution') ?? claim.attribution ?? ''} key={`a${claim.version}`} maxLength={300} />
+          </label>
+          <button type="submit">Save attribution</button>
+        </Form>
       </section>
       <section className="card" aria-label="Rating and verdict">
         <h3>Rating and verdict</h3>

@@ -9,7 +9,7 @@ import { statusLabel } from '../../domain/claims/status';
 import type { User } from '../../models/user.server';
 import type { ClaimWithArticle } from '../../models/claim.server';
 import { setClaimStatus, approveVerdict, returnVerdict } from '../../services/claim-status.server';
-import { assignClaim, dismissClaim, editWording, restoreClaim, restoreWording, setRating } from '../../services/claim-edit.server';
+import { assignClaim, dismissClaim, editWording, setAttribution, restoreClaim, restoreWording, setRating } from '../../services/claim-edit.server';
 import { mergeWithNext, splitClaim } from '../../services/claim-structure.server';
 import { addEvidence, removeEvidenceLink } from '../../services/evidence.server';
 import { addComment } from '../../services/claim-comments.server';
@@ -59,6 +59,9 @@ async function run(input: ClaimActionInput, claimId: number, user: User): Promis
     }
     case 'wording':
       await editWording(db, { claimId, version: input.version, text: input.text, actor });
+      return ok;
+    case 'attribution':
+      await setAttribution(db, { claimId, version: input.version, attribution: input.attribution ?? null, actor });
       return ok;
     case 'rating':
       await setRating(db, { claimId, version: input.version, rating: input.rating, verdict: input.verdict, actor });
