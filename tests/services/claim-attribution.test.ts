@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../db/connection';
 import { setAttribution } from '../../app/services/claim-edit.server';
-import { RuleError } from '../../app/services/errors';
+import { RuleError, StaleEditError } from '../../app/services/errors';
 import { useTestDb } from '../helpers/test-db';
 import { seedExportFixture } from '../helpers/export-fixture';
 
@@ -37,7 +37,7 @@ describe('correcting a claim’s attribution', () => {
     await setAttribution(db, { claimId: claim.id, version: claim.version, attribution: '', actor });
     const cleared = await db.selectFrom('claim').select(['attribution', 'version']).where('id', '=', claim.id).executeTakeFirstOrThrow();
     expect(cleared.attribution).toBeNull();
-    await expect(setAttribution(db, { claimId: claim.id, version: claim.version, attribution: 'someone', actor })).rejects.toThrow();
+    await expect(setAttribution(db, { claimId: claim.id, version: claim.version, attribution: 'someone', actor })).rejects.toBeInstanceOf(StaleEditError);
     await expect(setAttribution(db, { claimId: claim.id, version: cleared.version, attribution: 'x'.repeat(301), actor })).rejects.toBeInstanceOf(RuleError);
     const still = await db.selectFrom('claim').select(['attribution', 'version']).where('id', '=', claim.id).executeTakeFirstOrThrow();
     expect(still).toEqual(cleared);

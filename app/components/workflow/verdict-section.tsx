@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react';
-import { RATING_SCALE, type RatingLabels } from '../../domain/claims/rating';
+import { deskRatingLabel, RATING_SCALE, type RatingLabels } from '../../domain/claims/rating';
 import type { ClaimActionResult } from '../../utils/claim-form';
 import { ConflictView } from './conflict-view';
 
@@ -31,10 +31,7 @@ function RatingSelect(props: { ratingLabels: RatingLabels; defaultValue: string 
 /** The claim's wording (quote stays anchored) and its rating + verdict text. */
 export function VerdictSection({ claim, result, ratingLabels }: Props) {
   const conflict = result?.conflict;
-  const ratingName = (stored: string | null | undefined) => {
-    const point = RATING_SCALE.find((r) => r.label === stored);
-    return point ? (ratingLabels[point.value] ?? point.label) : 'not rated';
-  };
+  const ratingName = (stored: string | null | undefined) => deskRatingLabel(stored || null, ratingLabels) ?? 'not rated';
   const mine = (intent: string, key: string) => (result?.intent === intent ? result.values?.[key] : undefined);
   return (
     <>

@@ -5,7 +5,7 @@
 import type { FigureUnit } from '../extraction/types';
 import type { Token } from './tokenize';
 import type { VagueKey } from './conventions';
-import { ordinalValue, SCALES, TENS, type ParsedNumber } from './number-words';
+import { ordinalValue, TENS, type ParsedNumber } from './number-words';
 import type { FigureLexicon, VaguePhrase } from './lexicon';
 import { wordTable } from './word-table';
 
@@ -354,8 +354,3 @@ const GLUED_MEASURES = new Set([
   'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 't', 'ft', 'mi', 'ml', 'l', 'kw', 'mw', 'gw', 'kwh', 'mwh',
   'gwh', 'mph', 'kmh', 'kph', 'ha', 'tb', 'gb', 'mb', 'kb', 'bhp', 'hp', 'sqkm', 'sqm', 'km2', 'm2',
 ]);
-
-/** Whether a word is a number multiplier ("million"). */
-export function isScaleWord(w: string): boolean {
-  return wordTable(SCALES).has(w) || w === 'hundred';
-}

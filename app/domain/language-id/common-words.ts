@@ -33,7 +33,7 @@ for (const [w, langs] of LANGUAGES_OF) {
 /** Longer words are never common words: the lookup skips them without lower-casing. */
 export const LONGEST_COMMON_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
-/** The languages with a list, in list order; counters index them by position (languageIdsOf…). */
+/** The languages with a list, in list order; counters index them by position (languageIdsOfWord, languageIdsOfAsciiKey). */
 export const COMMON_LANGUAGES: readonly string[] = Object.keys(WORDS);
 const idsOf = (langs: readonly string[]) => langs.map((l) => COMMON_LANGUAGES.indexOf(l));
 const IDS_OF = new Map([...LANGUAGES_OF].map(([w, langs]) => [w, idsOf(langs)]));
@@ -43,7 +43,7 @@ const NO_IDS: readonly number[] = [];
 /** Longer words of ASCII letters are never common words (their keys would outgrow small integers too). */
 export const LONGEST_ASCII_COMMON_WORD = Math.max(...[...LANGUAGES_OF.keys()].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length));
 
-/** languagesOfWord as positions in COMMON_LANGUAGES, in the same order. */
+/** The languages whose common words include `lowerCaseWord`, as positions in COMMON_LANGUAGES (empty for most words). */
 export function languageIdsOfWord(lowerCaseWord: string): readonly number[] {
   return IDS_OF.get(lowerCaseWord) ?? NO_IDS;
 }
@@ -52,23 +52,12 @@ export function languageIdsOfWord(lowerCaseWord: string): readonly number[] {
 const MAY_BE_ASCII_KEY = new Uint8Array(0x10000);
 for (const key of IDS_OF_ASCII.keys()) MAY_BE_ASCII_KEY[key & 0xffff] = 1;
 
-/** languagesOfAsciiKey as positions in COMMON_LANGUAGES, in the same order. */
-export function languageIdsOfAsciiKey(key: number): readonly number[] {
-  return MAY_BE_ASCII_KEY[key & 0xffff] ? (IDS_OF_ASCII.get(key) ?? NO_IDS) : NO_IDS;
-}
-
-/** The languages whose common words include `lowerCaseWord` (empty for most words). */
-export function languagesOfWord(lowerCaseWord: string): readonly string[] {
-  return LANGUAGES_OF.get(lowerCaseWord) ?? NONE;
-}
-const NONE: readonly string[] = [];
-
 /**
- * languagesOfWord for a word of ASCII letters given as its key: each letter,
+ * The same for a word of ASCII letters given as its key: each letter,
  * lower-cased, as 1–26 in base 27, first letter most significant.
  */
-export function languagesOfAsciiKey(key: number): readonly string[] {
-  return LANGUAGES_OF_ASCII.get(key) ?? NONE;
+export function languageIdsOfAsciiKey(key: number): readonly number[] {
+  return MAY_BE_ASCII_KEY[key & 0xffff] ? (IDS_OF_ASCII.get(key) ?? NO_IDS) : NO_IDS;
 }
 
 /** true when the language has a list here. */

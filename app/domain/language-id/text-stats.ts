@@ -26,7 +26,7 @@ export function textStats(text: string, start = 0, end = text.length): TextStats
   let other = 0;
   let words = 0;
   let wordStart = -1;
-  // While a word is all ASCII letters, its common-word key (languagesOfAsciiKey), built as it is read.
+  // While a word is all ASCII letters, its common-word key (languageIdsOfAsciiKey), built as it is read.
   let asciiKey = 0;
   let ascii = true;
   for (let i = start; i <= end; i++) {
