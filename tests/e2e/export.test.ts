@@ -73,7 +73,7 @@ describe.skipIf(!browserPath)('an editor exports the seed article from the brows
         if (process.env.CI) throw new Error("pdftotext is missing: apt-get install -y poppler-utils");
         continue;
       }
-      const text = squash(execFileSync(pdftotext, ['-layout', file, '-'], { encoding: 'utf8' }));
+      const text = squash(execFileSync(pdftotext, ['-layout', file, '-'], { encoding: 'utf8', timeout: 60_000 }));
       for (const claim of signedOff) expect(text, format).toContain(squash(claim));
       expect(text).toContain('Exported');
       expect(text).toContain('Eda Editor');

@@ -16,6 +16,19 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Ends `child`: SIGTERM, then SIGKILL if it is still running 10 s later; resolves at once if it has already exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((done) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
 export interface AppServer {
   url: string;
   databaseUrl: string;
@@ -37,24 +50,22 @@ export async function startAppServer(options: { demoArticle?: boolean } = {}): P
     CLAIMDESK_DEMO_ARTICLE: options.demoArticle ? 'on' : 'off',
   };
   // The built migrations and seed, as npm start runs them (the global set-up built them).
-  execFileSync(process.execPath, ['build/scripts/migrate.js'], { env, stdio: 'ignore' });
-  execFileSync(process.execPath, ['build/scripts/seed.js'], { env, stdio: 'ignore' });
+  execFileSync(process.execPath, ['build/scripts/migrate.js'], { env, stdio: 'ignore', timeout: 120_000 });
+  execFileSync(process.execPath, ['build/scripts/seed.js'], { env, stdio: 'ignore', timeout: 120_000 });
   const child: ChildProcess = spawn('node', ['server.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute for a busy machine; a server that exits fails at once.
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && child.exitCode === null) {
     try {
-      await fetch(`${url}/login`);
+      await fetch(`${url}/login`, { signal: AbortSignal.timeout(10_000) });
       return {
         url,
         databaseUrl,
-        stop: () =>
-          new Promise<void>((done) => {
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        stop: () => stopChild(child),
       };
     } catch {
       await new Promise((r) => setTimeout(r, 100));

@@ -9,7 +9,7 @@ import { createSource } from '../../app/services/sources.server';
 import { useTestDb } from '../helpers/test-db';
 
 const backup = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/cli.mjs', 'backup', ...args], { env: { ...process.env }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/cli.mjs', 'backup', ...args], { env: { ...process.env }, encoding: 'utf8', timeout: 180_000 });
 
 describe('npm run backup -- FILE', () => {
   let db: DB;

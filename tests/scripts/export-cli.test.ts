@@ -15,7 +15,7 @@ describe('npm run export', () => {
     const { articleId } = await seedExportFixture(db);
     await db.destroy();
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['scripts/cli.mjs', 'export', ...args], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['scripts/cli.mjs', 'export', ...args], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8', timeout: 180_000 });
 
     const md = run('--article', String(articleId), '--format', 'md', '--by', 'Eda Editor');
     expect(md.status).toBe(0);

@@ -8,7 +8,7 @@ import { useTestDb } from '../helpers/test-db';
 import { seedText } from '../helpers/seed-article';
 
 const verify = () =>
-  spawnSync(process.execPath, ['scripts/cli.mjs', 'history-verify'], { env: { ...process.env }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/cli.mjs', 'history-verify'], { env: { ...process.env }, encoding: 'utf8', timeout: 180_000 });
 
 describe('npm run history:verify', () => {
   let db: DB;

@@ -9,7 +9,7 @@ describe('npm run import:claimreview', () => {
     mkdirSync('tmp', { recursive: true });
     const file = join(mkdtempSync(resolve('tmp', 'claimreview-cli-')), 'cli.db');
     const run = (...files: string[]) =>
-      spawnSync(process.execPath, ['scripts/cli.mjs', 'import-claimreview', ...files], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['scripts/cli.mjs', 'import-claimreview', ...files], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8', timeout: 180_000 });
     const fx = (n: string) => `tests/fixtures/claimreview/${n}`;
 
     const first = run(fx('page.html'), fx('feed.json'), fx('archive.csv'), fx('missing.json'));

@@ -17,6 +17,7 @@ describe('npm run import', () => {
     const run = spawnSync(process.execPath, ['scripts/cli.mjs', 'import', good, binary, pdf, join(dir, 'missing.txt')], {
       env: { ...process.env, DATABASE_URL: `file:${db}` },
       encoding: 'utf8',
+      timeout: 180_000,
     });
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\n');

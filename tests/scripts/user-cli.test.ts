@@ -11,6 +11,7 @@ describe('npm run user', () => {
     const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'user', ...args], {
       env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
       encoding: 'utf8',
+      timeout: 180_000,
     });
     return { status: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
   };
