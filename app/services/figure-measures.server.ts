@@ -4,7 +4,7 @@
  */
 import type { DB } from '../../db/connection';
 import { agreement, measureVerdict, type Agreement, type MeasureVerdict } from '../domain/measures/measure-verdict';
-import { attributionOf, dateOf, originOf } from '../domain/measures/provenance';
+import { attributionOf, originOf, reviewOf } from '../domain/measures/provenance';
 import type { CompetingFigure } from '../domain/measures/types';
 import { listMeasuresByIds, measureIdsOfArticle, measuresOfFigures, summaryOf, type MeasureSummary } from '../models/measure.server';
 import { listMembersOfMeasures } from '../models/member-figure.server';
@@ -51,7 +51,9 @@ export async function competingFiguresOfMeasures(db: DB, ids: number[]): Promise
         sourceId: f.sourceId,
         origin: originOf(f),
         attribution: attributionOf(f),
-        asOf: dateOf(f),
+        asOf: f.asOf,
+        reported: f.articlePublishedAt ?? f.sourcePublishedAt ?? null,
+        review: reviewOf(f),
       })),
     };
   });

@@ -68,7 +68,7 @@ const items = (c = claim()): ExportItem[] => [
         measure: { id: 1, label: `M ${EVIL}`, unit: 'people', acceptedLow: null, acceptedHigh: null, rationale: null },
         verdict: 'conflicting',
         disjointPairs: [[1, 2]],
-        figures: [{ id: 1, text: EVIL, low: 1, high: 2, qualifier: 'exact', claimId: 3, sourceId: null, origin: EVIL, attribution: EVIL, asOf: EVIL }],
+        figures: [{ id: 1, text: EVIL, low: 1, high: 2, qualifier: 'exact', claimId: 3, sourceId: null, origin: EVIL, attribution: EVIL, asOf: EVIL, reported: null, review: EVIL }],
       },
     ],
   },

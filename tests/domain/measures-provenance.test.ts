@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, contextOf, dateOf, originOf } from '../../app/domain/measures/provenance';
+import { attributionOf, contextOf, dateOf, originOf, reviewOf } from '../../app/domain/measures/provenance';
 
 const fromArticle = {
   text: 'about 12,000',
@@ -43,5 +43,16 @@ describe('where a figure comes from', () => {
   it('matches on the sentence when there is one, else on the figure, with its origin', () => {
     expect(contextOf(fromArticle)).toBe('About 12,000 families left the valley last week.. Families leave the valley');
     expect(contextOf(fromSource)).toBe('11,400 families. Valley displacement snapshot');
+  });
+});
+
+describe('how far the desk has checked a figure', () => {
+  it('gives a claim figure its status and sign-off, and a source figure "Source"', () => {
+    expect(reviewOf({ claimId: 4, claimStatus: 'verified', claimSignoff: 'approved' })).toBe('Verified, signed off');
+    expect(reviewOf({ claimId: 4, claimStatus: 'false', claimSignoff: 'pending' })).toBe('False, awaiting sign-off');
+    expect(reviewOf({ claimId: 4, claimStatus: 'misleading', claimSignoff: 'returned' })).toBe('Misleading, sent back');
+    expect(reviewOf({ claimId: 4, claimStatus: 'unreviewed', claimSignoff: 'none' })).toBe('Unreviewed, not signed off');
+    expect(reviewOf({ claimId: 4 })).toBe('Unreviewed, not signed off');
+    expect(reviewOf({ claimId: null, claimStatus: null, claimSignoff: null })).toBe('Source');
   });
 });

@@ -76,6 +76,17 @@ describe('exports of the seed article', () => {
     expect(md).toContain('| nearly a million people | 900,000–1,000,000 |');
   });
 
+  it('marks each competing figure with how far it was checked, so an unreviewed figure never reads as verified', async () => {
+    const md = (await run({ format: 'md' })).body;
+    const table = md.slice(md.indexOf('Competing figures'));
+    expect(table).toContain('| Figure | Interval | Said by | As of | Review |');
+    expect(table).toMatch(/\| 948,000 people \|.*\| Verified, signed off \|/);
+    expect(table).toMatch(/\| nearly a million people \|.*\| Unreviewed, not signed off \|/);
+    // The article's date is when it was reported, not a date the figure names.
+    expect(table).not.toMatch(/\| 2020-02-27 \|/);
+    expect(table).toContain('reported 2020-02-27');
+  });
+
   it('marks drafts everywhere when they are included', async () => {
     const all = (await listClaimsOfArticle(db, fx.articleId)).filter((c) => !c.dismissedAt);
     const md = (await run({ format: 'md' }, 'drafts=1')).body;

@@ -1,6 +1,6 @@
 import { BEST_RATING } from '../claims/rating';
 import { escapeHtml as h, httpUrl } from './escape';
-import { acceptedText, describeInterval, minuteUtc, ratingText, reviewText, scopeText, STANCE_LABELS, VERDICT_LABELS, versionText } from './format';
+import { acceptedText, competingDateText, competingSaidByText, describeInterval, minuteUtc, ratingText, reviewText, scopeText, STANCE_LABELS, VERDICT_LABELS, versionText } from './format';
 import type { Chunks, CompetingGroup, ExportArticle, ExportClaim, ExportHeader, ExportItem } from './types';
 
 export type Paper = 'a4' | 'letter';
@@ -110,10 +110,10 @@ function competingBlock(groups: CompetingGroup[], tag: 'h2' | 'h3'): string {
   for (const g of groups) {
     const accepted = acceptedText(g.measure);
     out.push(`<p><strong>${h(g.measure.label)}</strong>: ${h(VERDICT_LABELS[g.verdict])}${accepted ? `; ${h(accepted)}` : ''}</p>`);
-    out.push('<table><thead><tr><th>Figure</th><th>Interval</th><th>Said by</th><th>As of</th></tr></thead><tbody>');
+    out.push('<table><thead><tr><th>Figure</th><th>Interval</th><th>Said by</th><th>As of</th><th>Review</th></tr></thead><tbody>');
     for (const f of g.figures) {
       out.push(
-        `<tr><td>${h(f.text)}</td><td class="nowrap">${h(describeInterval(f.low, f.high, f.qualifier))}</td><td>${h(f.attribution ?? f.origin)}</td><td class="nowrap">${h(f.asOf ?? '')}</td></tr>`,
+        `<tr><td>${h(f.text)}</td><td class="nowrap">${h(describeInterval(f.low, f.high, f.qualifier))}</td><td>${h(competingSaidByText(f))}</td><td class="nowrap">${h(competingDateText(f))}</td><td>${h(f.review)}</td></tr>`,
       );
     }
     out.push('</tbody></table>');

@@ -2,6 +2,8 @@ import { BEST_RATING } from '../claims/rating';
 import { escapeMarkdown as md, httpUrl, markdownUrl } from './escape';
 import {
   acceptedText,
+  competingDateText,
+  competingSaidByText,
   describeInterval,
   minuteUtc,
   ratingText,
@@ -72,9 +74,11 @@ function competingBlock(groups: CompetingGroup[], level: string): string {
   for (const g of groups) {
     const accepted = acceptedText(g.measure);
     out.push(`**${md(g.measure.label)}**: ${VERDICT_LABELS[g.verdict]}${accepted ? `; ${md(accepted)}` : ''}`, '');
-    out.push('| Figure | Interval | Said by | As of |', '| --- | --- | --- | --- |');
+    out.push('| Figure | Interval | Said by | As of | Review |', '| --- | --- | --- | --- | --- |');
     for (const f of g.figures) {
-      out.push(`| ${md(f.text)} | ${md(describeInterval(f.low, f.high, f.qualifier))} | ${md(f.attribution ?? f.origin)} | ${md(f.asOf ?? '')} |`);
+      out.push(
+        `| ${md(f.text)} | ${md(describeInterval(f.low, f.high, f.qualifier))} | ${md(competingSaidByText(f))} | ${md(competingDateText(f))} | ${md(f.review)} |`,
+      );
     }
     out.push('');
     if (g.measure.rationale?.trim()) out.push(`*Rationale:* ${md(g.measure.rationale.trim())}`, '');

@@ -1,4 +1,4 @@
-import type { CompetingGroup, ExportClaim, ExportEvidence, ExportMeasure, ExportVersion } from './types';
+import type { CompetingFigure, CompetingGroup, ExportClaim, ExportEvidence, ExportMeasure, ExportVersion } from './types';
 
 // One formatter for every number: toLocaleString with options builds a new one per call (a fifth of a Markdown export's CPU).
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -44,6 +44,22 @@ export function acceptedText(m: ExportMeasure): string | null {
 /** The date part of an ISO time: `day('2020-02-27T10:00:00Z') === '2020-02-27'`. */
 export function day(iso: string | null): string {
   return iso ? iso.slice(0, 10) : '';
+}
+
+/**
+ * The "Said by" column of a competing figure: who gives it, else that the
+ * article states it without naming anyone ("unattributed, in “Title”").
+ */
+export function competingSaidByText(f: Pick<CompetingFigure, 'attribution' | 'origin'>): string {
+  return f.attribution ?? `unattributed, in “${f.origin}”`;
+}
+
+/**
+ * The date column of a competing figure: the date the figure names itself,
+ * else when it was reported ("reported 2020-02-07"), else ''.
+ */
+export function competingDateText(f: Pick<CompetingFigure, 'asOf' | 'reported'>): string {
+  return f.asOf ?? (f.reported ? `reported ${day(f.reported)}` : '');
 }
 
 /** "2026-11-25 14:03 UTC" from an ISO time. */

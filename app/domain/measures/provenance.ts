@@ -2,6 +2,7 @@
  * Where a figure comes from, as a reader is shown it: the article or source
  * it was read from, who is quoted, and the date it speaks for.
  */
+import { statusLabel } from '../claims/status';
 import type { MemberFigure } from './types';
 
 type Origin = Pick<MemberFigure, 'articleTitle' | 'sourceTitle'>;
@@ -23,6 +24,23 @@ export function attributionOf(f: Pick<MemberFigure, 'claimId' | 'attribution' | 
 /** The date a figure speaks for: its own "as of", else the article's or the source's publication date. */
 export function dateOf(f: Pick<MemberFigure, 'asOf' | 'articlePublishedAt' | 'sourcePublishedAt'>): string | null {
   return f.asOf ?? f.articlePublishedAt ?? f.sourcePublishedAt ?? null;
+}
+
+/**
+ * How far the desk has checked a figure, as exports show it beside the
+ * figure: its claim's status and sign-off, or "Source" for a library source.
+ * An approval is the claim's stored sign-off state (any change to approved
+ * content sets it back to pending, ADR 011).
+ *
+ * @example reviewOf({ claimId: 7, claimStatus: 'verified', claimSignoff: 'approved' }) // 'Verified, signed off'
+ * @example reviewOf({ claimId: 8, claimStatus: 'unreviewed', claimSignoff: 'none' }) // 'Unreviewed, not signed off'
+ */
+export function reviewOf(f: Pick<MemberFigure, 'claimId' | 'claimStatus' | 'claimSignoff'>): string {
+  if (f.claimId === null) return 'Source';
+  const status = statusLabel(f.claimStatus ?? 'unreviewed');
+  const signoff =
+    f.claimSignoff === 'approved' ? 'signed off' : f.claimSignoff === 'pending' ? 'awaiting sign-off' : f.claimSignoff === 'returned' ? 'sent back' : 'not signed off';
+  return `${status}, ${signoff}`;
 }
 
 /**

@@ -24,7 +24,16 @@ export interface CompetingFigure {
   /** Article title or source title. */
   origin: string;
   attribution: string | null;
+  /** The date the figure itself names ("as of"), null when it names none. */
   asOf: string | null;
+  /** When its article or source was published (ISO date or time), null when unknown. */
+  reported: string | null;
+  /**
+   * How far the desk has checked it: a claim figure's status and sign-off
+   * ("Verified, signed off", "Unreviewed, not signed off"), or "Source" for
+   * a figure recorded from the source library.
+   */
+  review: string;
 }
 
 /**
@@ -52,6 +61,9 @@ export interface MemberFigure {
   claimId: number | null;
   claimText: string | null;
   attribution: string | null;
+  /** Its claim's verification status and sign-off state; null for a source's figure (optional: not every read model loads them). */
+  claimStatus?: string | null;
+  claimSignoff?: 'none' | 'pending' | 'approved' | 'returned' | null;
   articleId: number | null;
   articleTitle: string | null;
   articlePublishedAt: string | null;
