@@ -38,6 +38,7 @@ describe('lexicons and classes', () => {
   it('finds a lexicon by primary language subtag and none for a language not read', () => {
     expect(lexiconFor('en-GB')?.language).toBe('en');
     expect(lexiconFor('de')).toBeNull();
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(lexiconFor(name)).toBeNull();
   });
 
   it('maps event words to one class', () => {

@@ -143,5 +143,7 @@ export const LEXICONS: Readonly<Record<string, FigureLexicon>> = { en: EN, ar: A
  * @example lexiconFor('en-GB')?.language // 'en'
  */
 export function lexiconFor(language: string): FigureLexicon | null {
-  return LEXICONS[language.toLowerCase().split('-')[0]] ?? null;
+  const code = language.toLowerCase().split('-')[0];
+  // Own keys only: "constructor" or "__proto__" is no language.
+  return Object.hasOwn(LEXICONS, code) ? LEXICONS[code] : null;
 }
