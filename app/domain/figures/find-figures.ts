@@ -39,8 +39,14 @@ function byFirstWord(table: Partial<Record<PhraseQualifier, string[]>>, verb = f
   return m;
 }
 
+/** A range opener split into words, with its joiners split too. */
+type Opener = { words: string[]; joiners: string[][]; change: boolean };
+
 interface ReaderTables {
   prefixes: Map<string, Phrase[]>;
+  /** Range openers by first word, longest first. */
+  openers: Map<string, Opener[]>;
+  changeVerbs: Set<string>;
   suffixes: Map<string, Phrase[]>;
   verbs: Map<string, Phrase[]>;
   /** First words of whatever can open a figure: qualifiers, bounding verbs, number words, currencies. */
@@ -57,11 +63,17 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   if (t) return t;
   const prefixes = byFirstWord(lx.qualifiersBefore);
   const verbs = byFirstWord(lx.boundVerbs, true);
+  const openers = new Map<string, Opener[]>();
+  for (const o of [...lx.rangeOpeners].sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length)) {
+    const words = o.phrase.split(' ');
+    const entry = { words, joiners: o.joiners.map((w) => w.split(' ')), change: !!o.change };
+    openers.set(words[0], [...(openers.get(words[0]) ?? []), entry]);
+  }
   const firsts = [...prefixes.keys(), ...verbs.keys(), ...lx.numberStarts, ...lx.vague.map((v) => v.phrase.split(' ')[0]),
-    ...lx.percentBefore.map((p) => p.split(' ')[0]), 'between', 'from', 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
+    ...lx.percentBefore.map((p) => p.split(' ')[0]), ...openers.keys(), 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
     'mxn', 'r', 'rm', 'usd', 'eur', 'gbp', 'rmb', 'dollar', ...Object.keys(lx.currencyAdjectives)];
   t = {
-    prefixes, suffixes: byFirstWord(lx.qualifiersAfter), verbs,
+    prefixes, openers, changeVerbs: new Set(lx.changeVerbs), suffixes: byFirstWord(lx.qualifiersAfter), verbs,
     startWords: new Set(firsts),
     startShapes: startShapes(firsts),
     startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys(), ...lx.percentBefore].filter((w) => !/\p{L}/u.test(w))]),
@@ -69,13 +81,6 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   TABLES.set(lx, t);
   return t;
 }
-
-const CHANGE_VERBS = new Set([
-  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase', 'increases', 'decreased',
-  'decrease', 'grew', 'grow', 'grown', 'jumped', 'dropped', 'climbed', 'declined', 'surged', 'soared', 'plunged', 'slid',
-  'went', 'up', 'down', 'raised', 'cut', 'reduced', 'lowered', 'boosted', 'tumbled', 'slipped', 'gained', 'sank', 'shrank',
-  'doubled', 'expanded', 'changed', 'moved', 'revised', 'upgraded', 'downgraded', 'widened', 'narrowed', 'eased', 'edged',
-]);
 
 const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '₪', '-', '−', '~'];
 
@@ -187,14 +192,17 @@ function isLowerBound(q: Qualifier) { return q === 'more_than' || q === 'at_leas
 function isUpperBound(q: Qualifier) { return q === 'fewer_than' || q === 'at_most' || q === 'up_to'; }
 
 /** Shares a multiplier, currency or percent sign across a range: "between 3 and 5 million", "5-10%". */
-function shareRange(q1: Quantity, q2: Quantity): [number, number] | null {
+function shareRange(q1: Quantity, q2: Quantity, change = false): [number, number] | null {
   if (q1.value === null || q2.value === null) return null;
   let a = q1.value;
   const b = q2.value;
   const s2 = q2.num?.scale ?? 1;
-  if ((q1.num?.scale ?? 1) === 1 && s2 > 1 && a * s2 <= b && a < b / s2 + 1e-9 && !q1.num?.fraction) a = round(a * s2);
+  // a change may go down ("fell from 300 to 200 million"): the first value takes the scale when it is below a thousand
+  const scaled = change ? a < 1000 : a * s2 <= b && a < b / s2 + 1e-9;
+  if ((q1.num?.scale ?? 1) === 1 && s2 > 1 && scaled && !q1.num?.fraction) a = round(a * s2);
   if (q1.unit !== q2.unit) {
-    if (q1.unit === 'count' && q1.plainDigits) q1.unit = q2.unit;
+    // a bare first bound takes the second's unit: "3 to 5 million dollars", "1.5 billion and 2 billion dollars"
+    if (q1.unit === 'count' && (q1.plainDigits || (q1.num !== null && q1.num.scale > 1))) q1.unit = q2.unit;
     else if (q2.unit === 'count') q2.unit = q1.unit;
     else return null;
   }
@@ -202,6 +210,54 @@ function shareRange(q1: Quantity, q2: Quantity): [number, number] | null {
   q2.currency ??= q1.currency;
   q1.unit = q2.unit = q1.unit === 'count' ? q2.unit : q1.unit;
   return [a, b];
+}
+
+function startsWith(toks: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** The range that an opener at token i begins ("between 3 and 4 million"), or null when the words are not one. */
+function rangeAfterOpener(toks: Token[], i: number, o: Opener, ctx: Ctx): Reading | null {
+  const { lx } = ctx;
+  const j = i + o.words.length;
+  const q1 = parseQuantity(toks, j, lx) ?? ordinalQuantity(toks, j);
+  if (!q1 || q1.value === null) return null;
+  const k = q1.endTok;
+  const joiner = o.joiners.find((w) => startsWith(toks, k, w));
+  if (!joiner) return null;
+  const k2 = k + joiner.length;
+  const q2 = q1.ordinal ? ordinalQuantity(toks, k2) : parseQuantity(toks, k2, lx);
+  if (!q2 || q2.value === null) return null;
+  if (o.change && afterChangeVerb(toks, i, ctx)) return q1.ordinal ? null : changeFrom(q1, q2, j, ctx);
+  const ab = shareRange(q1, q2);
+  if (!ab || !(ab[0] < ab[1])) return null;
+  if (notFigureReason(toks, q1, { figureStart: j, qualified: true, lx }) === 'year' || notFigureReason(toks, q2, { figureStart: k2, qualified: true, lx })) return null;
+  const rule = `${o.words.join(' ')} A ${o.joiners[0]} B → [A, B]`;
+  return { startTok: i, endTok: q2.endTok, q: q1, q2, low: ab[0], high: ab[1], qualifier: 'range', rule };
+}
+
+/**
+ * A change verb among the four words before token i, in the same clause:
+ * "rose from", "rose sharply from", "ارتفع عدد القتلى من".
+ */
+function afterChangeVerb(toks: Token[], i: number, ctx: Ctx): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (toks[k].kind !== 'word') return false;
+    if (ctx.tb.changeVerbs.has(toks[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first value of a change ("rose from 200 to 300 million euros", "pasó de
+ * 3 a 5 millones"): a figure of its own, exact, with the scale, currency or
+ * percent written once after the second value. The second is read on its own.
+ */
+function changeFrom(q1: Quantity, q2: Quantity, start: number, ctx: Ctx): Reading {
+  const ab = shareRange(q1, { ...q2 }, true);
+  if (ab) q1.value = ab[0];
+  return { startTok: start, endTok: q1.endTok, q: q1, q2: null, ...bounds(q1, 'exact', '', ctx.conv) };
 }
 
 /** Reads a figure starting at token i (qualifier, quantity, suffix, range), without the counted phrase. */
@@ -223,22 +279,14 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
     }
     return null;
   }
-  // Ranges: "between A and B", "from A to B".
-  if (t.lower === 'between' || t.lower === 'from') {
-    const j = i + 1;
-    const q1 = parseQuantity(toks, j, lx) ?? ordinalQuantity(toks, j);
-    if (!q1 || q1.value === null) return null;
-    const joiner = t.lower === 'between' ? ['and', '&'] : ['to', '-', '–', 'through'];
-    const k = q1.endTok;
-    if (!joiner.includes(toks[k]?.lower ?? '')) return null;
-    if (t.lower === 'from' && i > 0 && CHANGE_VERBS.has(toks[i - 1].lower)) return null;
-    const k2 = k + 1;
-    const q2 = q1.ordinal ? ordinalQuantity(toks, k2) : parseQuantity(toks, k2, lx);
-    if (!q2 || q2.value === null) return null;
-    const ab = shareRange(q1, q2);
-    if (!ab || !(ab[0] < ab[1])) return null;
-    if (notFigureReason(toks, q1, { figureStart: j, qualified: true, lx }) === 'year' || notFigureReason(toks, q2, { figureStart: k2, qualified: true, lx })) return null;
-    return { startTok: i, endTok: q2.endTok, q: q1, q2, low: ab[0], high: ab[1], qualifier: 'range', rule: `${t.lower === 'between' ? 'between A and B' : 'from A to B'} → [A, B]` };
+  // Ranges: "between A and B", "from A to B", "entre A et B", "de A a B", "ما بين A و B".
+  const opener = ctx.tb.openers.get(t.lower);
+  if (opener) {
+    for (const o of opener) {
+      if (!startsWith(toks, i, o.words)) continue;
+      const r = rangeAfterOpener(toks, i, o, ctx);
+      if (r) return r;
+    }
   }
   let j = i;
   let prefix = matchPhrase(toks, i, ctx.tb.prefixes) ?? matchPhrase(toks, i, ctx.tb.verbs);
@@ -282,6 +330,18 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
       end++;
     }
   }
+  // "200 ile 300 arasında": bounds joined, then a postposition.
+  const around = lx.rangeAround;
+  if (around && (qualifier === 'exact' || qualifier === 'approx') && end === q.endTok && q.value !== null && around.joiners.includes(toks[end]?.lower ?? '')) {
+    const q2 = parseQuantity(toks, end + 1, lx);
+    if (q2 && q2.value !== null && around.closers.includes(toks[q2.endTok]?.lower ?? '') && !notFigureReason(toks, q2, { figureStart: end + 1, qualified: true, lx })) {
+      const ab = shareRange(q, q2);
+      if (ab && ab[0] < ab[1]) {
+        const b = qualifier === 'exact' ? { low: ab[0], high: ab[1] } : { low: round(conv.approxLow * ab[0]), high: round(conv.approxHigh * ab[1]) };
+        return { startTok: i, endTok: q2.endTok + 1, q, q2, ...b, qualifier: qualifier === 'exact' ? 'range' : qualifier, rule: `${label ? label + ' ' : ''}A ${toks[end].lower} B ${toks[q2.endTok].lower} → [A, B]` };
+      }
+    }
+  }
   // Ranges "A to B", "A-B", "two or three".
   if (qualifier === 'exact' || qualifier === 'approx' || qualifier === 'up_to' || qualifier === 'nearly') {
     const c = toks[end];
@@ -289,9 +349,14 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
       // "20~100" is a range too, written without spaces.
       const isDash = c.text === '-' || c.text === '–' || c.text === '—' || (c.text === '~' && !c.space && !toks[end + 1]?.space);
       const ok = c.lower === 'to' || isDash || (c.lower === 'or' && q.num?.words) || c.lower === 'through';
-      if (ok && !(c.lower === 'to' && i > 0 && CHANGE_VERBS.has(toks[i - 1].lower))) {
+      // "rose 200 to 300 million": a change, not a range
+      if (ok && c.lower === 'to' && i > 0 && ctx.tb.changeVerbs.has(toks[i - 1].lower) && qualifier === 'exact') {
         const q2 = parseQuantity(toks, end + 1, lx);
-        if (q2 && q2.value !== null && (!isDash || (q.num && !q.num.words && q2.num && !q2.num.words)) && (c.lower !== 'or' || q2.num?.words)) {
+        if (q2 && q2.value !== null) return changeFrom(q, q2, i, ctx);
+      }
+      if (ok && !(c.lower === 'to' && i > 0 && ctx.tb.changeVerbs.has(toks[i - 1].lower))) {
+        const q2 = parseQuantity(toks, end + 1, lx);
+        if (q2 && q2.value !== null && (!isDash || (q.num && !q.num.words && q2.num && (!q2.num.words || toks[q2.startTok].kind === 'num'))) && (c.lower !== 'or' || q2.num?.words)) {
           if (isDash && isYearSpan(toks, q, q2, end)) return { skip: q2.endTok };
           const y1 = notFigureReason(toks, q, { figureStart: i, qualified: false, lx });
           const y2 = notFigureReason(toks, q2, { figureStart: end + 1, qualified: false, lx });

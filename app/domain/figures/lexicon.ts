@@ -36,6 +36,14 @@ export interface VaguePhrase {
   before?: string;
 }
 
+/** A phrase that opens a range, and the words that may join its two bounds (lower case, space-separated). */
+export interface RangeOpener {
+  phrase: string;
+  joiners: string[];
+  /** After a change verb the words are a change, not a range ("rose from 200 to 300"). */
+  change?: boolean;
+}
+
 export interface FigureLexicon {
   /** BCP 47 code ("en"). */
   language: string;
@@ -71,6 +79,22 @@ export interface FigureLexicon {
    */
   boundVerbs: Partial<Record<PhraseQualifier, string[]>>;
   vague: VaguePhrase[];
+  /**
+   * Ranges opened by a phrase before the first bound, with the words that may
+   * join the bounds ("between" … "and", "entre" … "et", "de" … "à", "ما بين"
+   * … "و"). A scale, currency or percent written once after the second bound
+   * belongs to both ("entre 1.500 y 2.000 millones de euros" = [1.5e9, 2e9]).
+   * `change`: after one of the lexicon's `changeVerbs` the words are a change,
+   * not a range ("rose from 200 to 300", "pasó de 200 a 300").
+   */
+  rangeOpeners: RangeOpener[];
+  /**
+   * Ranges written with a joiner between the bounds and a postposition after
+   * the second ("200 ile 300 arasında"); absent where the language has none.
+   */
+  rangeAround?: { joiners: string[]; closers: string[] };
+  /** Verbs and nouns of change that turn a range opener marked `change` into a change ("rose", "passé", "aumentó"). */
+  changeVerbs: string[];
   /**
    * Scale words that may follow a scalable vague word, beyond English's
    * ("varios miles" = several × 1000, "birkaç yüz", "بضع مئات").

@@ -95,7 +95,8 @@ export function notFigureReason(toks: Token[], q: Quantity, ctx: NotFigureContex
     if (next && next.kind === 'word' && !next.space && ORDINAL_SUFFIXES.has(next.lower)) return 'ordinal';
     // Names with digits: "M5", "G20", "F-16", "COVID-19", "#3".
     if (k === q.startTok && prev && !t.space) {
-      if (prev.kind === 'word') return 'name';
+      // a conjunction glued to the number ("و300", "and 300") does not make it a name
+      if (prev.kind === 'word' && prev.text !== ctx.lx.gluedConjunction) return 'name';
       if ((prev.text === '-' || prev.text === '‐') && toks[k - 2]?.kind === 'word' && !prev.space) return 'name';
       if (prev.text === '#') return 'name';
     }

@@ -88,7 +88,7 @@ export function numberReader(nw: NumberWords): FigureLexicon['readNumber'] {
         last = 'joined';
       } else if (nw.gluedJoiner && w === nw.gluedJoiner && last !== 'none') {
         const n = toks[j + 1];
-        if (n && !n.space && n.kind === 'num' && last === 'scale' && n.value < lastScale) { last = 'joined'; j++; continue; }
+        if (n && !n.space && n.kind === 'num' && last === 'scale' && n.value < lastScale && !restartsScale(j + 2)) { last = 'joined'; j++; continue; }
         break;
       }
       if (Object.hasOwn(nw.values, w)) {
@@ -140,7 +140,7 @@ export function numberReader(nw: NumberWords): FigureLexicon['readNumber'] {
       if (nw.joiners.includes(w) && last !== 'none' && last !== 'joined') {
         const n = toks[j + 1];
         const nextValue = n?.kind === 'num' ? n.value : n && Object.hasOwn(nw.values, n.lower) ? nw.values[n.lower] : NaN;
-        if (nextValue === nextValue && (last === 'scale' ? nextValue < lastScale : last === 'word' && nextValue < 10)) {
+        if (nextValue === nextValue && (last === 'scale' ? nextValue < lastScale && !restartsScale(j + 2) : last === 'word' && nextValue < 10)) {
           last = 'joined';
           j++;
           continue;
@@ -151,6 +151,16 @@ export function numberReader(nw: NumberWords): FigureLexicon['readNumber'] {
     if (last === 'none' || last === 'joined') return null;
     if (j === i + 1 && nw.articles.includes(toks[i].lower)) return null;
     return done(toks, i, j, total + cur, words, scale, fraction);
+
+    /**
+     * A scale word at token k as large as the last one starts a second
+     * number: "1,5 milliard et 2 milliards", "1.500 millones y 2.000
+     * millones" are two amounts (a range's bounds), not one sum.
+     */
+    function restartsScale(k: number): boolean {
+      const t = toks[k];
+      return !!t && t.kind === 'word' && Object.hasOwn(lx.scales, t.lower) && lx.scales[t.lower] >= lastScale;
+    }
 
     function canJoin(rest: string): boolean {
       const v = nw.values[rest];

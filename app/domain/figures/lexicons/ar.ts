@@ -81,6 +81,16 @@ export const AR: FigureLexicon = {
   boundVerbs: {
     more_than: ['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تخطى', 'تخطت', 'تخطّى'],
   },
+  // و is written glued to the second bound ("بين 200 و300"); the tokenizer splits it from the digits
+  rangeOpeners: [
+    { phrase: 'بين', joiners: ['و'] },
+    { phrase: 'ما بين', joiners: ['و'] },
+    { phrase: 'من', joiners: ['إلى', 'الى'], change: true },
+  ],
+  changeVerbs: [
+    'ارتفع', 'ارتفعت', 'وارتفع', 'وارتفعت', 'انخفض', 'انخفضت', 'وانخفض', 'وانخفضت', 'تراجع', 'تراجعت', 'زاد', 'زادت', 'قفز',
+    'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'ارتفاع', 'انخفاض', 'زيادة',
+  ],
   vague: [
     { phrase: 'عشرات الآلاف', key: 'tens of thousands' },
     { phrase: 'مئات الآلاف', key: 'hundreds of thousands' },

@@ -84,6 +84,16 @@ export const EN: FigureLexicon = {
     at_least: ['reached at least', 'rose to at least', 'climbed to at least'],
     fewer_than: ['fell below', 'dropped below', 'fell under', 'dipped below', 'sank below'],
   },
+  rangeOpeners: [
+    { phrase: 'between', joiners: ['and', '&'] },
+    { phrase: 'from', joiners: ['to', '-', '–', 'through'], change: true },
+  ],
+  changeVerbs: [
+    'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase', 'increases', 'decreased',
+    'decrease', 'grew', 'grow', 'grown', 'jumped', 'dropped', 'climbed', 'declined', 'surged', 'soared', 'plunged', 'slid',
+    'went', 'up', 'down', 'raised', 'cut', 'reduced', 'lowered', 'boosted', 'tumbled', 'slipped', 'gained', 'sank', 'shrank',
+    'doubled', 'expanded', 'changed', 'moved', 'revised', 'upgraded', 'downgraded', 'widened', 'narrowed', 'eased', 'edged',
+  ],
   vague: [
     { phrase: 'a few', key: 'a few', scalable: true },
     { phrase: 'a handful', key: 'a few', before: 'of' },

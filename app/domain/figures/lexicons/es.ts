@@ -66,6 +66,19 @@ export const ES: FigureLexicon = {
       ...['superó', 'supera', 'superan', 'superaron', 'rebasa', 'rebasó', 'sobrepasa', 'sobrepasó', 'excede', 'exceden'].flatMap((v) => [`${v} los`, `${v} las`, `${v} el`]),
     ],
   },
+  rangeOpeners: [
+    { phrase: 'entre', joiners: ['y', 'e'] },
+    { phrase: 'entre el', joiners: ['y el', 'y'] },
+    { phrase: 'de', joiners: ['a'], change: true },
+    { phrase: 'del', joiners: ['al'], change: true },
+    { phrase: 'desde', joiners: ['hasta', 'a'], change: true },
+  ],
+  changeVerbs: [
+    'pasó', 'pasa', 'pasan', 'pasaron', 'pasado', 'pasar', 'pasará', 'pasarán', 'aumentó', 'aumentaron', 'aumentado',
+    'subió', 'subieron', 'subido', 'bajó', 'bajaron', 'bajado', 'cayó', 'cayeron', 'caído', 'creció', 'crecieron', 'crecido',
+    'disminuyó', 'descendió', 'elevó', 'elevado', 'redujo', 'reducido', 'incrementó', 'saltó', 'revisó', 'rebajó', 'recortó',
+    'aumento', 'subida', 'bajada', 'caída', 'descenso', 'incremento',
+  ],
   vague: [
     { phrase: 'decenas de miles', key: 'tens of thousands' },
     { phrase: 'cientos de miles', key: 'hundreds of thousands' },

@@ -70,6 +70,16 @@ export const FR: FigureLexicon = {
   boundVerbs: {
     more_than: ['dépassé', 'dépasse', 'dépassent', 'franchi', 'excède', 'excédé'],
   },
+  rangeOpeners: [
+    { phrase: 'entre', joiners: ['et'] },
+    { phrase: 'de', joiners: ['à'], change: true },
+  ],
+  changeVerbs: [
+    'passé', 'passée', 'passés', 'passées', 'passer', 'passe', 'passent', 'passera', 'passeront', 'passant', 'augmenté',
+    'augmente', 'baissé', 'baisse', 'chuté', 'chute', 'grimpé', 'grimpe', 'bondi', 'diminué', 'reculé', 'recule', 'progressé',
+    'relevé', 'abaissé', 'ramené', 'ramenée', 'réduit', 'réduite', 'revu', 'revue', 'révisé', 'révisée', 'monté', 'montée',
+    'hausse', 'augmentation', 'diminution', 'recul', 'évolué', 'gonflé',
+  ],
   vague: [
     { phrase: 'des dizaines de milliers', key: 'tens of thousands' },
     { phrase: 'des centaines de milliers', key: 'hundreds of thousands' },

@@ -93,6 +93,10 @@ export const TR: FigureLexicon = {
   boundVerbs: {
     more_than: ['aştı', 'aşıyor', 'geçti', 'geçiyor'],
   },
+  // "200 ile 300 arasında": joined bounds, then a postposition
+  rangeOpeners: [],
+  rangeAround: { joiners: ['ile', 've'], closers: ['arasında', 'arası', 'arasındaki'] },
+  changeVerbs: [],
   vague: [
     { phrase: 'on binlerce', key: 'tens of thousands' },
     { phrase: 'yüz binlerce', key: 'hundreds of thousands' },
