@@ -6,7 +6,7 @@ import { buildMarkdown } from '../../app/domain/export/export-markdown';
 import { buildClaimsCsv, buildFiguresCsv, guardFormula } from '../../app/domain/export/export-csv';
 import { buildJson } from '../../app/domain/export/export-json';
 import { buildClaimReviewJson, claimReviewOf, type ClaimReviewContext } from '../../app/domain/export/export-claimreview';
-import { checkClaimReview, onSite, preflightClaimReviews } from '../../app/domain/export/claimreview-preflight';
+import { checkClaimReview, MESSAGES_KEPT, onSite, preflightClaimReviews } from '../../app/domain/export/claimreview-preflight';
 import { ExportFilterError, parseExportFilters } from '../../app/domain/export/export-filters';
 import type { ExportArticle, ExportClaim, ExportHeader, ExportItem } from '../../app/domain/export/types';
 
@@ -209,6 +209,16 @@ describe('ClaimReview pre-flight', () => {
       errors: [],
       warnings: ['Claim 3: claimReviewed is 76 characters; search engines show about 75'],
     });
+  });
+
+  it('lists the first warnings and errors of a large export word for word and counts the rest', async () => {
+    const many = Array.from({ length: MESSAGES_KEPT + 250 }, (_, i) => review({ id: i + 1, text: 'y'.repeat(80), ratingValue: 9 }));
+    const r = await preflightClaimReviews(many, { orgName: 'Org', siteUrl: ctx.siteUrl });
+    expect(r.warnings).toHaveLength(MESSAGES_KEPT + 1);
+    expect(r.warnings[0]).toMatch(/^Claim \d+: claimReviewed is 80 characters/);
+    expect(r.warnings.at(-1)).toBe('… and 250 more warnings like these');
+    expect(r.errors).toHaveLength(MESSAGES_KEPT + 1);
+    expect(r.errors.at(-1)).toBe('… and 250 more errors like these');
   });
 
   it('requires the organisation and site only when there is something to publish', async () => {

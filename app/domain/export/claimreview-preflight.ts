@@ -86,10 +86,15 @@ function reviewIdOf(r: ClaimReview): number | string {
   return /(\d+)$/.exec(r.url)?.[1] ?? r.url;
 }
 
+/** The errors and the warnings the pre-flight lists word for word (each); beyond them it gives a count. */
+export const MESSAGES_KEPT = 100;
+
 /**
  * The pre-flight as the reviews stream past: `check` each one, then
  * `result()` gives what preflightClaimReviews would have answered for the
  * same reviews (configuration errors first, then each review's in order).
+ * It keeps the first MESSAGES_KEPT errors and warnings and counts the rest
+ * ("… and 1,234 more warnings"), so 100,000 reviews stay in flat memory.
  */
 export function claimReviewChecker(
   config: { orgName: string | null; siteUrl: string | null },
@@ -97,22 +102,27 @@ export function claimReviewChecker(
 ): { check: (r: ClaimReview) => void; result: () => PreflightResult } {
   const errors: string[] = [];
   const warnings: string[] = [];
+  let moreErrors = 0;
+  let moreWarnings = 0;
   let count = 0;
   const siteOk = !!parseHttp(config.siteUrl);
   return {
     check(r) {
       count++;
       const one = checkClaimReview(r, siteOk ? config.siteUrl : null, idOf(r));
-      errors.push(...one.errors);
-      warnings.push(...one.warnings);
+      for (const e of one.errors) errors.length < MESSAGES_KEPT ? errors.push(e) : moreErrors++;
+      for (const w of one.warnings) warnings.length < MESSAGES_KEPT ? warnings.push(w) : moreWarnings++;
     },
     result() {
       const all = [...errors];
+      if (moreErrors) all.push(`… and ${moreErrors.toLocaleString('en-US')} more errors like these`);
       if (count > 0) {
         if (!config.orgName?.trim()) all.unshift('The organisation name is not set (admin settings or CLAIMDESK_ORG_NAME): it is the ClaimReview author');
         if (!siteOk) all.unshift('The site URL is not set to an http(s) address (admin settings or CLAIMDESK_SITE_URL): review URLs must be on it');
       }
-      return { errors: all, warnings: [...warnings] };
+      const allWarnings = [...warnings];
+      if (moreWarnings) allWarnings.push(`… and ${moreWarnings.toLocaleString('en-US')} more warnings like these`);
+      return { errors: all, warnings: allWarnings };
     },
   };
 }
