@@ -15,11 +15,15 @@
  * change (a refused ClaimReview prints the hash of its errors and warnings).
  * `--signed-only` leaves drafts out; `--runs N` exports each format N times
  * in a row (CPU time on a shared machine varies from run to run);
+ * `--live` (run with `node --expose-gc`) collects garbage before each
+ * heap sample, so the peak is the heap the export keeps alive;
  * `--engine postgres` with `--desk` exports the PostgreSQL bench desk
- * (this process's CPU then leaves out the server's).
+ * (this process's CPU then leaves out the server's, which is printed apart:
+ * the CPU time of the server processes serving this database, read from
+ * /proc, when the server runs on this machine).
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCli } from '../lib/cli';
@@ -28,12 +32,13 @@ import { migrateToLatest } from '../../db/migrate';
 import { parseExportFilters } from '../../app/domain/export/export-filters';
 import { ClaimReviewRefusedError, prepareExport, type ExportOptions } from '../../app/services/export.server';
 import { claimSearchText, searchText } from '../../app/domain/search/normalise';
-import { DESK_DIR, openBenchDesk } from './desk';
+import { adminQuery, DESK_DIR, openBenchDesk } from './desk';
+import { sql } from 'kysely';
 
 const USAGE =
-  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs 1 --engine sqlite]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out, --runs N exports each format N times in a row,\n--engine postgres (with --desk) exports the PostgreSQL bench desk.';
+  'usage: npm run bench:export [-- --claims 10000 --formats md,json --out DIR --desk ARTICLES --signed-only --runs 1 --engine sqlite]\n\nTime and peak heap to stream N signed-off claims in each export format (drafts included);\n--out DIR writes the files there with their SHA-256, --desk exports the kept bench desk of that many articles,\n--signed-only leaves drafts out, --runs N exports each format N times in a row, --live (node --expose-gc) samples the heap after a collection,\n--engine postgres (with --desk) exports the PostgreSQL bench desk.';
 const { values } = parseCli(USAGE, {
-  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false }, runs: { type: 'string', default: '1' }, engine: { type: 'string', default: 'sqlite' } },
+  options: { claims: { type: 'string', default: '10000' }, formats: { type: 'string', default: '' }, out: { type: 'string' }, desk: { type: 'string' }, 'signed-only': { type: 'boolean', default: false }, live: { type: 'boolean', default: false }, runs: { type: 'string', default: '1' }, engine: { type: 'string', default: 'sqlite' } },
 });
 const N = Number(values.claims);
 const PER_ARTICLE = 100;
@@ -113,6 +118,28 @@ async function seed(db: DB): Promise<void> {
   console.log(`seeded ${N} claims in ${Math.ceil(N / PER_ARTICLE)} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * CPU seconds used so far by the PostgreSQL server processes connected to
+ * the database being exported, by pid (utime + stime from /proc; empty when
+ * not PostgreSQL or the server is not on this machine).
+ */
+async function serverCpu(): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (!(values.desk && values.engine === 'postgres')) return out;
+  const name = (await sql<{ name: string }>`select current_database() as name`.execute(db)).rows[0].name;
+  const ticks = 100; // USER_HZ on Linux
+  for (const { pid } of await adminQuery<{ pid: number }>(`select pid from pg_stat_activity where datname = '${name}'`)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) / ticks);
+    } catch {
+      // Not on this machine, or gone.
+    }
+  }
+  return out;
+}
+const serverUsed = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((t, [pid, s]) => t + s - (before.get(pid) ?? 0), 0);
+
 const runs: Array<[string, ExportOptions]> = [
   ['md', { format: 'md' }],
   ['html', { format: 'html' }],
@@ -132,6 +159,7 @@ for (const [name, options] of runs.flatMap((r) => Array.from({ length: repeats }
   global.gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
+  const serverBefore = await serverCpu();
   const start = performance.now();
   const cpu = process.cpuUsage();
   const filters = parseExportFilters(new URLSearchParams(values['signed-only'] ? {} : { drafts: '1' }), null);
@@ -157,14 +185,19 @@ for (const [name, options] of runs.flatMap((r) => Array.from({ length: repeats }
       sha.update(chunk);
       if (!sink.write(chunk)) await new Promise<void>((r) => sink.once('drain', () => r()));
     }
-    if (++n % 200 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    if (++n % 200 === 0) {
+      // --live (with node --expose-gc): collect first, so the peak is what the export holds, not its garbage.
+      if (values.live) global.gc?.();
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
   }
   if (sink) await new Promise<void>((r) => sink.end(() => r()));
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
+  const server = values.desk && values.engine === 'postgres' ? `   server CPU ${serverUsed(serverBefore, await serverCpu()).toFixed(2)} s` : '';
   console.log(
-    `${name.padEnd(15)} ${String(claimCount).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((used.user + used.system) / 1e6).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)   ${load()}`,
+    `${name.padEnd(15)} ${String(claimCount).padStart(6)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((used.user + used.system) / 1e6).toFixed(2).padStart(6)} s  ${(bytes / 1e6).toFixed(1).padStart(7)}   ${(peak / 1e6).toFixed(0).padStart(4)} MB (${((peak - base) / 1e6).toFixed(0)} MB over start)   ${load()}${server}`,
   );
   if (sink) console.log(`  sha256 ${sha.digest('hex')}`);
 }

@@ -36,6 +36,7 @@ import * as queue from '../../app/routes/queue';
 import * as searchPage from '../../app/routes/search';
 import * as measures from '../../app/routes/measures._index';
 import { BENCH_PASSWORD, DESK_BENCH_OPTIONS, openBenchDesk } from './desk';
+import { capturePg, serverTime } from './pg-server-time';
 
 const USAGE = 'usage: npm run bench:pages [-- --articles 1000 --engines sqlite,postgres --runs 30]\n\nServer time (p50/p95) of the busiest pages per engine at a desk of that size (see the file header for every option).';
 const { values } = parseCli(USAGE, {
@@ -63,38 +64,6 @@ SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
   }
   return statement;
 } as typeof SQLite.prototype.prepare;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  if (capturing && typeof args[0] === 'string' && /^\s*(select|with)\b/i.test(args[0])) captured.push({ sql: args[0], params: (args[1] as unknown[]) ?? [] });
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof pg.Client.prototype.query;
-
-/**
- * PostgreSQL: the server's execution time of the captured queries, in ms
- * (EXPLAIN ANALYZE, one after another), and the slowest query's analysed
- * plan (printed for a page over the 30 ms target).
- */
-async function serverTime(): Promise<{ total: number; slowest: string }> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  let total = 0;
-  let worst = { ms: -1, sql: '', plan: [] as string[] };
-  try {
-    for (const q of captured) {
-      const r = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, timing off) ${q.sql}`, q.params).catch(() => null);
-      const plan = r?.rows.map((x) => x['QUERY PLAN']) ?? [];
-      const line = plan.find((l) => l.startsWith('Execution Time'));
-      if (!line) continue;
-      const ms = Number(line.replace(/[^\d.]/g, ''));
-      total += ms;
-      if (ms > worst.ms) worst = { ms, sql: q.sql, plan };
-    }
-  } finally {
-    await client.end();
-  }
-  return { total, slowest: `    slowest query, ${worst.ms.toFixed(1)} ms: ${worst.sql.slice(0, 400)}\n${worst.plan.map((l) => `      ${l}`).join('\n')}` };
-}
-
 async function plansThatScan(engine: Engine): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -178,12 +147,13 @@ for (const size of sizes) {
       wall.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
       capturing = true;
-      await call();
+      const pgQueries = await capturePg(call);
       capturing = false;
+      captured.push(...pgQueries);
       let cpuText = `   cpu p50 ${ms(pct(cpu, 50))}  p95 ${ms(pct(cpu, 95))}`;
       if (engine === 'postgres') {
         const server: Array<{ total: number; slowest: string }> = [];
-        for (let i = 0; i < 5; i++) server.push(await serverTime());
+        for (let i = 0; i < 5; i++) server.push(await serverTime(pgQueries).then((t) => ({ total: t.execution, slowest: t.slowest })));
         server.sort((a, b) => a.total - b.total);
         cpuText = `   server ${ms(server[2].total)} (EXPLAIN ANALYZE, summed)`;
         if (server[2].total > 30) slow.push(`  ${name}, server ${server[2].total.toFixed(1)} ms:\n${server[2].slowest}`);

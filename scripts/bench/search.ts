@@ -6,8 +6,10 @@
  * number written without separators and a prefix, on the kept bench desk
  * of `articles` articles (scripts/bench/desk.ts, ~42 claims each: 24000
  * articles is the 1,000,000-claim desk). p50/p95 in milliseconds after two
- * warm-ups: wall, and on SQLite this process's CPU time; with the load
- * average. `--drop` deletes the desk afterwards.
+ * warm-ups: wall, and on SQLite this process's CPU time, on PostgreSQL the
+ * server's time (the page's queries captured once, then run `runs` times
+ * under EXPLAIN ANALYZE: planning plus execution, summed per run); with the
+ * load average. `--drop` deletes the desk afterwards.
  */
 import { loadavg } from 'node:os';
 import { closeDb, type Engine } from '../../db/connection';
@@ -16,6 +18,7 @@ import { login } from '../../app/services/auth.server';
 import * as searchPage from '../../app/routes/search';
 import { parseCli } from '../lib/cli';
 import { BENCH_PASSWORD, DESK_BENCH_OPTIONS, openBenchDesk } from './desk';
+import { capturePg, serverTime } from './pg-server-time';
 
 const USAGE = 'usage: npm run bench:search [-- --articles 1000 --engines sqlite,postgres --runs 30 --drop]\n\nServer time (p50/p95) of /search queries per engine on a desk of that size.';
 const { values } = parseCli(USAGE, {
@@ -34,7 +37,7 @@ for (const engine of engines) {
   const cookie = `claimdesk_session=${encodeURIComponent(sessionId)}`;
   console.log(
     `\n${engine}: ${desk.articles} articles, ${desk.claims} claims; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ` +
-      `/search loader server time in ms, ${runs} runs (wall${engine === 'sqlite' ? ', and this process’s CPU' : ''})`,
+      `/search loader server time in ms, ${runs} runs (wall${engine === 'sqlite' ? ', and this process’s CPU' : ', and the server’s planning + execution time by EXPLAIN ANALYZE'})`,
   );
   for (const path of [
     '/search?q=displaced',
@@ -62,7 +65,18 @@ for (const engine of engines) {
     }
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
-    const cpuText = engine === 'sqlite' ? `   cpu p50 ${pct(cpu, 50).toFixed(1).padStart(7)}  p95 ${pct(cpu, 95).toFixed(1).padStart(7)}` : '';
+    let cpuText = `   cpu p50 ${pct(cpu, 50).toFixed(1).padStart(7)}  p95 ${pct(cpu, 95).toFixed(1).padStart(7)}`;
+    if (engine === 'postgres') {
+      const request = new Request(`http://localhost${path}`, { headers: { Cookie: cookie } });
+      const queries = await capturePg(() => searchPage.loader({ request, params: {}, context: {} }));
+      const server: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = await serverTime(queries);
+        server.push(t.execution + t.planning);
+      }
+      server.sort((a, b) => a - b);
+      cpuText = `   server p50 ${pct(server, 50).toFixed(1).padStart(7)}  p95 ${pct(server, 95).toFixed(1).padStart(7)} (${queries.length} queries)`;
+    }
     console.log(`  ${path.padEnd(38)} ${total.padStart(6)} hits   p50 ${pct(times, 50).toFixed(1).padStart(7)}  p95 ${pct(times, 95).toFixed(1).padStart(7)}${cpuText}`);
   }
   await closeDb();
