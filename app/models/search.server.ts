@@ -78,15 +78,34 @@ export const ARTICLES_RANKED = 200;
 const HEADLINE = `HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}`;
 
 /**
+ * The capped total of matches (the count up to `countUpTo`) told by the
+ * candidates alone: `matched` of them were found when at most `asked` were
+ * taken (the newest matches). Fewer than asked means they are every match;
+ * `asked` of them, at least `countUpTo` means the count is capped. Null
+ * when the candidates do not tell (`asked` found, fewer than `countUpTo`
+ * asked): the total must be counted apart.
+ * @example totalFromCandidates(40, 1000, 500) === 40
+ * @example totalFromCandidates(1000, 1000, 500) === 500
+ * @example totalFromCandidates(1000, 1000, 1001) === null
+ */
+export function totalFromCandidates(matched: number, asked: number, countUpTo: number): number | null {
+  if (matched < asked) return Math.min(matched, countUpTo);
+  return asked >= countUpTo ? countUpTo : null;
+}
+
+/**
  * Claims matching an FTS5 expression (toFtsQuery), best first (bm25 on
  * SQLite, ts_rank_cd on PostgreSQL) among the newest RANKED matches,
  * dismissed ones left out; `limit` rows from `offset`, and how many match
  * in all. The page is picked from the index alone (FTS5 `rank`; a status
  * is a list of ids from claim_status); only its rows are joined to their article
- * and marked. The count needs no join on SQLite (claim_fts holds live
- * claims only), and stops at `countUpTo` (a total of
- * `countUpTo` means that many or more): a common word's matches are never
- * all visited to count them (on PostgreSQL each is a heap visit).
+ * and marked. The count stops at `countUpTo` (a total of `countUpTo`
+ * means that many or more): a common word's matches are never all visited
+ * to count them. It is read from the candidates the page was picked from
+ * when they tell it (totalFromCandidates: fewer than were asked for, or
+ * at least `countUpTo`); only otherwise (a page past the candidates, or no
+ * row on the page) is it a query of its own, which needs no join on
+ * SQLite (claim_fts holds live claims only).
  */
 export async function searchClaims(
   db: DB,
@@ -107,25 +126,34 @@ export async function searchClaims(
   // lookup per row by rowid would make FTS5 merge a prefix query's doclists
   // again for each (displ*: 54 -> 10 ms CPU at 10,000 articles, ADR 035).
   // CROSS JOIN keeps the page (hit) the outer loop.
-  const rows = await sql<ClaimMatch>`
+  const rows = await sql<ClaimMatch & { matched: number }>`
     with cand as materialized (${candidate}),
     hit as materialized (select id, rank from cand order by rank, id limit ${q.limit} offset ${q.offset}),
     marks as materialized (select claim_fts.rowid as id, highlight(claim_fts, 0, ${OPEN}, ${CLOSE}) as marked from claim_fts
       where claim_fts match ${q.match} and claim_fts.rowid >= (select min(id) from hit) and +claim_fts.rowid in (select id from hit))
-    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text, marks.marked
+    select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text, marks.marked,
+      (select count(*) from cand) as matched
     from hit cross join marks cross join claim cross join article
     where marks.id = hit.id and claim.id = hit.id and article.id = claim.article_id
     order by hit.rank, hit.id`.execute(db);
-  // bm25() cannot share a query with a window function, so the total is counted apart.
-  const count = await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts
-    where claim_fts match ${q.match} ${withStatus} limit ${q.countUpTo})`.execute(db);
-  return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
+  const told = rows.rows.length ? totalFromCandidates(Number(rows.rows[0].matched), cap, q.countUpTo) : null;
+  const total =
+    told ??
+    Number(
+      (
+        await sql<{ total: number }>`select count(*) as total from (select 1 from claim_fts
+    where claim_fts match ${q.match} ${withStatus} limit ${q.countUpTo})`.execute(db)
+      ).rows[0]?.total ?? 0,
+    );
+  return { total, hits: rows.rows.map(({ matched: _, ...hit }) => hit) };
 }
 
 /**
- * PostgreSQL: the page of matches is picked by ts_rank_cd first through the
- * GIN index, and only its rows are joined and get a headline (ts_headline
- * re-parses the text, so never for every match of a common word).
+ * PostgreSQL: the page of matches is picked by ts_rank_cd first (the
+ * newest matches, walking claim_pkey backward or through the GIN index as
+ * the planner judges), and only its rows are joined and get a headline
+ * (ts_headline re-parses the text, so never for every match of a common
+ * word).
  */
 async function searchClaimsPostgres(
   db: DB,
@@ -133,29 +161,36 @@ async function searchClaimsPostgres(
 ): Promise<{ hits: ClaimMatch[]; total: number }> {
   const tsq = toTsquery(q.match);
   const statusFilter = q.status ? sql`and claim.status = ${q.status}` : sql``;
-  // The page and the count run side by side on two pooled connections.
-  const [rows, count] = await Promise.all([
-    sql<ClaimMatch>`
+  const cap = candidates(q);
+  // cand is read twice (ranked, counted), so PostgreSQL materialises it: one walk.
+  const rows = await sql<ClaimMatch & { matched: string | number }>`
     with cand as (
       select claim.id, claim.search from claim
       where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}
-      order by claim.id desc limit ${candidates(q)}),
+      order by claim.id desc limit ${cap}),
     hit as (
       select cand.id, ts_rank_cd(cand.search, query) as rank
       from cand, (select ${tsq} as query) q
       order by rank desc, cand.id
       limit ${q.limit} offset ${q.offset})
     select claim.id as claim_id, claim.article_id, article.title as article_title, claim.status, claim.text,
-      ts_headline('claimdesk', claim.search_text, ${tsq}, ${HEADLINE}) as marked
+      ts_headline('claimdesk', claim.search_text, ${tsq}, ${HEADLINE}) as marked,
+      (select count(*) from cand) as matched
     from hit
     join claim on claim.id = hit.id
     join article on article.id = claim.article_id
-    order by hit.rank desc, claim.id`.execute(db),
-    sql<{ total: number }>`
+    order by hit.rank desc, claim.id`.execute(db);
+  const told = rows.rows.length ? totalFromCandidates(Number(rows.rows[0].matched), cap, q.countUpTo) : null;
+  const total =
+    told ??
+    Number(
+      (
+        await sql<{ total: number }>`
     select count(*) as total from (select 1 from claim
-    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter} limit ${q.countUpTo}) m`.execute(db),
-  ]);
-  return { total: Number(count.rows[0]?.total ?? 0), hits: rows.rows };
+    where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter} limit ${q.countUpTo}) m`.execute(db)
+      ).rows[0]?.total ?? 0,
+    );
+  return { total, hits: rows.rows.map(({ matched: _, ...hit }) => hit) };
 }
 
 /**
