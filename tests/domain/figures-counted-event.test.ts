@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, oneFigure } from './figures-helpers';
+import { eventClass } from '../../app/domain/figures/classes';
 
 describe('counted noun phrase and event', () => {
   it.each([
@@ -18,6 +19,16 @@ describe('counted noun phrase and event', () => {
     expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(f.counted).toBe(counted);
     expect(f.event).toBe(event);
+  });
+
+  it.each([
+    ['Officials said 14 fishermen remained missing after the storm.', 'missing'],
+    ['By nightfall 31 climbers were still unaccounted for.', 'missing'],
+    ['Eight passengers remain missing, the coastguard said.', 'missing'],
+    ['Some 200 villagers stayed displaced for months.', 'displaced'],
+    ['At least 12 miners are still trapped underground.', 'trapped'],
+  ])('reads the state after a linking verb as the event: %s', (text, event) => {
+    expect(eventClass(oneFigure(text).event)).toBe(event);
   });
 
   it('gives members of an "including" list their parent\'s event', () => {

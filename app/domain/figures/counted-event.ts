@@ -117,7 +117,12 @@ function isNounCandidate(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !STOP.has(t.lower) && !isModifierShape(t.lower);
 }
 
-const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'got', 'get', 'reportedly', 'also', 'all', 'now', 'allegedly', 'since', 'already', 'not', 'later', 'subsequently', 'who', 'that', 'which']);
+/** Words between a figure and its state that carry no event of their own: auxiliaries, linking verbs ("remained missing") and adverbs. */
+const AUX = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'got', 'get', 'reportedly', 'also', 'all', 'now',
+  'allegedly', 'since', 'already', 'not', 'later', 'subsequently', 'who', 'that', 'which',
+  'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'still', 'yet', 'apparently',
+]);
 const EVIDENTIAL = new Set(['reported', 'feared', 'believed', 'confirmed', 'presumed', 'thought', 'found', 'left', 'listed', 'declared', 'said', 'known', 'now']);
 /** -ed words that are adjectives far more often than events. */
 const NOT_EVENTS = new Set([
