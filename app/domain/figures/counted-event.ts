@@ -146,10 +146,13 @@ function eventWord(w: string, allowGenericEd: boolean, lx: FigureLexicon): boole
  * The event a figure's sentence says happened to the counted things: a
  * passive/participle after the phrase ("were killed", "people fleeing")
  * wins over an active verb before it ("sent thousands of troops").
+ * `implied` is the event the counted noun itself names ("200 blessés"): it
+ * comes after a participle that follows the phrase and before a verb that
+ * precedes it (there, the verb of an earlier figure in a list).
  *
  * @example findEvent(tokenize('Ten Turkish soldiers were wounded.'), 0, 3) // 'wounded'
  */
-export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx: FigureLexicon): string | null {
+export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx: FigureLexicon, implied: string | null = null): string | null {
   // After: skip an appositive ", including women and children,".
   let k = phraseEnd;
   if (toks[k]?.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'half', 'all', 'among'].includes(toks[k + 1]?.lower ?? '')) {
@@ -182,6 +185,7 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     }
     break;
   }
+  if (implied) return implied;
   // Before: the nearest event verb in the same clause.
   for (let b = figStart - 1, steps = 0; b >= 0 && steps < 14; b--, steps++) {
     const t = toks[b];

@@ -540,13 +540,25 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
     }
     // Events; members of an "including" list take their parent's event.
     drafts.forEach((d, di) => {
-      d.fig.event = findEvent(toks, d.startTok, d.phraseEnd, lx);
+      d.fig.event = findEvent(toks, d.startTok, d.phraseEnd, lx, eventOfCounted(d.fig.counted, lx));
       const parent = includedIn(toks, drafts, di);
       if (parent !== null && (d.fig.event === null || drafts[parent].fig.event !== null)) d.fig.event = drafts[parent].fig.event;
     });
     for (const d of drafts) out.push(d.fig);
   });
   return out;
+}
+
+/**
+ * A counted noun that names people by what happened to them is also the
+ * figure's event when the sentence names no other: "12 000 réfugiés", "40
+ * heridos", "3,000 refugees" (words the lexicon lists both as counted nouns
+ * and as events). Null otherwise.
+ */
+function eventOfCounted(counted: string | null, lx: FigureLexicon): string | null {
+  if (!counted) return null;
+  const head = counted.slice(counted.lastIndexOf(' ') + 1).toLowerCase();
+  return Object.hasOwn(lx.counted, head) && Object.hasOwn(lx.events, head) ? head : null;
 }
 
 /**

@@ -168,6 +168,6 @@ export const EN: FigureLexicon = {
     ...Object.fromEntries(HOUSES.map((w) => [w, 'houses'])),
     ...Object.fromEntries(PROTESTERS.map((w) => [w, 'protesters'])),
     civilians: 'civilians', civilian: 'civilians', children: 'children', child: 'children', families: 'families',
-    family: 'families', hectares: 'hectares', hectare: 'hectares', ha: 'hectares',
+    family: 'families', hectares: 'hectares', hectare: 'hectares', ha: 'hectares', refugees: 'refugees', refugee: 'refugees',
   },
 };

@@ -155,6 +155,9 @@ export const ES: FigureLexicon = {
     familias: 'families', familia: 'families', soldados: 'troops', soldado: 'troops', militares: 'troops', tropas: 'troops',
     viviendas: 'houses', vivienda: 'houses', casas: 'houses', casa: 'houses', hogares: 'houses',
     manifestantes: 'protesters', hectáreas: 'hectares',
+    // nouns naming people by what happened to them: "3.000 refugiados", "40 heridos" count them (and name the event)
+    refugiados: 'refugees', refugiadas: 'refugees', refugiado: 'refugees',
+    ...Object.fromEntries(['heridos', 'heridas', 'desplazados', 'desplazadas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'desaparecidos', 'desaparecidas', 'detenidos', 'detenidas', 'evacuados', 'evacuadas', 'víctimas'].map((w) => [w, 'people'])),
   },
   countedAfter: countedNounPhrase({ linkers: ['de', 'del'], stops: ['y', 'o', 'en', 'que', 'a', 'al', 'por', 'con', 'según', 'desde', 'entre', 'han', 'ha', 'fueron', 'resultaron', 'murieron', 'se', 'para', 'sin', 'durante', 'tras', 'siguen', 'sigue', 'están', 'estaban', 'permanecen', 'quedaron', 'son', 'eran', 'habían'] }),
   qualifiersAfterCounted: true,

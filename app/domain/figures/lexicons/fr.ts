@@ -161,6 +161,9 @@ export const FR: FigureLexicon = {
     soldats: 'troops', soldat: 'troops', militaires: 'troops', troupes: 'troops',
     maisons: 'houses', maison: 'houses', logements: 'houses', habitations: 'houses', domiciles: 'houses',
     manifestants: 'protesters', hectares: 'hectares',
+    // nouns naming people by what happened to them: "12 000 réfugiés", "200 blessés" count them (and name the event)
+    réfugiés: 'refugees', réfugiées: 'refugees', réfugié: 'refugees',
+    ...Object.fromEntries(['blessés', 'blessées', 'déplacés', 'déplacées', 'morts', 'mortes', 'tués', 'disparus', 'disparues', 'détenus', 'détenues', 'évacués', 'victimes', 'sans-abri'].map((w) => [w, 'people'])),
   },
   countedAfter: countedNounPhrase({
     linkers: ['de', 'des', 'du'],

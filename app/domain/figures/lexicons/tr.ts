@@ -148,6 +148,8 @@ export const TR: FigureLexicon = {
     asker: 'troops', askerin: 'troops', askeri: 'troops', bina: 'houses', binanın: 'houses', ev: 'houses', evin: 'houses', evi: 'houses',
     konut: 'houses', hane: 'houses', protestocu: 'protesters', gösterici: 'protesters', göstericiler: 'protesters', hektar: 'hectares',
     hektarı: 'hectares', hektarlık: 'hectares',
+    // nouns naming people by what happened to them: "3.000 mülteci", "40 yaralı" count them (and name the event)
+    mülteci: 'refugees', sığınmacı: 'refugees', yaralı: 'people', ölü: 'people',
   },
   countedAfter: countedNounPhrase({
     linkers: [],
