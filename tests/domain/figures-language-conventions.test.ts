@@ -94,3 +94,15 @@ describe('Turkish: leaving one\'s home is a displacement', () => {
     expect(eventClass(f.event)).toBe('damaged');
   });
 });
+
+describe('Turkish: "still" between a count and its state', () => {
+  it.each([
+    ['Madende 9 işçi hâlâ kayıp.', 'missing'],
+    ['Yetkililere göre 40 kişi halen kayıp durumda.', 'missing'],
+    ['Kazada 12 kişi de yaralandı.', 'wounded'],
+  ])('%s', (sentence, cls) => {
+    const figs = figuresOf(sentence, { lexicon: lexiconFor('tr')! });
+    expect(figs).toHaveLength(1);
+    expect(eventClass(figs[0].event)).toBe(cls);
+  });
+});

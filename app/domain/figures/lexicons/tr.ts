@@ -130,6 +130,8 @@ export const TR: FigureLexicon = {
   ],
   frameBefore: ['son', 'geçen', 'önceki', 'ilk', 'gelecek', 'önümüzdeki', 'yaklaşık'],
   frameAfter: ['önce', 'sonra', 'boyunca', 'içinde', 'içerisinde', 'süren', 'süreyle', 'sürecek'],
+  // "14 kişinin hâlâ kayıp olduğunu": adverbs of time between the count and its state
+  auxiliaries: new Set(['hâlâ', 'halen', 'hala', 'henüz', 'yine', 'de', 'da', 'ise', 'ayrıca', 'daha']),
   events: {
     ...events('killed', ['öldü', 'öldürüldü', 'ölü', 'ölen', 'hayatını', 'kaybetti', 'can', 'öldürülen', 'ölümü', 'ölüm', 'yaşamını', 'şehit']),
     ...events('wounded', ['yaralandı', 'yaralı', 'yaralanan', 'yaralandığını']),
