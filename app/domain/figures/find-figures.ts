@@ -293,6 +293,9 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   if (prefix) {
     j = i + prefix.words.length;
     if (prefix.label === 'approx' && toks[j]?.text === '.') j++;
+    // "quelques milliers", "unos pocos miles": a vague word with its scale, not "about" before a vague amount
+    const whole = prefix.verb ? null : parseQuantity(toks, i, lx);
+    if (whole?.vague && whole.endTok > j) { prefix = null; j = i; }
   }
   // "higher than the tenth": a rank, kept only if it closes a range (see joinBounds).
   const q = parseQuantity(toks, j, lx) ?? (prefix && prefix.qualifier !== 'approx' ? ordinalQuantity(toks, j) : null);

@@ -34,6 +34,8 @@ export interface VaguePhrase {
   scalable?: boolean;
   /** Only a figure when this word follows ("scores of"); the word is not part of the figure. */
   before?: string;
+  /** Only a figure with a scale word after it: "algunos miles" is a few thousand, "algunos periodistas" no figure. */
+  scaledOnly?: boolean;
 }
 
 /** A phrase that opens a range, and the words that may join its two bounds (lower case, space-separated). */
@@ -117,6 +119,8 @@ export interface FigureLexicon {
   percentBefore: string[];
   /** Currency words after the number ("dollars") and their ISO 4217 codes; "" where the word alone leaves the currency open ("ليرة"). */
   currencyWords: Record<string, string>;
+  /** Words between an amount and its currency word ("de" in "millones de dólares", "من" in "ملايين من الدولارات"). */
+  currencyLinkers: string[];
   /** Adjectives that name the currency of a following currency word ("Syrian pounds"). */
   currencyAdjectives: Record<string, string>;
   /** Adjectives after a currency word that name its currency ("ليرة لبنانية" → LBP). */

@@ -129,7 +129,7 @@ function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, nu
   // French and Spanish link a scale word to the currency: "25 millions d'euros", "30 millones de dólares".
   const elided = t.lower.charCodeAt(0) === 100 && (t.lower.charCodeAt(1) === 39 || t.lower.charCodeAt(1) === 0x2019); // d' d’
   if (elided && words.has(t.lower.slice(2))) return withAdjectiveAfter(toks, j + 1, words.get(t.lower.slice(2))!, 1, lx);
-  if (t.lower === 'de' && toks[j + 1]?.kind === 'word' && words.has(toks[j + 1].lower)) {
+  if (lx.currencyLinkers.includes(t.lower) && toks[j + 1]?.kind === 'word' && words.has(toks[j + 1].lower)) {
     return withAdjectiveAfter(toks, j + 2, words.get(toks[j + 1].lower)!, 2, lx);
   }
   const c = codeOf(t);
@@ -258,7 +258,9 @@ function parseVague(toks: Token[], i: number, lx: FigureLexicon): Quantity | nul
     bestLen = words.length;
   }
   if (!best) return null;
-  return best.scalable ? scaledVague(toks, i, best.key, i + bestLen, best.phrase, lx) : vague(i, i + bestLen, best.key, best.phrase);
+  if (!best.scalable) return vague(i, i + bestLen, best.key, best.phrase);
+  const q = scaledVague(toks, i, best.key, i + bestLen, best.phrase, lx);
+  return best.scaledOnly && q.vagueScale === 1 ? null : q;
 }
 
 type RoundNouns = NonNullable<FigureLexicon['roundNouns']>;

@@ -111,11 +111,12 @@ export const AR: FigureLexicon = {
   percentAfter: ['بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'بالمية', 'المئة', 'المائة'],
   percentBefore: [],
   currencyWords: {
-    دولار: 'USD', دولارا: 'USD', دولاراً: 'USD', دولارات: 'USD', يورو: 'EUR', درهم: 'AED',
+    دولار: 'USD', دولارا: 'USD', دولاراً: 'USD', دولارات: 'USD', الدولارات: 'USD', الدولار: 'USD', يورو: 'EUR', اليورو: 'EUR', درهم: 'AED',
     // Syrian, Lebanese or Turkish lira; Egyptian, Sudanese pound or sterling; Iraqi, Jordanian or Kuwaiti dinar;
     // Saudi, Qatari or Yemeni riyal: the adjective after the word says which, and without one the currency stays open.
     ليرة: '', ليرات: '', جنيه: '', جنيهات: '', دينار: '', دنانير: '', ريال: '', ريالات: '',
   },
+  currencyLinkers: ['من'],
   currencyAdjectives: {},
   currencyAdjectivesAfter: {
     سورية: 'SYP', سوري: 'SYP', السورية: 'SYP', لبنانية: 'LBP', لبناني: 'LBP', اللبنانية: 'LBP', تركية: 'TRY', تركي: 'TRY',

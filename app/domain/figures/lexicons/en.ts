@@ -120,6 +120,7 @@ export const EN: FigureLexicon = {
     riyal: 'SAR', riyals: 'SAR', peso: 'MXN', pesos: 'MXN', shekel: 'ILS', shekels: 'ILS', won: 'KRW',
     rand: 'ZAR', naira: 'NGN', dirham: 'AED', dirhams: 'AED', kuai: 'CNY', ringgit: 'MYR',
   },
+  currencyLinkers: [],
   currencyAdjectives: {
     us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', swiss: 'CHF', syrian: 'SYP', turkish: 'TRY',
     hong: 'HKD', new: 'NZD', singapore: 'SGD', mexican: 'MXN', egyptian: 'EGP', iraqi: 'IQD', lebanese: 'LBP',

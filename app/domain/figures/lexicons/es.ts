@@ -96,6 +96,11 @@ export const ES: FigureLexicon = {
     { phrase: 'varias', key: 'several', scalable: true },
     { phrase: 'unos pocos', key: 'a few', scalable: true },
     { phrase: 'unas pocas', key: 'a few', scalable: true },
+    { phrase: 'unos cuantos', key: 'a few', scalable: true },
+    { phrase: 'unas cuantas', key: 'a few', scalable: true },
+    // "algunos miles" is a few thousand; "algunos" alone ("algunos vecinos") is no figure
+    { phrase: 'algunos', key: 'a few', scalable: true, scaledOnly: true },
+    { phrase: 'algunas', key: 'a few', scalable: true, scaledOnly: true },
     { phrase: 'muchos', key: 'many' },
     { phrase: 'muchas', key: 'many' },
     { phrase: 'numerosos', key: 'many' },
@@ -114,6 +119,7 @@ export const ES: FigureLexicon = {
     // pounds, pesos and lire of several countries: the adjective after says which, else the currency stays open
     peso: '', pesos: '', lira: '', liras: '',
   },
+  currencyLinkers: ['de'],
   currencyAdjectives: {},
   currencyAdjectivesAfter: {
     esterlina: 'GBP', esterlinas: 'GBP', siria: 'SYP', sirias: 'SYP', libanesa: 'LBP', libanesas: 'LBP', egipcia: 'EGP',

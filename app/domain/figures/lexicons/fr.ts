@@ -95,7 +95,8 @@ export const FR: FigureLexicon = {
     { phrase: 'des milliards', key: 'billions' },
     // "plusieurs centaines" is several × 100, as "several hundred" (extraction.md: several = 3–9)
     { phrase: 'plusieurs', key: 'several', scalable: true },
-    { phrase: 'quelques', key: 'a few' },
+    // "quelques milliers" is a few × 1000, as "a few thousand" (extraction.md: a few = 2–5)
+    { phrase: 'quelques', key: 'a few', scalable: true },
     { phrase: 'de nombreux', key: 'many' },
     { phrase: 'de nombreuses', key: 'many' },
     { phrase: 'nombreux', key: 'many' },
@@ -119,6 +120,7 @@ export const FR: FigureLexicon = {
     // pounds, francs, dinars and lire of several countries: the adjective after says which, else the currency stays open
     livre: '', livres: '', franc: '', francs: '', dinar: '', dinars: '', lire: '', lires: '',
   },
+  currencyLinkers: ['de'],
   currencyAdjectives: {},
   currencyAdjectivesAfter: {
     sterling: 'GBP', sterlings: 'GBP', syrienne: 'SYP', syriennes: 'SYP', libanaise: 'LBP', libanaises: 'LBP', égyptienne: 'EGP',

@@ -119,6 +119,7 @@ export const TR: FigureLexicon = {
     lira: 'TRY', liraya: 'TRY', lirayı: 'TRY', liradan: 'TRY', liranın: 'TRY', liralık: 'TRY', tl: 'TRY', dolar: 'USD', dolara: 'USD',
     doları: 'USD', dolardan: 'USD', dolarlık: 'USD', avro: 'EUR', avroya: 'EUR', avroyu: 'EUR', euro: 'EUR', euroluk: 'EUR', sterlin: 'GBP',
   },
+  currencyLinkers: [],
   currencyAdjectives: {},
   currencyAdjectivesAfter: {},
   months: withCaseEndings(MONTHS),
