@@ -74,3 +74,30 @@ describe('French verbs inverted with their pronoun', () => {
     expect(r.sentences.map((s) => s.attribution)).toEqual(['Claire Martin', 'Claire Martin', 'Claire Martin']);
   });
 });
+
+// Sentences written for these tests: a verb that gives a figure takes the
+// figure's noun as object ("elevó la cifra", "a porté le bilan"); the
+// speaker is the subject before it, without the verb.
+describe('figure verbs in French and Spanish', () => {
+  it.each([
+    ['es', 'La Guardia Civil elevó la cifra a 18 desaparecidos.', 'Guardia Civil'],
+    ['es', 'El Ayuntamiento elevó este lunes la cifra de evacuados a 900.', 'Ayuntamiento'],
+    ['es', 'La Delegación del Gobierno situó el número de asistentes en 15.000.', 'Delegación del Gobierno'],
+    ['es', 'Protección Civil ha actualizado el balance: 7 fallecidos.', 'Protección Civil'],
+    ['fr', 'La sécurité civile a porté le bilan à 23 morts.', 'sécurité civile'],
+    ['fr', 'Le syndicat a chiffré le nombre de grévistes à 4 000.', 'syndicat'],
+    ['fr', 'La mairie évalue à 3 millions le montant des réparations.', 'mairie'],
+  ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
+
+  it.each([
+    // a speech verb after an article is a noun: "la cifra", not "cifra" (it reckons)
+    ['es', 'La cifra de heridos supera los 200.', null],
+    ['es', 'Los vecinos escucharon la cifra con asombro.', null],
+    // impersonal "se" names nobody
+    ['es', 'El daño se estima en 4 millones de euros.', null],
+    ['es', 'Se calcula que 600 familias perdieron su casa.', null],
+    // a figure verb without a figure noun after it is not one
+    ['es', 'El río elevó su caudal durante la noche.', null],
+    ['fr', 'Le vent a porté les flammes vers la forêt.', null],
+  ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
+});

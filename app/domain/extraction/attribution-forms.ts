@@ -79,6 +79,8 @@ function alternation(phrases: readonly string[]): string {
 class FormsReader {
   private readonly according: RegExp | null;
   private readonly verbs: string[][];
+  private readonly figureVerbs: string[][];
+  private readonly figureNouns: Set<string>;
   private readonly hint: RegExp | null;
 
   constructor(private readonly f: AttributionForms) {
@@ -88,7 +90,9 @@ class FormsReader {
     if (f.accordingToGlued.length) parts.push(`(?:${alternation(f.accordingToGlued)})ـ?\\s*`);
     this.according = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])${conj}(?:${parts.join('|')})`, 'iu') : null;
     this.verbs = f.speechVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
-    const hints = [...f.speechVerbs, ...f.postpositions, ...f.pronounSuffixes];
+    this.figureVerbs = f.figureVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
+    this.figureNouns = new Set(f.figureNouns);
+    const hints = [...f.speechVerbs, ...f.figureVerbs, ...f.postpositions, ...f.pronounSuffixes];
     this.hint = hints.length ? new RegExp(`(?:${alternation(hints)})(?![\\p{L}\\p{N}])`, 'iu') : null;
   }
 
@@ -151,7 +155,19 @@ class FormsReader {
   private fromSpeechVerb(toks: Token[]): Found | null {
     for (let v = 0; v < toks.length; v++) {
       const len = this.verbAt(toks, v);
-      if (!len) continue;
+      if (!len) {
+        // "El Gobierno central elevó la cifra a 45": a figure verb names the subject before it
+        const fig = this.figureVerbAt(toks, v);
+        if (!fig || v === 0) continue;
+        let start = v;
+        while (start > 0 && !/[;:؛]$/.test(toks[start - 1].raw)) start--;
+        if (start === v || this.f.verbFinal) continue;
+        const found = this.named(this.phraseBefore(toks, start, v));
+        if (found) return found;
+        continue;
+      }
+      // "la cifra", "le chiffre": a verb form after an article is a noun
+      if (len === 1 && v > 0 && this.f.articles.has(toks[v - 1].lower)) continue;
       // "a-t-il déclaré", "estime-t-elle": the verb carries its subject
       for (let k = v; k < v + len; k++) {
         const pronoun = this.gluedPronoun(toks[k].lower);
@@ -184,6 +200,29 @@ class FormsReader {
         if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[i + k].raw)) ok = false;
       }
       if (ok) return verb.length;
+    }
+    return 0;
+  }
+
+  /**
+   * Length in tokens of a figure verb at token i whose object, within five
+   * words of the same clause, is a figure noun ("elevó este martes la cifra",
+   * "a porté le bilan", "chiffre à 2 milliards le coût"), or 0.
+   */
+  private figureVerbAt(toks: Token[], i: number): number {
+    for (const verb of this.figureVerbs) {
+      if (i + verb.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < verb.length && ok; k++) {
+        const w = toks[i + k].lower;
+        ok = w === verb[k] || (k === 0 && this.f.gluedConjunctions.some((c) => w === c + verb[0]));
+        if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[i + k].raw)) ok = false;
+      }
+      if (!ok || CLAUSE_END.test(toks[i + verb.length - 1].raw)) continue;
+      for (let k = i + verb.length; k < toks.length && k < i + verb.length + 5; k++) {
+        if (this.figureNouns.has(toks[k].lower)) return verb.length;
+        if (CLAUSE_END.test(toks[k].raw)) break;
+      }
     }
     return 0;
   }

@@ -132,6 +132,15 @@ export type SentenceRules =
 export interface AttributionForms {
   /** Speech verbs, one or more words ("a déclaré", "dijo", "açıkladı", "قال"). */
   speechVerbs: readonly string[];
+  /**
+   * Verbs that give a figure with its noun as object ("elevó la cifra", "a
+   * porté le bilan", "situó el número"): a speech verb, with the speaker
+   * before it, only when one of `figureNouns` follows within five words of
+   * its clause. One or more words each.
+   */
+  figureVerbs: readonly string[];
+  /** Nouns of a figure that a figure verb takes as object ("cifra", "balance", "bilan", "nombre"). */
+  figureNouns: readonly string[];
   /** Prefix forms naming the source that follows ("selon", "de acuerdo con", "بحسب"). */
   accordingTo: readonly string[];
   /** Prefix forms whose last letter is glued to the source ("وفقا ل" + "لمرصد"); see `gluedArticle`. */

@@ -21,6 +21,8 @@ export const ARABIC: Language = {
     reader: 'forms',
     words: {
       speechVerbs: SPEECH_VERBS,
+      figureVerbs: [],
+      figureNouns: [],
       accordingTo: ['بحسب', 'حسب', 'نقلا عن', 'نقلاً عن', 'وفق', 'استنادا إلى', 'استناداً إلى'],
       accordingToGlued: ['وفقا ل', 'وفقاً ل', 'طبقا ل', 'طبقاً ل', 'تبعا ل'],
       gluedArticle: 'ال',

@@ -17,6 +17,8 @@ const STOPS = new Set([
   'que', 'quien', 'cual', 'en', 'a', 'al', 'ante', 'durante', 'sobre', 'tras', 'con', 'para', 'por', 'este', 'esta', 'lunes',
   'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'y', 'pero', 'mientras', 'aunque', 'él',
   'ella', 'ellos', 'ellas', 'más', 'casi', 'unos', 'unas', 'cerca',
+  // impersonal "se": "el coste se estima en", "se calcula que" name no speaker
+  'se',
 ]);
 
 /** Spanish: Intl.Segmenter with Spanish abbreviations; "según X", "X dijo", "…, dijo el portavoz". */
@@ -27,6 +29,12 @@ export const SPANISH: Language = {
     reader: 'forms',
     words: {
       speechVerbs: SPEECH_VERBS,
+      // "El Gobierno elevó la cifra a 45", "La policía situó el número de manifestantes en 20.000"
+      figureVerbs: [
+        'elevó', 'eleva', 'elevan', 'elevaron', 'ha elevado', 'han elevado', 'situó', 'sitúa', 'sitúan', 'situaron', 'ha situado',
+        'fijó', 'fija', 'ha fijado', 'rebajó', 'rebaja', 'ha rebajado', 'actualizó', 'actualiza', 'ha actualizado',
+      ],
+      figureNouns: ['cifra', 'balance', 'número', 'saldo', 'recuento', 'total', 'coste', 'costo', 'monto', 'importe'],
       accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'citando a'],
       accordingToGlued: [],
       gluedArticle: '',

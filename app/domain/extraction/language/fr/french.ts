@@ -28,6 +28,13 @@ export const FRENCH: Language = {
     reader: 'forms',
     words: {
       speechVerbs: SPEECH_VERBS,
+      // "Le ministère a porté le bilan à 45 morts", "La police a chiffré le nombre de manifestants à 20 000"
+      figureVerbs: [
+        'a porté', 'ont porté', 'porte', 'a relevé', 'ont relevé', 'relève', 'a revu', 'ont revu', 'a chiffré', 'ont chiffré',
+        'chiffre', 'chiffrent', 'a évalué', 'ont évalué', 'évalue', 'évaluent', 'a fixé', 'a établi', 'a alourdi', 'alourdit',
+        'a actualisé',
+      ],
+      figureNouns: ['bilan', 'nombre', 'chiffre', 'total', 'coût', 'montant', 'décompte'],
       accordingTo: ['selon', "d'après", 'de source', 'citant'],
       accordingToGlued: [],
       gluedArticle: '',

@@ -19,6 +19,8 @@ export const TURKISH: Language = {
     reader: 'forms',
     words: {
       speechVerbs: SPEECH_VERBS,
+      figureVerbs: [],
+      figureNouns: [],
       accordingTo: [],
       accordingToGlued: [],
       gluedArticle: '',
