@@ -8,10 +8,12 @@
  * articles is the 1,000,000-claim desk). p50/p95 in milliseconds after two
  * warm-ups: wall, and on SQLite this process's CPU time, on PostgreSQL the
  * server's time (the page's queries captured once, then run `runs` times
- * under EXPLAIN ANALYZE: planning plus execution, summed per run); with the
+ * after two warm-ups under EXPLAIN ANALYZE on one kept connection, as the
+ * app's pool keeps them: planning plus execution, summed per run); with the
  * load average. `--drop` deletes the desk afterwards.
  */
 import { loadavg } from 'node:os';
+import pg from 'pg';
 import { closeDb, type Engine } from '../../db/connection';
 import { closeExtractionPool } from '../../app/services/extraction-pool.server';
 import { login } from '../../app/services/auth.server';
@@ -70,10 +72,13 @@ for (const engine of engines) {
       const request = new Request(`http://localhost${path}`, { headers: { Cookie: cookie } });
       const queries = await capturePg(() => searchPage.loader({ request, params: {}, context: {} }));
       const server: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = await serverTime(queries);
-        server.push(t.execution + t.planning);
+      const warm = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await warm.connect();
+      for (let i = 0; i < runs + 2; i++) {
+        const t = await serverTime(queries, warm);
+        if (i >= 2) server.push(t.execution + t.planning);
       }
+      await warm.end();
       server.sort((a, b) => a - b);
       cpuText = `   server p50 ${pct(server, 50).toFixed(1).padStart(7)}  p95 ${pct(server, 95).toFixed(1).padStart(7)} (${queries.length} queries)`;
     }
