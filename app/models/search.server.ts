@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { isPostgres, type DB } from '../../db/connection';
 import type { ClaimStatus } from '../domain/claims/status';
 import { MARK_CLOSE, MARK_OPEN } from '../domain/search/snippet';
+import { headlineText, tsqueryLexemes } from '../domain/search/headline-text';
 
 /** A claim on the page of matches, with its search text as the engine marked it (for the snippet). */
 export interface ClaimMatch {
@@ -203,7 +204,7 @@ async function searchClaimsPostgres(
 export async function searchArticles(db: DB, q: { match: string; limit: number }): Promise<ArticleMatch[]> {
   if (isPostgres(db)) {
     const tsq = toTsquery(q.match);
-    const rows = await sql<ArticleMatch>`
+    const rows = await sql<Omit<ArticleMatch, 'marked'> & { searchBody: string; query: string }>`
       with cand as (
         select article.id, article.search from article where article.search @@ (${tsq})
         order by article.id desc limit ${ARTICLES_RANKED}),
@@ -212,11 +213,19 @@ export async function searchArticles(db: DB, q: { match: string; limit: number }
         from cand, (select ${tsq} as query) q
         order by rank desc, cand.id
         limit ${q.limit})
-      select article.id as article_id, article.title, article.publisher, article.body,
-        ts_headline('claimdesk', article.search_body, ${tsq}, ${HEADLINE}) as marked
+      select article.id as article_id, article.title, article.publisher, article.body, article.search_body,
+        (${tsq})::text as query
       from hit join article on article.id = hit.id
       order by hit.rank desc, article.id`.execute(db);
-    return rows.rows;
+    if (rows.rows.length === 0) return [];
+    // ts_headline over the pieces of each body that can hold a match (headlineText), not the
+    // whole body: the same words marked, a fraction of the words parsed and stemmed (ADR 037).
+    const lexemes = tsqueryLexemes(rows.rows[0].query);
+    const texts = rows.rows.map((r) => headlineText(r.searchBody, lexemes));
+    const marks = await sql<{ marked: string }>`
+      select ts_headline('claimdesk', t, ${tsq}, ${HEADLINE}) as marked
+      from unnest(${texts}::text[]) with ordinality as u(t, n) order by n`.execute(db);
+    return rows.rows.map(({ searchBody: _, query: __, ...a }, i) => ({ ...a, marked: marks.rows[i].marked }));
   }
   const rows = await sql<ArticleMatch>`
     with cand as materialized (
