@@ -71,4 +71,32 @@ describe('ranges with one scale word for both bounds, in every language', () => 
     // a joined part smaller than the scale still adds: "un million et 200 000"
     expect(read('ar', 'نزح مليون و200 ألف شخص.').map((r) => r[1])).toEqual([1200000]);
   });
+
+  it.each([
+    // bounds joined with no opener, as "200 to 300 people"
+    ['fr', 'Le concert a réuni 6 000 à 8 000 spectateurs.', ['6 000 à 8 000 spectateurs', 6000, 8000, 'range', 'count', null]],
+    ['es', 'La feria recibe 300 a 400 visitantes al día.', ['300 a 400 visitantes', 300, 400, 'range', 'count', null]],
+    ['ar', 'يصل 3 إلى 4 آلاف زائر يوميا.', ['3 إلى 4 آلاف زائر', 3000, 4000, 'range', 'count', null]],
+    // bounds in words joined by "or", as "two or three"
+    ['fr', 'Deux ou trois bateaux manquent encore.', ['Deux ou trois bateaux', 2, 3, 'range', 'count', null]],
+    ['es', 'Cuatro o cinco barcos siguen sin volver.', ['Cuatro o cinco barcos', 4, 5, 'range', 'count', null]],
+    ['ar', 'فقد ثلاثة أو أربعة صيادين.', ['ثلاثة أو أربعة صيادين', 3, 4, 'range', 'count', null]],
+    ['tr', 'İki veya üç tekne kayıp.', ['İki veya üç tekne', 2, 3, 'range', 'count', null]],
+    // bounds in words with an opener: "deux et trois" is not five
+    ['fr', 'Entre deux et trois millions de foyers sont concernés.', ['Entre deux et trois millions de foyers', 2e6, 3e6, 'range', 'count', null]],
+    ['es', 'Entre dos y tres millones de hogares están afectados.', ['Entre dos y tres millones de hogares', 2e6, 3e6, 'range', 'count', null]],
+    ['ar', 'يحتاج بين خمسة وستة ملايين شخص إلى الغذاء.', ['بين خمسة وستة ملايين شخص', 5e6, 6e6, 'range', 'count', null]],
+    // Turkish writes "two three" side by side, and its capital İ starts a number
+    ['tr', 'İki üç balıkçı hâlâ denizde.', ['İki üç balıkçı', 2, 3, 'range', 'count', null]],
+    ['tr', 'Beş altı bin kişi meydanda toplandı.', ['Beş altı bin kişi', 5000, 6000, 'range', 'count', null]],
+  ])('%s: %s', (language, text, want) => {
+    expect(read(language, text)).toEqual([want]);
+  });
+
+  it('keeps "vingt et un", "treinta y dos" and Turkish "on beş" one number', () => {
+    expect(read('fr', 'Vingt et un navires sont à quai.').map((r) => r[1])).toEqual([21]);
+    expect(read('es', 'Treinta y dos barcos siguen en puerto.').map((r) => r[1])).toEqual([32]);
+    expect(read('tr', 'On beş tekne limanda.').map((r) => r[1])).toEqual([15]);
+    expect(read('tr', 'Yüz elli tekne limanda.').map((r) => r[1])).toEqual([150]);
+  });
 });

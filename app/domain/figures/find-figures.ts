@@ -47,6 +47,8 @@ interface ReaderTables {
   /** Range openers by first word, longest first. */
   openers: Map<string, Opener[]>;
   changeVerbs: Set<string>;
+  rangeJoiners: Set<string>;
+  orJoiners: Set<string>;
   suffixes: Map<string, Phrase[]>;
   verbs: Map<string, Phrase[]>;
   /** First words of whatever can open a figure: qualifiers, bounding verbs, number words, currencies. */
@@ -73,7 +75,7 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
     ...lx.percentBefore.map((p) => p.split(' ')[0]), ...openers.keys(), 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
     'mxn', 'r', 'rm', 'usd', 'eur', 'gbp', 'rmb', 'dollar', ...Object.keys(lx.currencyAdjectives)];
   t = {
-    prefixes, openers, changeVerbs: new Set(lx.changeVerbs), suffixes: byFirstWord(lx.qualifiersAfter), verbs,
+    prefixes, openers, changeVerbs: new Set(lx.changeVerbs), rangeJoiners: new Set(lx.rangeJoiners), orJoiners: new Set(lx.orJoiners), suffixes: byFirstWord(lx.qualifiersAfter), verbs,
     startWords: new Set(firsts),
     startShapes: startShapes(firsts),
     startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys(), ...lx.percentBefore].filter((w) => !/\p{L}/u.test(w))]),
@@ -224,15 +226,23 @@ function rangeAfterOpener(toks: Token[], i: number, o: Opener, ctx: Ctx): Readin
   const q1 = parseQuantity(toks, j, lx) ?? ordinalQuantity(toks, j);
   if (!q1 || q1.value === null) return null;
   const k = q1.endTok;
-  const joiner = o.joiners.find((w) => startsWith(toks, k, w));
+  let joiner = o.joiners.find((w) => startsWith(toks, k, w));
+  // "بين ثلاثة وأربعة ملايين": the joiner glued to a second bound in words is read off it
+  const glue = lx.gluedConjunction;
+  let rest = toks;
+  if (!joiner && glue && o.joiners.some((w) => w.length === 1 && w[0] === glue) && toks[k]?.kind === 'word' && toks[k].lower.startsWith(glue) && toks[k].lower.length > glue.length + 1) {
+    rest = toks.slice();
+    rest[k] = { ...toks[k], s: toks[k].s + glue.length, text: toks[k].text.slice(glue.length), lower: toks[k].lower.slice(glue.length) };
+    joiner = [];
+  }
   if (!joiner) return null;
   const k2 = k + joiner.length;
-  const q2 = q1.ordinal ? ordinalQuantity(toks, k2) : parseQuantity(toks, k2, lx);
+  const q2 = q1.ordinal ? ordinalQuantity(rest, k2) : parseQuantity(rest, k2, lx);
   if (!q2 || q2.value === null) return null;
   if (o.change && afterChangeVerb(toks, i, ctx)) return q1.ordinal ? null : changeFrom(q1, q2, j, ctx);
   const ab = shareRange(q1, q2);
   if (!ab || !(ab[0] < ab[1])) return null;
-  if (notFigureReason(toks, q1, { figureStart: j, qualified: true, lx }) === 'year' || notFigureReason(toks, q2, { figureStart: k2, qualified: true, lx })) return null;
+  if (notFigureReason(toks, q1, { figureStart: j, qualified: true, lx }) === 'year' || notFigureReason(rest, q2, { figureStart: k2, qualified: true, lx })) return null;
   const rule = `${o.words.join(' ')} A ${o.joiners[0]} B → [A, B]`;
   return { startTok: i, endTok: q2.endTok, q: q1, q2, low: ab[0], high: ab[1], qualifier: 'range', rule };
 }
@@ -345,21 +355,33 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
       }
     }
   }
+  // "iki üç kişi", "beş altı bin": two number words side by side
+  if (lx.adjacentRanges && qualifier === 'exact' && end === q.endTok && q.num?.words && q.endTok === q.startTok + 1 && toks[end]?.kind === 'word') {
+    const q2 = parseQuantity(toks, end, lx);
+    if (q2 && q2.value !== null && q2.num?.words && toks[q2.startTok].kind === 'word') {
+      const ab = shareRange(q, q2);
+      if (ab && ab[0] < ab[1] && ab[1] / ab[0] <= 3) {
+        return { startTok: i, endTok: q2.endTok, q, q2, low: ab[0], high: ab[1], qualifier: 'range', rule: 'A B → [A, B]' };
+      }
+    }
+  }
   // Ranges "A to B", "A-B", "two or three".
   if (qualifier === 'exact' || qualifier === 'approx' || qualifier === 'up_to' || qualifier === 'nearly') {
     const c = toks[end];
     if (c && q.value !== null && end === q.endTok) {
       // "20~100" is a range too, written without spaces.
       const isDash = c.text === '-' || c.text === '–' || c.text === '—' || (c.text === '~' && !c.space && !toks[end + 1]?.space);
-      const ok = c.lower === 'to' || isDash || (c.lower === 'or' && q.num?.words) || c.lower === 'through';
+      const joined = ctx.tb.rangeJoiners.has(c.lower);
+      const or = ctx.tb.orJoiners.has(c.lower);
+      const ok = joined || isDash || (or && q.num?.words);
       // "rose 200 to 300 million": a change, not a range
-      if (ok && c.lower === 'to' && i > 0 && ctx.tb.changeVerbs.has(toks[i - 1].lower) && qualifier === 'exact') {
+      if (joined && i > 0 && ctx.tb.changeVerbs.has(toks[i - 1].lower) && qualifier === 'exact') {
         const q2 = parseQuantity(toks, end + 1, lx);
         if (q2 && q2.value !== null) return changeFrom(q, q2, i, ctx);
       }
-      if (ok && !(c.lower === 'to' && i > 0 && ctx.tb.changeVerbs.has(toks[i - 1].lower))) {
+      if (ok && !(joined && i > 0 && ctx.tb.changeVerbs.has(toks[i - 1].lower))) {
         const q2 = parseQuantity(toks, end + 1, lx);
-        if (q2 && q2.value !== null && (!isDash || (q.num && !q.num.words && q2.num && (!q2.num.words || toks[q2.startTok].kind === 'num'))) && (c.lower !== 'or' || q2.num?.words)) {
+        if (q2 && q2.value !== null && (!isDash || (q.num && !q.num.words && q2.num && (!q2.num.words || toks[q2.startTok].kind === 'num'))) && (!or || q2.num?.words)) {
           if (isDash && isYearSpan(toks, q, q2, end)) return { skip: q2.endTok };
           const y1 = notFigureReason(toks, q, { figureStart: i, qualified: false, lx });
           const y2 = notFigureReason(toks, q2, { figureStart: end + 1, qualified: false, lx });
@@ -367,7 +389,7 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
           if (y1 === 'date' || y2 === 'date' || y1 === 'name') return null;
           const ab = shareRange(q, q2);
           if (ab && ab[0] < ab[1]) {
-            const lbl = c.lower === 'or' ? 'A or B' : isDash ? 'A-B' : 'A to B';
+            const lbl = or ? 'A or B' : isDash ? 'A-B' : 'A to B';
             const b = qualifier === 'exact' ? { low: ab[0], high: ab[1] } : qualifier === 'up_to' ? { low: null, high: ab[1] } : { low: round(conv.approxLow * ab[0]), high: round(conv.approxHigh * ab[1]) };
             return { startTok: i, endTok: q2.endTok, q, q2, ...b, qualifier: qualifier === 'exact' ? 'range' : qualifier, rule: `${label ? label + ' ' : ''}${lbl} → [A, B]` };
           }

@@ -95,6 +95,12 @@ export interface FigureLexicon {
    * the second ("200 ile 300 arasında"); absent where the language has none.
    */
   rangeAround?: { joiners: string[]; closers: string[] };
+  /** Words joining two bounds with no opener ("200 to 300", "200 à 300", "200 a 300"); dashes join in every language. */
+  rangeJoiners: string[];
+  /** Words joining two bounds written in words ("two or three", "deux ou trois", "dos o tres"). */
+  orJoiners: string[];
+  /** Two number words side by side are a range, the second the larger ("iki üç kişi" = two or three people). */
+  adjacentRanges?: boolean;
   /** Verbs and nouns of change that turn a range opener marked `change` into a change ("rose", "passé", "aumentó"). */
   changeVerbs: string[];
   /**

@@ -54,7 +54,7 @@ export function numberReader(nw: NumberWords): FigureLexicon['readNumber'] {
     let scale = 1;
     let fraction = false;
     const canAdd = (v: number) => last === 'none' || last === 'joined' || (last === 'scale' && nw.addAfterScale && v < lastScale) ||
-      (last === 'hundred' && v < 100) || (last === 'word' && cur >= 20 && cur < 100 && cur % 10 === 0 && v < 10);
+      (last === 'hundred' && v < 100) || (last === 'word' && cur >= 10 && cur < 100 && cur % 10 === 0 && v < 10);
     while (j < toks.length) {
       const t = toks[j];
       if (t.kind === 'num') {
@@ -140,7 +140,9 @@ export function numberReader(nw: NumberWords): FigureLexicon['readNumber'] {
       if (nw.joiners.includes(w) && last !== 'none' && last !== 'joined') {
         const n = toks[j + 1];
         const nextValue = n?.kind === 'num' ? n.value : n && Object.hasOwn(nw.values, n.lower) ? nw.values[n.lower] : NaN;
-        if (nextValue === nextValue && (last === 'scale' ? nextValue < lastScale && !restartsScale(j + 2) : last === 'word' && nextValue < 10)) {
+        // "vingt et un", "treinta y dos": units after a round ten; "deux et trois" are two numbers
+        const afterTen = last === 'word' && cur >= 20 && cur < 100 && cur % 10 === 0 && nextValue < 10;
+        if (nextValue === nextValue && (last === 'scale' ? nextValue < lastScale && !restartsScale(j + 2) : afterTen)) {
           last = 'joined';
           j++;
           continue;

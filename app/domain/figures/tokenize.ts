@@ -155,8 +155,14 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
     }
     const text = body.slice(from, i);
     const value = kind !== 'num' ? NaN : decimal || exponent ? numberValue(text, format) : integerValue(body, from, i, format);
-    out.push({ s: from, e: i, kind, text, lower: kind === 'word' && !lowerAlready ? text.toLowerCase() : text, space, value, grouped, decimal });
+    out.push({ s: from, e: i, kind, text, lower: kind === 'word' && !lowerAlready ? lowerWord(text) : text, space, value, grouped, decimal });
     space = false;
   }
   return out;
+}
+
+/** Lower case of a word; Turkish capital İ lowers to i, not to i and a combining dot ("İki" → "iki"). */
+function lowerWord(text: string): string {
+  const l = text.toLowerCase();
+  return l.includes('\u0307') ? l.replace(/i\u0307/g, 'i') : l;
 }

@@ -88,6 +88,8 @@ export const EN: FigureLexicon = {
     { phrase: 'between', joiners: ['and', '&'] },
     { phrase: 'from', joiners: ['to', '-', '–', 'through'], change: true },
   ],
+  rangeJoiners: ['to', 'through'],
+  orJoiners: ['or'],
   changeVerbs: [
     'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'increased', 'increase', 'increases', 'decreased',
     'decrease', 'grew', 'grow', 'grown', 'jumped', 'dropped', 'climbed', 'declined', 'surged', 'soared', 'plunged', 'slid',

@@ -73,6 +73,8 @@ export const ES: FigureLexicon = {
     { phrase: 'del', joiners: ['al'], change: true },
     { phrase: 'desde', joiners: ['hasta', 'a'], change: true },
   ],
+  rangeJoiners: ['a'],
+  orJoiners: ['o', 'u'],
   changeVerbs: [
     'pasó', 'pasa', 'pasan', 'pasaron', 'pasado', 'pasar', 'pasará', 'pasarán', 'aumentó', 'aumentaron', 'aumentado',
     'subió', 'subieron', 'subido', 'bajó', 'bajaron', 'bajado', 'cayó', 'cayeron', 'caído', 'creció', 'crecieron', 'crecido',

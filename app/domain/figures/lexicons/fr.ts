@@ -74,6 +74,8 @@ export const FR: FigureLexicon = {
     { phrase: 'entre', joiners: ['et'] },
     { phrase: 'de', joiners: ['à'], change: true },
   ],
+  rangeJoiners: ['à'],
+  orJoiners: ['ou'],
   changeVerbs: [
     'passé', 'passée', 'passés', 'passées', 'passer', 'passe', 'passent', 'passera', 'passeront', 'passant', 'augmenté',
     'augmente', 'baissé', 'baisse', 'chuté', 'chute', 'grimpé', 'grimpe', 'bondi', 'diminué', 'reculé', 'recule', 'progressé',

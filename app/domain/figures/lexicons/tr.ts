@@ -96,6 +96,9 @@ export const TR: FigureLexicon = {
   // "200 ile 300 arasında": joined bounds, then a postposition
   rangeOpeners: [],
   rangeAround: { joiners: ['ile', 've'], closers: ['arasında', 'arası', 'arasındaki'] },
+  rangeJoiners: [],
+  orJoiners: ['veya'],
+  adjacentRanges: true,
   changeVerbs: [],
   vague: [
     { phrase: 'on binlerce', key: 'tens of thousands' },
