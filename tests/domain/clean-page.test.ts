@@ -184,6 +184,18 @@ describe('page furniture and datelines', () => {
     expect(stripDateline('KHARTOUM, South Sudan — Fighting resumed')).toEqual({ text: 'Fighting resumed', credit: null });
   });
 
+  it('strips datelines in upper case of any alphabet, with the day first, "(Agency).-" or a lone hyphen', () => {
+    expect(stripDateline('İZMİR - Orman yangını ikinci gününde')).toEqual({ text: 'Orman yangını ikinci gününde', credit: null });
+    expect(stripDateline('BOGOTÁ (EFE).- El Gobierno anunció')).toEqual({ text: 'El Gobierno anunció', credit: 'EFE' });
+    expect(stripDateline('LIMA, 4 nov (Andina).- Las lluvias')).toEqual({ text: 'Las lluvias', credit: 'Andina' });
+    expect(stripDateline('SÃO PAULO — A prefeitura informou')).toEqual({ text: 'A prefeitura informou', credit: null });
+    expect(stripDateline('GENÈVE, 12 mars (ATS) - Le Conseil')).toEqual({ text: 'Le Conseil', credit: 'ATS' });
+    expect(stripDateline('NAIROBI - Heavy rains')).toEqual({ text: 'Heavy rains', credit: null });
+    // A short capitalised word and a hyphen open sentences too: left alone.
+    expect(stripDateline('UN - and other - agencies said')).toEqual({ text: 'UN - and other - agencies said', credit: null });
+    expect(stripDateline('NATO - the alliance - said')).toEqual({ text: 'NATO - the alliance - said', credit: null });
+  });
+
   it('strips datelines that give a country and then a date', () => {
     expect(stripDateline('KYIV, Ukraine, March 3 (Reuters) - Power returned')).toEqual({ text: 'Power returned', credit: 'Reuters' });
     expect(stripDateline('TRIPOLI, Libya, Sept. 14 (Gulf Wire) -- Rescuers said')).toEqual({ text: 'Rescuers said', credit: 'Gulf Wire' });

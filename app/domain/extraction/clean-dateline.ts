@@ -6,18 +6,22 @@
  */
 
 // A credit in brackets: a short name without sentence punctuation.
-const CREDIT = String.raw`\(([A-Z][^()\n.!?]{1,40}?)\)`;
-const DASH = String.raw`\s*(?:-{1,2}|–|—|:)\s*`;
+const CREDIT = String.raw`\((\p{Lu}[^()\n.!?]{1,40}?)\)`;
+// The dash after it; Spanish and Latin American wires write "(EFE).-".
+const DASH = String.raw`\s*\.?(?:-{1,2}|–|—|:)\s*`;
 // After a place's comma: a state, a country of up to three words or a date ("Calif.", "Costa Rica", "Feb 5"),
 // or a country and then a date ("KYIV, Ukraine, March 3").
-const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’-]{1,14}(?:\s+[A-Z][A-Za-z.'’-]{1,14}){0,2}(?:\s+\d{1,2})?){0,2}`;
+// Spanish and French wires put the day first ("MADRID, 3 dic", "PARIS, 5 mars").
+const REGION = String.raw`(?:,\s*(?:\d{1,2}\s+\p{L}[\p{L}.]{1,9}|\p{Lu}[\p{L}.'’-]{1,14}(?:\s+\p{Lu}[\p{L}.'’-]{1,14}){0,2}(?:\s+\d{1,2})?)){0,2}`;
 // An upper-case place ("LONDON", "NEW YORK, United States"), or a capitalised one when a credit follows ("Beirut, Lebanon (CNN)").
-const PLACE = String.raw`(?:[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})${REGION}`;
+// Letters of any script's upper case count: "BOGOTÁ", "İSTANBUL", "SÃO PAULO".
+const PLACE = String.raw`(?:\p{Lu}[\p{Lu}.'’ -]{1,40}?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})${REGION}`;
 
-const CREDIT_ONLY = new RegExp(`^\\s*${CREDIT}${DASH}`);
-const PLACE_CREDIT = new RegExp(`^\\s*${PLACE}\\s*${CREDIT}${DASH}`);
-// "GAZA CITY — …": an upper-case place and a dash, no credit.
-const PLACE_ONLY = new RegExp(String.raw`^\s*[A-Z][A-Z.'’ -]{2,40}?${REGION}\s*(?:--|–|—)\s+`);
+const CREDIT_ONLY = new RegExp(`^\\s*${CREDIT}${DASH}`, 'u');
+const PLACE_CREDIT = new RegExp(`^\\s*${PLACE}\\s*${CREDIT}${DASH}`, 'u');
+// "GAZA CITY — …": an upper-case place and a dash, no credit; a lone hyphen only after a place of four letters or more ("ANKARA - ").
+const PLACE_ONLY = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}.'’ -]{2,40}?${REGION}\s*(?:--|–|—)\s+`, 'u');
+const PLACE_HYPHEN = new RegExp(String.raw`^\s*\p{Lu}{4,}(?:[ -]\p{Lu}{2,}){0,2}${REGION}\s+-\s+(?=\p{Lu})`, 'u');
 
 const FOOTER = /^\s*(.{2,60}?)\s+(?:with|and|&)\s+(?:news\s+)?(?:agencies|wires|wire services)\s*\.?\s*$/i;
 
@@ -36,8 +40,8 @@ export interface Dateline {
 export function stripDateline(paragraph: string): Dateline {
   let m = CREDIT_ONLY.exec(paragraph) ?? PLACE_CREDIT.exec(paragraph);
   if (m) return { text: paragraph.slice(m[0].length), credit: m[1].trim() };
-  m = PLACE_ONLY.exec(paragraph);
-  if (m && /[A-Z]{2}/.test(m[0])) return { text: paragraph.slice(m[0].length), credit: null };
+  m = PLACE_ONLY.exec(paragraph) ?? PLACE_HYPHEN.exec(paragraph);
+  if (m && /\p{Lu}{2}/u.test(m[0])) return { text: paragraph.slice(m[0].length), credit: null };
   return { text: paragraph, credit: null };
 }
 
