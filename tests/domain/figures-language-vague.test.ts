@@ -91,4 +91,20 @@ describe('vague words before a scale word, the same in every language', () => {
     expect(rows('fr', 'Quelques 300 curieux étaient venus.')).toEqual([[270, 330, 'approx', 'count', null]]);
     expect(rows('es', 'Algunos vecinos salieron a la calle.')).toEqual([]);
   });
+
+  it('"more than half a million" is a lower bound of 500,000 in every language', () => {
+    sameInterval([
+      ['en', 'More than half a million tourists came in July.'],
+      ['fr', "Plus d'un demi-million de touristes sont venus en juillet."],
+      ['es', 'Más de medio millón de turistas llegaron en julio.'],
+      ['ar', 'وصل أكثر من نصف مليون سائح في تموز.'],
+      ['tr', 'Temmuzda yarım milyondan fazla turist geldi.'],
+    ], [5e5, null, 'more_than', 'count', null]);
+    expect(rows('es', 'Medio centenar de vecinos cortaron la calle.')).toEqual([[45, 55, 'approx', 'count', null]]);
+  });
+
+  it('Arabic "hundreds of thousands" without the article is one vague amount', () => {
+    expect(rows('ar', 'عاد مئات آلاف المهجرين إلى قراهم.')).toEqual([[200000, 999999, 'vague', 'count', null]]);
+    expect(rows('ar', 'تظاهر عشرات آلاف الطلاب في العاصمة.')).toEqual([[20000, 99999, 'vague', 'count', null]]);
+  });
 });

@@ -72,7 +72,7 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
     openers.set(words[0], [...(openers.get(words[0]) ?? []), entry]);
   }
   const firsts = [...prefixes.keys(), ...verbs.keys(), ...lx.numberStarts, ...lx.vague.map((v) => v.phrase.split(' ')[0]),
-    ...lx.percentBefore.map((p) => p.split(' ')[0]), ...openers.keys(), 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
+    ...lx.percentBefore.map((p) => p.split(' ')[0]), ...openers.keys(), ...Object.keys(lx.roundNouns ?? {}).map((p) => p.split(' ')[0]), 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
     'mxn', 'r', 'rm', 'usd', 'eur', 'gbp', 'rmb', 'dollar', ...Object.keys(lx.currencyAdjectives)];
   t = {
     prefixes, openers, changeVerbs: new Set(lx.changeVerbs), rangeJoiners: new Set(lx.rangeJoiners), orJoiners: new Set(lx.orJoiners), suffixes: byFirstWord(lx.qualifiersAfter), verbs,

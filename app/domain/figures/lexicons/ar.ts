@@ -98,6 +98,11 @@ export const AR: FigureLexicon = {
     { phrase: 'مئات الآلاف', key: 'hundreds of thousands' },
     { phrase: 'عشرات الملايين', key: 'tens of millions' },
     { phrase: 'مئات الملايين', key: 'hundreds of millions' },
+    // without the article: "مئات آلاف اللاجئين" (hundreds of thousands of the refugees)
+    { phrase: 'عشرات آلاف', key: 'tens of thousands' },
+    { phrase: 'مئات آلاف', key: 'hundreds of thousands' },
+    { phrase: 'عشرات ملايين', key: 'tens of millions' },
+    { phrase: 'مئات ملايين', key: 'hundreds of millions' },
     { phrase: 'عشرات', key: 'dozens' },
     { phrase: 'مئات', key: 'hundreds' },
     { phrase: 'آلاف', key: 'thousands' },
@@ -110,6 +115,10 @@ export const AR: FigureLexicon = {
     { phrase: 'العديد من', key: 'many' },
   ],
   vagueScales: { عشرات: 10, مئات: 100, آلاف: 1000, الآلاف: 1000, ملايين: 1e6, الملايين: 1e6 },
+  // half and a quarter of a million: "أكثر من نصف مليون" (مليون alone would read as a whole million)
+  roundNouns: {
+    'نصف مليون': { value: 5e5, approx: false }, 'ربع مليون': { value: 2.5e5, approx: false }, 'نصف مليار': { value: 5e8, approx: false },
+  },
   percentAfter: ['بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'بالمية', 'المئة', 'المائة'],
   percentBefore: [],
   currencyWords: {

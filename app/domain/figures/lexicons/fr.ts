@@ -114,6 +114,10 @@ export const FR: FigureLexicon = {
     dizaine: { value: 10, approx: true }, vingtaine: { value: 20, approx: true }, trentaine: { value: 30, approx: true },
     cinquantaine: { value: 50, approx: true }, centaine: { value: 100, approx: true }, millier: { value: 1000, approx: true },
     douzaine: { value: 12, approx: false },
+    // half a million, alone or after "plus d'un"
+    'un demi - million': { value: 5e5, approx: false }, 'demi - million': { value: 5e5, approx: false },
+    'un demi million': { value: 5e5, approx: false }, 'demi million': { value: 5e5, approx: false },
+    'un demi - milliard': { value: 5e8, approx: false }, 'demi - milliard': { value: 5e8, approx: false },
   },
   percentAfter: ['pour cent', 'pourcent', 'points de pourcentage'],
   percentBefore: [],

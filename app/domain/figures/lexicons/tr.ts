@@ -116,6 +116,8 @@ export const TR: FigureLexicon = {
     { phrase: 'çok sayıda', key: 'many' },
   ],
   vagueScales: { on: 10, yüz: 100, bin: 1000, milyon: 1e6, milyar: 1e9 },
+  // half a million, with the case endings news writes on it ("yarım milyondan fazla")
+  roundNouns: Object.fromEntries(['milyon', 'milyonu', 'milyondan', 'milyona', 'milyonun'].map((m) => [`yarım ${m}`, { value: 5e5, approx: false }])),
   percentAfter: [],
   percentBefore: ['yüzde', '%', '٪'],
   currencyWords: {
