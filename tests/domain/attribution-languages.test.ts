@@ -101,3 +101,19 @@ describe('figure verbs in French and Spanish', () => {
     ['fr', 'Le vent a porté les flammes vers la forêt.', null],
   ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
 });
+
+// Sentences written for these tests: adverbs between the speaker and the
+// verb, or inside a compound verb, are neither the speaker nor an obstacle.
+describe('adverbs around speech verbs in French and Spanish, and Arabic figure verbs', () => {
+  it.each([
+    ['es', 'La alcaldesa también aseguró que 70 comercios cerraron.', 'alcaldesa'],
+    ['es', 'El consejero ya anunció que 15 colegios abrirán.', 'consejero'],
+    ['es', 'La Guardia Civil por su parte informó de 3 detenidos.', 'Guardia Civil'],
+    ['fr', 'Le recteur a également indiqué que 40 écoles resteront fermées.', 'recteur'],
+    ['fr', "La gendarmerie a de son côté précisé que 8 véhicules avaient brûlé.", 'gendarmerie'],
+    ['fr', 'Le syndicat a lui aussi annoncé 2 000 grévistes.', 'syndicat'],
+    ['fr', 'Les pompiers ont par ailleurs confirmé que 5 personnes étaient hospitalisées.', 'pompiers'],
+    ['ar', 'ورفعت مديرية الصحة حصيلة الضحايا إلى 31 شخصا.', 'مديرية الصحة'],
+    ['ar', 'قدرت الأمم المتحدة عدد النازحين بنحو 80 ألفا.', 'الأمم المتحدة'],
+  ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
+});

@@ -81,6 +81,7 @@ class FormsReader {
   private readonly verbs: string[][];
   private readonly figureVerbs: string[][];
   private readonly figureNouns: Set<string>;
+  private readonly adverbs: string[][];
   private readonly hint: RegExp | null;
 
   constructor(private readonly f: AttributionForms) {
@@ -92,7 +93,10 @@ class FormsReader {
     this.verbs = f.speechVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
     this.figureVerbs = f.figureVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
     this.figureNouns = new Set(f.figureNouns);
-    const hints = [...f.speechVerbs, ...f.figureVerbs, ...f.postpositions, ...f.pronounSuffixes];
+    this.adverbs = f.adverbs.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
+    // a compound verb may hold adverbs ("a également précisé"): its last word is a hint too
+    const lastWords = f.adverbs.length ? [...f.speechVerbs, ...f.figureVerbs].filter((v) => v.includes(' ')).map((v) => v.slice(v.lastIndexOf(' ') + 1)) : [];
+    const hints = [...new Set([...f.speechVerbs, ...f.figureVerbs, ...lastWords, ...f.postpositions, ...f.pronounSuffixes])];
     this.hint = hints.length ? new RegExp(`(?:${alternation(hints)})(?![\\p{L}\\p{N}])`, 'iu') : null;
   }
 
@@ -154,20 +158,12 @@ class FormsReader {
   /** Subject–verb or verb–subject around the first speech verb that names a speaker. */
   private fromSpeechVerb(toks: Token[]): Found | null {
     for (let v = 0; v < toks.length; v++) {
-      const len = this.verbAt(toks, v);
-      if (!len) {
-        // "El Gobierno central elevó la cifra a 45": a figure verb names the subject before it
-        const fig = this.figureVerbAt(toks, v);
-        if (!fig || v === 0) continue;
-        let start = v;
-        while (start > 0 && !/[;:؛]$/.test(toks[start - 1].raw)) start--;
-        if (start === v || this.f.verbFinal) continue;
-        const found = this.named(this.phraseBefore(toks, start, v));
-        if (found) return found;
-        continue;
-      }
+      let len = this.verbAt(toks, v);
+      // "El Gobierno central elevó la cifra a 45", "رفعت وزارة الصحة حصيلة القتلى": a verb that gives a figure
+      const figure = !len && (len = this.figureVerbAt(toks, v)) > 0;
+      if (!len) continue;
       // "la cifra", "le chiffre": a verb form after an article is a noun
-      if (len === 1 && v > 0 && this.f.articles.has(toks[v - 1].lower)) continue;
+      if (!figure && len === 1 && v > 0 && this.f.articles.has(toks[v - 1].lower)) continue;
       // "a-t-il déclaré", "estime-t-elle": the verb carries its subject
       for (let k = v; k < v + len; k++) {
         const pronoun = this.gluedPronoun(toks[k].lower);
@@ -179,7 +175,7 @@ class FormsReader {
       const afterBoundary = before === 0 || CLAUSE_END.test(toks[v - 1].raw) || QUOTE_END.test(toks[v - 1].raw);
       // "…, a déclaré le ministre." / "قال المرصد السوري إن …": the speaker follows the verb
       if (afterBoundary && !CLAUSE_END.test(toks[v + len - 1].raw)) {
-        const found = this.named(this.phraseAfter(toks, v + len));
+        const found = this.named(this.phraseAfter(toks, v + len, figure));
         if (found) return found;
       }
       if (before === 0) continue;
@@ -189,19 +185,42 @@ class FormsReader {
     return null;
   }
 
-  /** Length in tokens of the speech verb at token i (a glued conjunction allowed on its first word), or 0. */
+
+  /**
+   * Length in tokens of the speech verb at token i (a glued conjunction
+   * allowed on its first word, adverbs between its words: "a également
+   * précisé", "a de son côté indiqué"), or 0.
+   */
   private verbAt(toks: Token[], i: number): number {
     for (const verb of this.verbs) {
       if (i + verb.length > toks.length) continue;
       let ok = true;
-      for (let k = 0; k < verb.length && ok; k++) {
-        const w = this.withoutPronoun(toks[i + k].lower);
+      let at = i;
+      for (let k = 0; k < verb.length && ok; k++, at++) {
+        if (k > 0) at += this.adverbsAt(toks, at);
+        const w = at < toks.length ? this.withoutPronoun(toks[at].lower) : '';
         ok = w === verb[k] || (k === 0 && this.f.gluedConjunctions.some((c) => w === c + verb[0]));
-        if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[i + k].raw)) ok = false;
+        if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[at].raw)) ok = false;
       }
-      if (ok) return verb.length;
+      if (ok) return at - i;
     }
     return 0;
+  }
+
+  /** Tokens taken by the adverbs starting at token i ("également", "de son côté", "lui aussi"), or 0. */
+  private adverbsAt(toks: Token[], i: number): number {
+    let at = i;
+    for (let found = true; found;) {
+      found = false;
+      for (const a of this.adverbs) {
+        if (a.every((w, k) => toks[at + k]?.lower === w) && !CLAUSE_END.test(toks[at + a.length - 1]?.raw ?? ',')) {
+          at += a.length;
+          found = true;
+          break;
+        }
+      }
+    }
+    return at - i;
   }
 
   /**
@@ -244,13 +263,15 @@ class FormsReader {
    * name goes on after a definite word only with definite or linked words
    * ("المرصد السوري لحقوق الإنسان", not "وزارة الصحة اعتقال").
    */
-  private phraseAfter(toks: Token[], i: number): string[] {
+  private phraseAfter(toks: Token[], i: number, figure = false): string[] {
     const { f } = this;
     const out: string[] = [];
     let definite: boolean | null = null;
     for (let k = i; k < toks.length && out.length <= MAX_SPEAKER; k++) {
       const t = toks[k];
       if (!t.word || f.stops.has(t.lower) || HAS_DIGIT.test(t.word)) break;
+      // after a figure verb, the figure's noun is its object: "elevó la cifra", "رفعت الوزارة حصيلة"
+      if (figure && this.figureNouns.has(t.lower)) break;
       if (LEADING_PUNCT.test(t.raw) && out.length > 0) break;
       if (f.definitePrefix && definite !== null) {
         const isDefinite = this.isDefinite(t.word);
@@ -275,6 +296,17 @@ class FormsReader {
     const out: Token[] = [toks[i]];
     // "Le porte-parole, Jean Dupont, a déclaré": the name between commas
     for (i--; i >= start && !CLAUSE_END.test(toks[i].raw); i--) out.unshift(toks[i]);
+    // "El ministro también dijo", "el alcalde ya anunció": adverbs before the verb are not the speaker
+    for (let cut = true; cut && out.length > 1;) {
+      cut = false;
+      for (const a of this.adverbs) {
+        if (a.length < out.length && a.every((w, k) => out[out.length - a.length + k].lower === w)) {
+          out.splice(out.length - a.length);
+          cut = true;
+          break;
+        }
+      }
+    }
     if (out.length > MAX_SPEAKER) return [];
     if (out.length === 1 && this.f.thirdPerson.has(out[0].lower)) return [out[0].word];
     if (out.some((t) => this.f.stops.has(t.lower) || HAS_DIGIT.test(t.word))) return [];

@@ -141,6 +141,12 @@ export interface AttributionForms {
   figureVerbs: readonly string[];
   /** Nouns of a figure that a figure verb takes as object ("cifra", "balance", "bilan", "nombre"). */
   figureNouns: readonly string[];
+  /**
+   * Adverbs that stand between a subject and its verb or inside a compound
+   * verb ("también", "ya", "également", "de son côté", "lui aussi"): never
+   * part of the speaker, and no obstacle to the verb. One or more words each.
+   */
+  adverbs: readonly string[];
   /** Prefix forms naming the source that follows ("selon", "de acuerdo con", "بحسب"). */
   accordingTo: readonly string[];
   /** Prefix forms whose last letter is glued to the source ("وفقا ل" + "لمرصد"); see `gluedArticle`. */

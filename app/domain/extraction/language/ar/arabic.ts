@@ -21,8 +21,10 @@ export const ARABIC: Language = {
     reader: 'forms',
     words: {
       speechVerbs: SPEECH_VERBS,
-      figureVerbs: [],
-      figureNouns: [],
+      // "رفعت وزارة الصحة حصيلة القتلى إلى 45": the verb first, the speaker, then the figure's noun
+      figureVerbs: ['رفع', 'رفعت', 'خفض', 'خفضت', 'قدر', 'قدرت', 'قدّر', 'قدّرت'],
+      figureNouns: ['حصيلة', 'عدد', 'الحصيلة', 'العدد', 'كلفة', 'قيمة'],
+      adverbs: [],
       accordingTo: ['بحسب', 'حسب', 'نقلا عن', 'نقلاً عن', 'وفق', 'استنادا إلى', 'استناداً إلى'],
       accordingToGlued: ['وفقا ل', 'وفقاً ل', 'طبقا ل', 'طبقاً ل', 'تبعا ل'],
       gluedArticle: 'ال',

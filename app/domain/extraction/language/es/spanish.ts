@@ -35,6 +35,7 @@ export const SPANISH: Language = {
         'fijó', 'fija', 'ha fijado', 'rebajó', 'rebaja', 'ha rebajado', 'actualizó', 'actualiza', 'ha actualizado',
       ],
       figureNouns: ['cifra', 'balance', 'número', 'saldo', 'recuento', 'total', 'coste', 'costo', 'monto', 'importe'],
+      adverbs: ['también', 'ya', 'además', 'asimismo', 'igualmente', 'hoy', 'ayer', 'anoche', 'luego', 'finalmente', 'incluso', 'posteriormente', 'por su parte', 'a su vez', 'por otra parte'],
       accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'citando a'],
       accordingToGlued: [],
       gluedArticle: '',

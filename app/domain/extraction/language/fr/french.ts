@@ -35,6 +35,11 @@ export const FRENCH: Language = {
         'a actualisé',
       ],
       figureNouns: ['bilan', 'nombre', 'chiffre', 'total', 'coût', 'montant', 'décompte'],
+      adverbs: [
+        'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'notamment', 'toutefois', 'cependant', 'néanmoins', 'pourtant',
+        'hier', 'publiquement', 'officiellement', 'par ailleurs', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part',
+        "d'ailleurs", 'lui aussi', 'elle aussi', 'eux aussi', 'elles aussi', 'plus tard', 'à son tour',
+      ],
       accordingTo: ['selon', "d'après", 'de source', 'citant'],
       accordingToGlued: [],
       gluedArticle: '',

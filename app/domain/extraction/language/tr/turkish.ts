@@ -21,6 +21,7 @@ export const TURKISH: Language = {
       speechVerbs: SPEECH_VERBS,
       figureVerbs: [],
       figureNouns: [],
+      adverbs: [],
       accordingTo: [],
       accordingToGlued: [],
       gluedArticle: '',
