@@ -90,6 +90,26 @@ describe('range chart tick labels', () => {
     expect(rangeScale([0, 1_000_000]).labels).toEqual(['0', '250k', '500k', '750k', '1M']);
     expect(rangeScale([9, 21, 3000]).labels).toEqual(['1', '10', '100', '1k', '10k']);
   });
+  it('draws figures a hair apart at any size (a step too small to move a large number once looped for ever)', () => {
+    for (const x of [1e10, 2e9, 5e9, 123_456_789.123, 9.5e15]) {
+      const next = x + x * Number.EPSILON; // the next double above x, or one or two beyond
+      const r = rangeScale([x, next]);
+      expect(r.ticks.length).toBeGreaterThanOrEqual(2);
+      expect(r.ticks.length).toBeLessThanOrEqual(21);
+      expect(distinct(r.labels)).toBe(true);
+      expect(r.at(x)).toBeGreaterThanOrEqual(0);
+      expect(r.at(next)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('draws a scale for the extremes a double can hold, instead of looping', () => {
+    for (const xs of [[5e-324, 10], [1, 1e308], [1e-310, 1e308], [Number.MAX_VALUE, Number.MAX_VALUE * 0.5], [-Number.MAX_VALUE, Number.MAX_VALUE]]) {
+      const r = rangeScale(xs);
+      expect(r.ticks.length, String(xs)).toBeGreaterThanOrEqual(2);
+      expect(r.ticks.length, String(xs)).toBeLessThanOrEqual(700);
+    }
+  });
+
   it('never repeats a label, whatever figures a measure holds', () => {
     const figure = fc.oneof(fc.integer({ min: -1_000_000, max: 2_000_000_000 }), fc.double({ min: 0.01, max: 1e10, noNaN: true }));
     fc.assert(fc.property(fc.array(figure, { minLength: 1, maxLength: 6 }), (xs) => distinct(rangeScale(xs).labels)));

@@ -21,6 +21,10 @@ export interface RangeScale {
 /** Padding each side: a fraction of the linear span, a fraction of a decade on log. */
 export const PAD = 0.04;
 export const LOG_PAD = 0.08;
+/** The finest linear step, relative to the values: nobody reads a chart to ten significant digits. */
+const MIN_RELATIVE_STEP = 1e-9;
+/** Ticks of a linear scale at most (a nice step gives five or six). */
+const MAX_TICKS = 20;
 
 /**
  * @example rangeScale([9, 21, 3000]).kind // 'log'
@@ -32,10 +36,13 @@ export function rangeScale(values: number[]): RangeScale {
   const hi = finite.length ? Math.max(...finite) : 1;
   const spanLog = positive.length ? Math.log10(Math.max(...positive)) - Math.log10(Math.min(...positive)) : 0;
   if (positive.length >= 2 && spanLog > 2 && lo > 0) {
-    const min = 10 ** Math.floor(Math.log10(Math.min(...positive)));
-    const max = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
+    // Decades counted as integers, clamped to what a double holds: 1e-320 or 1e308 cannot stall the loop.
+    const first = Math.max(-300, Math.floor(Math.log10(Math.min(...positive))));
+    const last = Math.min(300, Math.max(first + 1, Math.ceil(Math.log10(Math.max(...positive)))));
+    const min = 10 ** first;
+    const max = 10 ** last;
     const ticks: number[] = [];
-    for (let t = min; t <= max; t *= 10) ticks.push(t);
+    for (let k = first; k <= last; k++) ticks.push(10 ** k);
     const a = Math.log10(min) - LOG_PAD;
     const b = Math.log10(max) + LOG_PAD;
     return {
@@ -53,11 +60,14 @@ export function rangeScale(values: number[]): RangeScale {
   const min = lo === hi ? Math.min(0, lo) : lo >= 0 && lo < (hi - lo) * 2 ? 0 : lo;
   const top = lo === hi ? Math.max(0, hi) : hi;
   const rawMax = top === min ? min + 1 : top;
-  const step = niceStep((rawMax - min) / 4);
+  // A step finer than a billionth of the values cannot move a double that
+  // large (1e10 + 5e-7 === 1e10): the ticks would never advance.
+  const step = niceStep(Math.max(rawMax / 4 - min / 4, Math.max(Math.abs(min), Math.abs(rawMax)) * MIN_RELATIVE_STEP));
   const max = Math.ceil(rawMax / step) * step;
   const start = Math.floor(min / step) * step;
+  const count = Math.min(MAX_TICKS, Math.round(max / step - start / step));
   const ticks: number[] = [];
-  for (let t = start; t <= max + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
+  for (let i = 0; i <= count; i++) ticks.push(Number((start + i * step).toPrecision(12)));
   const pad = (max - start) * PAD;
   const a = start - pad;
   const b = max + pad;
@@ -96,8 +106,11 @@ function tickLabel(t: number, step: number): string {
   return `${Number((t / size).toFixed(decimals))}${suffix}`;
 }
 
-/** How many decimals a number needs (at most 12): 0.25 → 2, 20 → 0. */
+/** How many decimals a positive number needs to be written exactly (at most 12): 0.25 → 2, 20 → 0, 1e-8 → 8. */
 function decimalsOf(x: number): number {
-  for (let d = 0; d < 12; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
+  for (let d = 0; d < 12; d++) {
+    const y = x * 10 ** d;
+    if (y >= 0.999 && Math.abs(Math.round(y) - y) < 1e-6 * y) return d;
+  }
   return 12;
 }
