@@ -248,6 +248,49 @@ describe('hard-wrapped text (wire copy, e-mail, PDF)', () => {
     expect(body).toContain('once the chair has signed them off.');
   });
 
+  it('unwraps a short e-mail whose paragraphs are two or three lines, with long list items between them', () => {
+    const mail = [
+      'Subject: Re: Storm damage - figures for the board',
+      '',
+      'Hello all,',
+      '',
+      'Here is the count from the county office as it stood on Friday',
+      'evening, before the second band of rain arrived.',
+      '',
+      '* 2,300 homes without power in the northern districts',
+      '* 14 bridges closed to traffic until engineers inspect them',
+      '',
+      'The county said two people had died when a tree fell on their car',
+      'and that eleven others were taken to hospital with minor injuries.',
+      '',
+      'Insurers estimate the bill at about 40 million pounds, though the',
+      'chamber of commerce put it closer to 60 million.',
+      '',
+      'Thanks,',
+      'Owen',
+    ].join('\n');
+    const page = cleanPage(mail, 'text', true);
+    expect(page.title).toBe('Storm damage - figures for the board');
+    expect(page.body).toContain('as it stood on Friday evening, before the second band of rain arrived.');
+    expect(page.body).toContain('* 2,300 homes without power in the northern districts\n* 14 bridges closed');
+    expect(page.body).toContain('died when a tree fell on their car and that eleven others were taken to hospital');
+    expect(page.body).toContain('about 40 million pounds, though the chamber of commerce put it closer to 60 million.');
+    expect(page.body).not.toMatch(/Hello all|Thanks|Owen/);
+  });
+
+  it('unwraps text copied from a PDF whose paragraphs are two lines long', () => {
+    const pdf = [
+      'Table 3 shows that enrolment fell by 12 per cent in the districts',
+      'hit hardest, against 3 per cent in the rest of the province.',
+      '',
+      'The ministry attributes the gap to the 340 classrooms that were',
+      'still closed for repairs when the school year began in September.',
+    ].join('\n');
+    const body = cleanPage(pdf, 'text', true).body;
+    expect(body).toContain('in the districts hit hardest, against 3 per cent');
+    expect(body).toContain('340 classrooms that were still closed for repairs');
+  });
+
   it('rejoins a word hyphenated at the wrap', () => {
     const pdf = [
       'The report counts more than 1,200 schools damaged by the inter-',

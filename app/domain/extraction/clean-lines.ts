@@ -34,6 +34,15 @@ export interface CleanedLines {
   body: string;
 }
 
+/** An e-mail's subject header and reply/forward marks: "Subject: Re: Fwd: …", "Objet :", "Asunto:", "Konu:". */
+const MAIL_PREFIX = /^(?:(?:subject|objet|asunto|konu|betreff|re|fwd?|tr|rv)\s?:\s*)+/i;
+
+/** A title without the e-mail headers in front of it ("Subject: Re: Flood update" → "Flood update"). */
+function withoutMailPrefix(title: string): string {
+  const rest = title.replace(MAIL_PREFIX, '');
+  return rest.trim() === '' ? title : rest;
+}
+
 /** Ends with sentence punctuation, possibly inside closing quotes or brackets. */
 export function endsLikeSentence(line: string): boolean {
   let e = line.length;
@@ -89,7 +98,7 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
       // Above the article: the first heading-like line is the title; the rest is chrome
       // (section names, bylines, dates, breadcrumbs) unless it reads as prose.
       if (options.findTitle && title === null && looksLikeTitle(text)) {
-        title = text;
+        title = withoutMailPrefix(text);
         titleAt = i;
         keep[i] = false;
       } else if (titleAt >= 0 && i > titleAt && i - titleAt <= STANDFIRST_REACH && !standfirstKept && looksLikeStandfirst(text)) {

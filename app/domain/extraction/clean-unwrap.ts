@@ -22,19 +22,27 @@ function startsItem(line: string): boolean {
 }
 
 /**
- * The column at which a text was hard-wrapped, or null when it was not: most
- * of its longer lines end within a few characters of the same width, and that
- * width is a line length, not a paragraph length.
+ * The column at which a text was hard-wrapped, or null when it was not. Only
+ * a break inside a paragraph says anything about wrapping (a paragraph's last
+ * line, a list item and a one-line paragraph end where the writer ended
+ * them), so the width is read from the lines that another line of their
+ * block follows: most of them must end within a quarter of the same width,
+ * and that width must be a line length, not a paragraph length.
  */
 export function wrapWidth(lines: readonly PageLine[]): number | null {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n >= MIN_WRAP_WIDTH);
-  if (lengths.length < 3) return null;
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next.block !== line.block || line.text.length < MIN_WRAP_WIDTH || startsItem(line.text) || startsItem(next.text)) continue;
+    lengths.push(line.text.length);
+  }
+  if (lengths.length < 2) return null;
   lengths.sort((a, b) => a - b);
   // The 80th percentile: one long first line (a dateline, a title) must not set the width.
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))];
   if (width > MAX_WRAP_WIDTH) return null;
   const near = lengths.filter((n) => n >= width * 0.75 && n <= width * 1.25).length;
-  // Paragraphs in a wrapped text have a line that breaks before the width only at their end.
   return near / lengths.length >= NEAR_WIDTH_SHARE ? width : null;
 }
 
