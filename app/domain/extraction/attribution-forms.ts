@@ -78,8 +78,9 @@ function alternation(phrases: readonly string[]): string {
 /** The shared attribution shapes over one language's forms. */
 class FormsReader {
   private readonly according: RegExp | null;
-  private readonly verbs: string[][];
-  private readonly figureVerbs: string[][];
+  /** Speech verbs and figure verbs split into words, by first word, longest first. */
+  private readonly verbs: Map<string, string[][]>;
+  private readonly figureVerbs: Map<string, string[][]>;
   private readonly figureNouns: Set<string>;
   private readonly adverbs: string[][];
   private readonly hint: RegExp | null;
@@ -90,8 +91,8 @@ class FormsReader {
     if (f.accordingTo.length) parts.push(`(?:${alternation(f.accordingTo)})(?![\\p{L}\\p{N}])\\s*`);
     if (f.accordingToGlued.length) parts.push(`(?:${alternation(f.accordingToGlued)})ـ?\\s*`);
     this.according = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])${conj}(?:${parts.join('|')})`, 'iu') : null;
-    this.verbs = f.speechVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
-    this.figureVerbs = f.figureVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
+    this.verbs = byFirstWord(f.speechVerbs);
+    this.figureVerbs = byFirstWord(f.figureVerbs);
     this.figureNouns = new Set(f.figureNouns);
     this.adverbs = f.adverbs.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
     // a compound verb may hold adverbs ("a également précisé"): its last word is a hint too
@@ -192,19 +193,31 @@ class FormsReader {
    * précisé", "a de son côté indiqué"), or 0.
    */
   private verbAt(toks: Token[], i: number): number {
-    for (const verb of this.verbs) {
+    for (const verb of this.startingAt(this.verbs, this.withoutPronoun(toks[i].lower))) {
       if (i + verb.length > toks.length) continue;
-      let ok = true;
-      let at = i;
-      for (let k = 0; k < verb.length && ok; k++, at++) {
-        if (k > 0) at += this.adverbsAt(toks, at);
-        const w = at < toks.length ? this.withoutPronoun(toks[at].lower) : '';
-        ok = w === verb[k] || (k === 0 && this.f.gluedConjunctions.some((c) => w === c + verb[0]));
+      let ok = !(verb.length > 1 && CLAUSE_END.test(toks[i].raw));
+      let at = i + 1;
+      for (let k = 1; k < verb.length && ok; k++, at++) {
+        at += this.adverbsAt(toks, at);
+        ok = at < toks.length && this.withoutPronoun(toks[at].lower) === verb[k];
         if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[at].raw)) ok = false;
       }
       if (ok) return at - i;
     }
     return 0;
+  }
+
+  /** The verbs of an index whose first word is `word`, or is `word` without a glued conjunction ("وقال" → "قال"). */
+  private startingAt(index: Map<string, string[][]>, word: string): string[][] {
+    const direct = index.get(word);
+    if (direct) return direct;
+    for (const c of this.f.gluedConjunctions) {
+      if (word.length > c.length && word.startsWith(c)) {
+        const glued = index.get(word.slice(c.length));
+        if (glued) return glued;
+      }
+    }
+    return NONE;
   }
 
   /** Tokens taken by the adverbs starting at token i ("également", "de son côté", "lui aussi"), or 0. */
@@ -229,12 +242,11 @@ class FormsReader {
    * "a porté le bilan", "chiffre à 2 milliards le coût"), or 0.
    */
   private figureVerbAt(toks: Token[], i: number): number {
-    for (const verb of this.figureVerbs) {
+    for (const verb of this.startingAt(this.figureVerbs, toks[i].lower)) {
       if (i + verb.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < verb.length && ok; k++) {
-        const w = toks[i + k].lower;
-        ok = w === verb[k] || (k === 0 && this.f.gluedConjunctions.some((c) => w === c + verb[0]));
+        ok = k === 0 || toks[i + k].lower === verb[k];
         if (ok && k < verb.length - 1 && CLAUSE_END.test(toks[i + k].raw)) ok = false;
       }
       if (!ok || CLAUSE_END.test(toks[i + verb.length - 1].raw)) continue;
@@ -358,6 +370,19 @@ class FormsReader {
     if (ws.length === 1 && (f.articles.has(ws[0].toLowerCase()) || f.stops.has(ws[0].toLowerCase()))) return null;
     return { kind: 'name', name: ws.join(' ') };
   }
+}
+
+const NONE: string[][] = [];
+
+/** Phrases split into words, indexed by first word, longest first. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const words of phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length)) {
+    const l = m.get(words[0]);
+    if (l) l.push(words);
+    else m.set(words[0], [words]);
+  }
+  return m;
 }
 
 function isCapitalised(word: string): boolean {

@@ -49,6 +49,8 @@ interface ReaderTables {
   changeVerbs: Set<string>;
   rangeJoiners: Set<string>;
   orJoiners: Set<string>;
+  /** First words of the vague phrases ("quelques", "unos"): a qualifier starting with one may be the start of a vague amount. */
+  vagueFirsts: Set<string>;
   suffixes: Map<string, Phrase[]>;
   verbs: Map<string, Phrase[]>;
   /** First words of whatever can open a figure: qualifiers, bounding verbs, number words, currencies. */
@@ -75,7 +77,8 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
     ...lx.percentBefore.map((p) => p.split(' ')[0]), ...openers.keys(), ...Object.keys(lx.roundNouns ?? {}).map((p) => p.split(' ')[0]), 'us', 'c', 'ca', 'a', 'au', 'hk', 'nz', 's', 'mex',
     'mxn', 'r', 'rm', 'usd', 'eur', 'gbp', 'rmb', 'dollar', ...Object.keys(lx.currencyAdjectives)];
   t = {
-    prefixes, openers, changeVerbs: new Set(lx.changeVerbs), rangeJoiners: new Set(lx.rangeJoiners), orJoiners: new Set(lx.orJoiners), suffixes: byFirstWord(lx.qualifiersAfter), verbs,
+    prefixes, openers, changeVerbs: new Set(lx.changeVerbs), rangeJoiners: new Set(lx.rangeJoiners), orJoiners: new Set(lx.orJoiners),
+    vagueFirsts: new Set(lx.vague.map((v) => v.phrase.split(' ')[0])), suffixes: byFirstWord(lx.qualifiersAfter), verbs,
     startWords: new Set(firsts),
     startShapes: startShapes(firsts),
     startPunct: new Set([...CURRENCY_SYMBOLS, ...[...prefixes.keys(), ...lx.percentBefore].filter((w) => !/\p{L}/u.test(w))]),
@@ -304,7 +307,7 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
     j = i + prefix.words.length;
     if (prefix.label === 'approx' && toks[j]?.text === '.') j++;
     // "quelques milliers", "unos pocos miles": a vague word with its scale, not "about" before a vague amount
-    const whole = prefix.verb ? null : parseQuantity(toks, i, lx);
+    const whole = prefix.verb || !ctx.tb.vagueFirsts.has(t.lower) ? null : parseQuantity(toks, i, lx);
     if (whole?.vague && whole.endTok > j) { prefix = null; j = i; }
   }
   // "higher than the tenth": a rank, kept only if it closes a range (see joinBounds).
