@@ -31,6 +31,18 @@ describe('counted noun phrase and event', () => {
     expect(eventClass(oneFigure(text).event)).toBe(event);
   });
 
+  it.each([
+    ['Eleven police officers were injured in the scuffles.', 'police officers', 'injured'],
+    ['Three women journalists were detained at the border.', 'women journalists', 'detained'],
+    ['About 40 staff members were laid off.', 'staff members', null],
+    ['The blast killed 30 people days after the truce began.', 'people', 'killed'],
+    ['Officers arrested 20 people Tuesday.', 'people', 'arrested'],
+  ])('keeps an irregular plural that modifies a plural head in the counted noun: %s', (text, counted, event) => {
+    const f = oneFigure(text);
+    expect(f.counted).toBe(counted);
+    expect(f.event).toBe(event);
+  });
+
   it('gives members of an "including" list their parent\'s event', () => {
     const figs = figuresOf('At least 21 civilians, including five women and nine children, were reportedly killed by airstrikes.');
     expect(figs.map((f) => [f.text, f.counted, f.event])).toEqual([

@@ -40,6 +40,14 @@ const NOUN_EXCEPTIONS = new Set([
 const isModifierShape = (w: string) =>
   !NOUN_EXCEPTIONS.has(w) && (w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
 
+/** Plurals that follow a count but start a time phrase ("killed 300 people days after the truce"), not a compound. */
+const TIME_PLURALS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries', 'times']);
+
+/** A regular plural noun that an irregular plural can modify ("police" + "officers"). */
+function isModifiedPlural(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !STOP.has(t.lower) && !IRREGULAR_PLURALS.has(t.lower) && !TIME_PLURALS.has(t.lower) && isPluralWord(t.lower);
+}
+
 /** Plural-looking word: a noun phrase of a count usually ends at its plural head. */
 export function isPluralWord(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
@@ -88,9 +96,12 @@ export function countedAfter(
       continue;
     }
     // A capitalised word after a complete plural noun starts something else ("five women Tuesday").
-    if (sawNoun && opts.plural && words.length && isPluralWord(toks[words[words.length - 1]].lower)) break;
+    const prev = words.length ? toks[words[words.length - 1]].lower : '';
+    if (sawNoun && opts.plural && words.length && isPluralWord(prev) && !(IRREGULAR_PLURALS.has(prev) && isModifiedPlural(t))) break;
     words.push(k);
     sawNoun = true;
+    // "police officers", "women journalists", "staff members": an irregular plural used as a modifier of a plural head.
+    if (opts.plural && IRREGULAR_PLURALS.has(w) && isModifiedPlural(toks[k + 1])) continue;
     if (opts.plural && isPluralWord(w)) { k++; break; }
   }
   // "a dozen Asian and African nations": coordinated modifiers before one plural head.
