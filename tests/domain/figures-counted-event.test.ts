@@ -43,6 +43,15 @@ describe('counted noun phrase and event', () => {
     expect(f.event).toBe(event);
   });
 
+  it.each([
+    ['Organisers said 80,000 people took part in the march.'],
+    ['More than 5,000 workers had taken part, the union said.'],
+    ['An estimated 12,000 supporters turned out despite the rain.'],
+    ['The rally was held in 20 towns, drawing 30,000 people.'],
+  ])('reads taking part in a gathering as attendance: %s', (text) => {
+    expect(eventClass(figuresOf(text).at(-1)!.event)).toBe('attended');
+  });
+
   it('gives members of an "including" list their parent\'s event', () => {
     const figs = figuresOf('At least 21 civilians, including five women and nine children, were reportedly killed by airstrikes.');
     expect(figs.map((f) => [f.text, f.counted, f.event])).toEqual([

@@ -164,6 +164,7 @@ export const EN: FigureLexicon = {
     affected: 'affected', rescued: 'rescued', infected: 'infected', vaccinated: 'vaccinated',
     joined: 'attended', attended: 'attended', marched: 'attended', rallied: 'attended', gathered: 'attended',
     protested: 'attended', demonstrated: 'attended', drew: 'attended', turnout: 'attended', crowd: 'attended',
+    drawing: 'attended', 'took part': 'attended', 'taken part': 'attended', 'taking part': 'attended', 'turned out': 'attended',
   },
   counted: {
     ...Object.fromEntries(PEOPLE.map((w) => [w, 'people'])),
