@@ -117,3 +117,25 @@ describe('adverbs around speech verbs in French and Spanish, and Arabic figure v
     ['ar', 'قدرت الأمم المتحدة عدد النازحين بنحو 80 ألفا.', 'الأمم المتحدة'],
   ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
 });
+
+// Sentences written for these tests: a verb or a statement noun between a
+// prefix form and the source, and a verb inverted after adverbs or clitics,
+// are not part of the speaker.
+describe('verbs and statement nouns before the source', () => {
+  it.each([
+    ['es', 'Según informó la Fiscalía, 9 personas fueron imputadas.', 'Fiscalía'],
+    ['es', 'Según ha explicado el rector, 400 alumnos se examinarán.', 'rector'],
+    ['es', 'Según datos de la Agencia Tributaria, 2.000 empresas cerraron.', 'Agencia Tributaria'],
+    ['es', 'Así lo anunció la consejera, que habló de 60 plazas.', 'consejera'],
+    ['fr', "Selon ce qu'a indiqué le parquet, 9 personnes ont été mises en examen.", 'parquet'],
+    ['fr', "Comme l'a précisé la directrice, 400 élèves sont concernés.", 'directrice'],
+    ['fr', "Selon les chiffres de l'Insee, 2 000 entreprises ont fermé.", 'Insee'],
+    ['fr', "D'après le décompte d'Amnesty, 70 personnes ont été arrêtées.", 'Amnesty'],
+    ['ar', 'وبحسب ما ذكرت الشرطة، اعتقل 9 أشخاص.', 'الشرطة'],
+    ['ar', 'وبحسب إحصاءات وزارة التربية، أغلقت 40 مدرسة.', 'وزارة التربية'],
+  ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
+
+  it('keeps a statement noun that no source follows', () => {
+    expect(source('fr', 'Selon le communiqué, 12 magasins ont fermé.')).toBe('communiqué');
+  });
+});

@@ -83,6 +83,7 @@ class FormsReader {
   private readonly figureVerbs: Map<string, string[][]>;
   private readonly figureNouns: Set<string>;
   private readonly adverbs: string[][];
+  private readonly relatives: string[][];
   private readonly hint: RegExp | null;
 
   constructor(private readonly f: AttributionForms) {
@@ -95,6 +96,7 @@ class FormsReader {
     this.figureVerbs = byFirstWord(f.figureVerbs);
     this.figureNouns = new Set(f.figureNouns);
     this.adverbs = f.adverbs.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
+    this.relatives = f.accordingToRelatives.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
     // a compound verb may hold adverbs ("a également précisé"): its last word is a hint too
     const lastWords = f.adverbs.length ? [...f.speechVerbs, ...f.figureVerbs].filter((v) => v.includes(' ')).map((v) => v.slice(v.lastIndexOf(' ') + 1)) : [];
     const hints = [...new Set([...f.speechVerbs, ...f.figureVerbs, ...lastWords, ...f.postpositions, ...f.pronounSuffixes])];
@@ -121,7 +123,29 @@ class FormsReader {
     if (glued && this.f.gluedArticle && rest.startsWith(this.f.gluedArticle.slice(-1)) && !/\s/.test(m[0].slice(-1))) {
       rest = this.f.gluedArticle + rest.slice(1);
     }
-    return this.named(this.phraseAfter(tokenize(rest), 0));
+    const toks = tokenize(rest);
+    // "según informó el Ministerio", "selon ce qu'a indiqué la préfecture", "بحسب ما أعلنت الوزارة": the verb before the source goes
+    let i = this.phraseAt(toks, 0, this.relatives);
+    const verb = this.verbAt(toks, i);
+    if (verb) i += verb;
+    else if (i > 0) return null;
+    // "selon les chiffres du ministère", "بحسب إحصاءات وزارة الصحة": the statement noun is not the source
+    let k = i;
+    while (k < toks.length - 1 && this.f.articles.has(toks[k].lower)) k++;
+    if (this.f.statementNouns.includes(toks[k]?.lower ?? '') && !CLAUSE_END.test(toks[k].raw)) {
+      const next = toks[k + 1]?.lower ?? '';
+      // "du ministère" (a linker word), "d'Amnesty" (elided into the source: named() drops it), "إحصاءات وزارة" (none)
+      const elided = this.f.statementLinkers.some((l) => /['’]$/.test(l) && next.startsWith(l) && next.length > l.length);
+      if (next && (this.f.statementLinkers.length === 0 || elided)) i = k + 1;
+      else if (next && this.f.statementLinkers.includes(next)) i = k + 2;
+    }
+    return this.named(this.phraseAfter(toks, i));
+  }
+
+  /** Tokens taken by the longest of the phrases (split into words) at token i, or 0. */
+  private phraseAt(toks: Token[], i: number, phrases: string[][]): number {
+    for (const p of phrases) if (p.every((w, k) => toks[i + k]?.lower === w)) return p.length;
+    return 0;
   }
 
   /** "BM'ye göre", "Sağlık Bakanlığı'nın açıklamasına göre": the source stands before the postposition. */
@@ -172,7 +196,8 @@ class FormsReader {
       }
       let start = v;
       while (start > 0 && !/[;:؛]$/.test(toks[start - 1].raw)) start--;
-      const before = v - start;
+      // "Así lo confirmó el alcalde", "comme l'a indiqué le préfet": only adverbs before the verb, as at a clause start
+      const before = start + this.adverbsAt(toks, start) === v ? 0 : v - start;
       const afterBoundary = before === 0 || CLAUSE_END.test(toks[v - 1].raw) || QUOTE_END.test(toks[v - 1].raw);
       // "…, a déclaré le ministre." / "قال المرصد السوري إن …": the speaker follows the verb
       if (afterBoundary && !CLAUSE_END.test(toks[v + len - 1].raw)) {
@@ -389,10 +414,19 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** An elided pronoun or conjunction glued to an auxiliary ("l'a", "qu'ont"): two tokens, so "l'a indiqué" holds the verb "a indiqué". */
+const ELIDED_AUX = /^((?:qu|l)['’])(a|ont|avait|avaient)$/iu;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/\S+/g)) {
     const word = m[0].replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
+    const elided = ELIDED_AUX.exec(word);
+    if (elided && word === m[0]) {
+      out.push({ raw: elided[1], word: elided[1], lower: elided[1].toLocaleLowerCase() });
+      out.push({ raw: elided[2], word: elided[2], lower: elided[2].toLocaleLowerCase() });
+      continue;
+    }
     out.push({ raw: m[0], word, lower: word.toLocaleLowerCase() });
   }
   return out;

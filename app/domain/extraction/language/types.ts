@@ -149,6 +149,13 @@ export interface AttributionForms {
   adverbs: readonly string[];
   /** Prefix forms naming the source that follows ("selon", "de acuerdo con", "بحسب"). */
   accordingTo: readonly string[];
+  /**
+   * Words between a prefix form and a speech verb that precedes the source
+   * ("selon ce qu'a indiqué la préfecture", "según lo que dijo", "بحسب ما
+   * أعلنت الوزارة"); the verb is skipped as well ("según informó el
+   * Ministerio" names the ministry).
+   */
+  accordingToRelatives: readonly string[];
   /** Prefix forms whose last letter is glued to the source ("وفقا ل" + "لمرصد"); see `gluedArticle`. */
   accordingToGlued: readonly string[];
   /** A glued preposition swallows the article's first letter ("ل" + "المرصد" = "للمرصد"): the article to restore, or "". */
@@ -157,8 +164,15 @@ export interface AttributionForms {
   gluedConjunctions: readonly string[];
   /** Postpositions naming the source before them ("göre": "Bakanlığa göre"). */
   postpositions: readonly string[];
-  /** Statement nouns between a source and its postposition ("X'in açıklamasına göre": the source is X). */
+  /**
+   * Statement nouns between a source and its postposition ("X'in
+   * açıklamasına göre": the source is X), or between a prefix form and the
+   * source ("selon les chiffres du ministère", "según datos del Ministerio",
+   * "بحسب إحصاءات وزارة الصحة": the source is the ministry).
+   */
   statementNouns: readonly string[];
+  /** Words linking a statement noun to the source after it ("de", "del"); Arabic links by position alone. */
+  statementLinkers: readonly string[];
   /** Endings of a source word before a postposition and what replaces them ("lığa" → "lık"), longest first. */
   sourceEndings: readonly (readonly [ending: string, replacement: string])[];
   /** The subject opens the sentence, the verb ends it (Turkish): SV speakers are read from the start. */

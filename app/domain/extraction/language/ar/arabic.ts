@@ -22,6 +22,7 @@ export const ARABIC: Language = {
     words: {
       speechVerbs: SPEECH_VERBS,
       // "رفعت وزارة الصحة حصيلة القتلى إلى 45": the verb first, the speaker, then the figure's noun
+      accordingToRelatives: ['ما'],
       figureVerbs: ['رفع', 'رفعت', 'خفض', 'خفضت', 'قدر', 'قدرت', 'قدّر', 'قدّرت'],
       figureNouns: ['حصيلة', 'عدد', 'الحصيلة', 'العدد', 'كلفة', 'قيمة'],
       adverbs: [],
@@ -30,7 +31,8 @@ export const ARABIC: Language = {
       gluedArticle: 'ال',
       gluedConjunctions: ['و', 'ف'],
       postpositions: [],
-      statementNouns: [],
+      statementNouns: ['أرقام', 'بيانات', 'إحصاءات', 'إحصائيات', 'تقديرات', 'تقرير', 'حصيلة'],
+      statementLinkers: [],
       sourceEndings: [],
       verbFinal: false,
       stops: STOPS,

@@ -12,6 +12,8 @@ const SPEECH_VERBS = [
   'afirma', 'señala', 'informa', 'indica', 'asegura', 'dicen', 'afirman', 'informan', 'sostiene', 'sostienen', 'sostuvo',
   // verbs that give a figure: "el organismo calcula que el 60 % …"
   'calcula', 'calculan', 'calculó', 'estima', 'estiman', 'estimó', 'cifra', 'cifran', 'cifró', 'contabiliza', 'contabilizó',
+  // compound past: "ha explicado", "habían confirmado"
+  ...['ha', 'han', 'había', 'habían'].flatMap((aux) => ['explicado', 'asegurado', 'confirmado', 'anunciado', 'precisado', 'declarado', 'denunciado', 'reconocido', 'detallado', 'agregado', 'añadido'].map((p) => `${aux} ${p}`)),
 ];
 const STOPS = new Set([
   'que', 'quien', 'cual', 'en', 'a', 'al', 'ante', 'durante', 'sobre', 'tras', 'con', 'para', 'por', 'este', 'esta', 'lunes',
@@ -30,18 +32,21 @@ export const SPANISH: Language = {
     words: {
       speechVerbs: SPEECH_VERBS,
       // "El Gobierno elevó la cifra a 45", "La policía situó el número de manifestantes en 20.000"
+      accordingToRelatives: ['lo que', 'como', 'lo'],
       figureVerbs: [
         'elevó', 'eleva', 'elevan', 'elevaron', 'ha elevado', 'han elevado', 'situó', 'sitúa', 'sitúan', 'situaron', 'ha situado',
         'fijó', 'fija', 'ha fijado', 'rebajó', 'rebaja', 'ha rebajado', 'actualizó', 'actualiza', 'ha actualizado',
       ],
       figureNouns: ['cifra', 'balance', 'número', 'saldo', 'recuento', 'total', 'coste', 'costo', 'monto', 'importe'],
-      adverbs: ['también', 'ya', 'además', 'asimismo', 'igualmente', 'hoy', 'ayer', 'anoche', 'luego', 'finalmente', 'incluso', 'posteriormente', 'por su parte', 'a su vez', 'por otra parte'],
+      // and the clitics of an inverted verb: "así lo confirmó el alcalde"
+      adverbs: ['así', 'lo', 'le', 'les', 'tal como', 'también', 'ya', 'además', 'asimismo', 'igualmente', 'hoy', 'ayer', 'anoche', 'luego', 'finalmente', 'incluso', 'posteriormente', 'por su parte', 'a su vez', 'por otra parte'],
       accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a', 'citando a'],
       accordingToGlued: [],
       gluedArticle: '',
       gluedConjunctions: [],
       postpositions: [],
-      statementNouns: [],
+      statementNouns: ['datos', 'cifras', 'balance', 'estimaciones', 'informe', 'recuento', 'comunicado'],
+      statementLinkers: ['de', 'del'],
       sourceEndings: [],
       verbFinal: false,
       stops: STOPS,

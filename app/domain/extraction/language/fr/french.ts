@@ -29,14 +29,16 @@ export const FRENCH: Language = {
     words: {
       speechVerbs: SPEECH_VERBS,
       // "Le ministère a porté le bilan à 45 morts", "La police a chiffré le nombre de manifestants à 20 000"
+      accordingToRelatives: ["ce qu'", 'ce qu’', 'ce que'],
       figureVerbs: [
         'a porté', 'ont porté', 'porte', 'a relevé', 'ont relevé', 'relève', 'a revu', 'ont revu', 'a chiffré', 'ont chiffré',
         'chiffre', 'chiffrent', 'a évalué', 'ont évalué', 'évalue', 'évaluent', 'a fixé', 'a établi', 'a alourdi', 'alourdit',
         'a actualisé',
       ],
       figureNouns: ['bilan', 'nombre', 'chiffre', 'total', 'coût', 'montant', 'décompte'],
+      // and the words before an inverted verb: "comme l'a indiqué le préfet", "ainsi que l'a précisé"
       adverbs: [
-        'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'notamment', 'toutefois', 'cependant', 'néanmoins', 'pourtant',
+        'comme', 'ainsi que', "l'", 'l’', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'notamment', 'toutefois', 'cependant', 'néanmoins', 'pourtant',
         'hier', 'publiquement', 'officiellement', 'par ailleurs', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part',
         "d'ailleurs", 'lui aussi', 'elle aussi', 'eux aussi', 'elles aussi', 'plus tard', 'à son tour',
       ],
@@ -45,7 +47,8 @@ export const FRENCH: Language = {
       gluedArticle: '',
       gluedConjunctions: [],
       postpositions: [],
-      statementNouns: [],
+      statementNouns: ['chiffres', 'bilan', 'données', 'estimations', 'estimation', 'décompte', 'communiqué', 'rapport'],
+      statementLinkers: ['de', 'du', 'des', "d'", 'd’'],
       sourceEndings: [],
       verbFinal: false,
       stops: STOPS,

@@ -19,6 +19,7 @@ export const TURKISH: Language = {
     reader: 'forms',
     words: {
       speechVerbs: SPEECH_VERBS,
+      accordingToRelatives: [],
       figureVerbs: [],
       figureNouns: [],
       adverbs: [],
@@ -31,6 +32,7 @@ export const TURKISH: Language = {
         'açıklamasına', 'açıklamalarına', 'verilerine', 'raporuna', 'bilgilerine', 'tahminlerine', 'rakamlarına', 'sözlerine',
         'kayıtlarına', 'tespitlerine', 'açıklamaya', 'habere', 'haberine',
       ],
+      statementLinkers: [],
       // dative endings, with the k → ğ softening undone ("Bakanlığa" → "Bakanlık", "Valiliğe" → "Valilik")
       sourceEndings: [
         ['lığa', 'lık'], ['liğe', 'lik'], ['luğa', 'luk'], ['lüğe', 'lük'], ['lığının', 'lığı'], ['liğinin', 'liği'],
