@@ -52,6 +52,17 @@ describe('counted noun phrase and event', () => {
     expect(eventClass(figuresOf(text).at(-1)!.event)).toBe('attended');
   });
 
+  it.each([
+    ['More than 6,000 residents of Porthwen and Tregarth were ordered to leave their homes overnight.', 'displaced'],
+    ['About 300 families were forced to flee.', 'displaced'],
+    ['Some 2,000 people were told to evacuate before the storm.', 'displaced'],
+    ['Some 40,000 people were forced from their homes.', 'displaced'],
+    ['About 900 migrants from Libya were rescued at sea.', 'rescued'],
+    ['Thousands of residents in the valley have fled.', 'displaced'],
+  ])('reads the event past a place after the noun and through "ordered to": %s', (text, cls) => {
+    expect(eventClass(oneFigure(text).event)).toBe(cls);
+  });
+
   it('gives members of an "including" list their parent\'s event', () => {
     const figs = figuresOf('At least 21 civilians, including five women and nine children, were reportedly killed by airstrikes.');
     expect(figs.map((f) => [f.text, f.counted, f.event])).toEqual([

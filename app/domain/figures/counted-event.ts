@@ -175,10 +175,17 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     while (m < toks.length && m < k + 15 && toks[m].text !== ')') m++;
     if (toks[m]?.text === ')') k = m + 1;
   }
+  // "6,000 residents of Porthwen and Tregarth were …": a place after the noun, then the verb.
+  k = pastComplement(toks, k);
   let sawAux = false;
   for (let steps = 0; k < toks.length && steps < 5; k++, steps++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
+    // "were ordered to leave their homes", "were forced to flee": the infinitive is what happened to them.
+    if (sawAux && COMPULSION.has(t.lower) && toks[k + 1]?.lower === 'to' && toks[k + 2]?.kind === 'word') {
+      const then = eventPhraseAt(toks, k + 2, lx) ?? (eventWord(toks[k + 2].lower, false, lx) ? toks[k + 2].lower : null);
+      if (then) return then;
+    }
     // "evlerini terk etti" (left their homes), "hasar gördü": an event written as several words
     const phrase = eventPhraseAt(toks, k, lx);
     if (phrase) return phrase;
@@ -211,6 +218,31 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     if (eventWord(w, true, lx) || (w.endsWith('ing') && wordTable(lx.events).has(w))) return w;
   }
   return null;
+}
+
+/** Verbs that make someone do what the next infinitive says ("ordered to leave", "forced to flee"). */
+const COMPULSION = new Set(['ordered', 'forced', 'told', 'asked', 'urged', 'made', 'obliged', 'compelled', 'advised']);
+/** Words that open a complement between a counted noun and its verb ("residents of Porthwen", "migrants from Libya"). */
+const COMPLEMENT_OPENERS = new Set(['of', 'from', 'in', 'near', 'across']);
+/** Verbs a complement may be followed by: a copula or an auxiliary, so the words before them were the complement. */
+const COMPLEMENT_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been']);
+
+/**
+ * Token index past a short complement after the counted noun (at most six
+ * words of it, no punctuation but "-" or "," between names), when an
+ * auxiliary follows it; `k` itself otherwise.
+ */
+function pastComplement(toks: Token[], k: number): number {
+  if (!COMPLEMENT_OPENERS.has(toks[k]?.lower ?? '')) return k;
+  for (let m = k + 1; m < toks.length && m <= k + 7; m++) {
+    const t = toks[m];
+    if (t.kind === 'word') {
+      if (COMPLEMENT_VERBS.has(t.lower)) return m;
+      continue;
+    }
+    if (t.text !== '-' && t.text !== ',') return k;
+  }
+  return k;
 }
 
 /** A lexicon's events written as several words, split, by first word (built once per lexicon). */
