@@ -3,6 +3,7 @@ import { figuresOf, oneFigure } from './figures-helpers';
 import { isNumberWord, ordinalValue } from '../../app/domain/figures/number-words';
 import { FR } from '../../app/domain/figures/lexicons/fr';
 import { ES } from '../../app/domain/figures/lexicons/es';
+import { lexiconFor } from '../../app/domain/figures/lexicon';
 
 describe('money written with an article or a dollar prefix', () => {
   it.each([
@@ -64,6 +65,27 @@ describe('verbs that bound a figure', () => {
 
   it('leaves "passed 14 bills" an exact count of bills', () => {
     expect(oneFigure('Lawmakers passed 14 bills.')).toMatchObject({ low: 14, high: 14, qualifier: 'exact', counted: 'bills' });
+  });
+
+  it.each([
+    ['The death toll exceeded 150 people by Sunday.', 150],
+    ['The number of arrests topped 300 people.', 300],
+    ['By noon the crowd had passed 20,000 people.', 20000],
+  ])('bounds a running count named before the verb even with a noun after the number: %s', (text, value) => {
+    expect(oneFigure(text)).toMatchObject({ low: value, high: null, qualifier: 'more_than' });
+  });
+});
+
+describe('tallies and qualifiers in Arabic, French and Spanish', () => {
+  const read = (language: string, text: string) => figuresOf(text, { lexicon: lexiconFor(language)! }).map((f) => [f.low, f.high, f.qualifier]);
+  it.each([
+    ['ar', 'قال المرصد إن عدد الضحايا تجاوز 90 شخصا.', [[90, null, 'more_than']]],
+    ['ar', 'سقط 40 قتيلا وأكثر من 300 جريح في القصف.', [[40, 40, 'exact'], [300, null, 'more_than']]],
+    ['ar', 'أصيب 12 شخصا ونحو 50 آخرين بجروح طفيفة.', [[12, 12, 'exact'], [45, 55, 'approx']]],
+    ['fr', 'Le bilan a dépassé 70 morts.', [[70, null, 'more_than']]],
+    ['es', 'El balance superó los 45 muertos.', [[45, null, 'more_than']]],
+  ])('%s: %s', (language, text, want) => {
+    expect(read(language, text)).toEqual(want);
   });
 });
 

@@ -87,6 +87,20 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   return t;
 }
 
+/** Words that tie a comparative to the number after it: English "than", Arabic من, French and Spanish que/de. */
+const THAN_WORDS = new Set(['than', 'من', 'que', 'de']);
+
+/** Whether one of the lexicon's tally nouns stands in the four words before token `i` ("the death toll exceeded"). */
+function tallyBefore(toks: Token[], i: number, lx: FigureLexicon): boolean {
+  if (!lx.tallyNouns?.length) return false;
+  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
+    const t = toks[b];
+    if (t.kind !== 'word') return false;
+    if (lx.tallyNouns.includes(t.lower)) return true;
+  }
+  return false;
+}
+
 const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '₪', '-', '−', '~'];
 
 /**
@@ -333,7 +347,8 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
     if (toks[at]?.text === '-' && toks[at + 1]?.lower === 'odd' && !toks[at].space) at++;
     const s = matchPhrase(toks, at, ctx.tb.suffixes);
     const afterSuffix = s ? toks[at + s.words.length] : undefined;
-    if (s && !(afterSuffix?.lower === 'than' && toks[at + s.words.length + 1] && parseQuantity(toks, at + s.words.length + 1, lx))) {
+    // "or more than 300", "وأكثر من 450": the words open the next figure, they do not bound this one
+    if (s && !(afterSuffix && THAN_WORDS.has(afterSuffix.lower) && toks[at + s.words.length + 1] && parseQuantity(toks, at + s.words.length + 1, lx))) {
       if (!(s.label === 'plus' && afterSuffix && (afterSuffix.kind === 'num' || parseQuantity(toks, at + 1, lx)))) {
         qualifier = s.qualifier;
         label = `"N ${s.label}"`;
@@ -536,9 +551,13 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       if (q.num?.loneOne && counted === null && !qualified) { i++; continue; }
       let bound: Pick<Reading, 'low' | 'high' | 'qualifier' | 'rule'> = r;
       // "passed 12 laws" counts laws; "the toll passed 3,000" bounds the toll.
-      if (r.verb && counted !== null) bound = bounds(q, 'exact', '', ctx.conv);
+      // "the toll passed 300 people" still bounds: the verb's subject names a running count.
+      if (r.verb && counted !== null && !tallyBefore(toks, r.startTok, lx)) bound = bounds(q, 'exact', '', ctx.conv);
       // "40 ألف طفل على الأقل", "300 personnes au moins": the qualifier follows the counted noun.
-      const after = lx.qualifiersAfterCounted && r.qualifier === 'exact' && !r.q2 && counted !== null ? matchPhrase(toks, phraseEnd, ctx.tb.suffixes) : null;
+      let after = lx.qualifiersAfterCounted && r.qualifier === 'exact' && !r.q2 && counted !== null ? matchPhrase(toks, phraseEnd, ctx.tb.suffixes) : null;
+      // "112 قتيلا وأكثر من 450 جريحا": "and more than" opens the next figure
+      const afterNext = after ? toks[phraseEnd + after.words.length] : undefined;
+      if (after && afterNext && THAN_WORDS.has(afterNext.lower) && parseQuantity(toks, phraseEnd + after.words.length + 1, lx)) after = null;
       if (after) {
         bound = bounds(q, after.qualifier, `"N … ${after.label}"`, ctx.conv);
         phraseEnd += after.words.length;

@@ -80,6 +80,12 @@ export interface FigureLexicon {
    * only when no counted noun follows ("passed 12 laws" is an exact count).
    */
   boundVerbs: Partial<Record<PhraseQualifier, string[]>>;
+  /**
+   * Nouns naming a running count ("toll", "number", "bilan", "cifra", "عدد",
+   * "sayı"): a bounding verb whose subject is one bounds the figure even with
+   * a counted noun after it ("the toll exceeded 150 people" = more than 150).
+   */
+  tallyNouns?: readonly string[];
   vague: VaguePhrase[];
   /**
    * Ranges opened by a phrase before the first bound, with the words that may

@@ -67,6 +67,7 @@ export const FR: FigureLexicon = {
     at_most: ['ou moins', 'au plus'],
     approx: ['environ'],
   },
+  tallyNouns: ['bilan', 'nombre', 'total', 'chiffre', 'décompte'],
   boundVerbs: {
     more_than: ['dépassé', 'dépasse', 'dépassent', 'franchi', 'excède', 'excédé'],
   },
