@@ -4,6 +4,7 @@ import { isNumberWord, ordinalValue } from '../../app/domain/figures/number-word
 import { FR } from '../../app/domain/figures/lexicons/fr';
 import { ES } from '../../app/domain/figures/lexicons/es';
 import { lexiconFor } from '../../app/domain/figures/lexicon';
+import { eventClass } from '../../app/domain/figures/classes';
 
 describe('money written with an article or a dollar prefix', () => {
   it.each([
@@ -73,6 +74,17 @@ describe('verbs that bound a figure', () => {
     ['By noon the crowd had passed 20,000 people.', 20000],
   ])('bounds a running count named before the verb even with a noun after the number: %s', (text, value) => {
     expect(oneFigure(text)).toMatchObject({ low: value, high: null, qualifier: 'more_than' });
+  });
+});
+
+describe('Arabic states of people after the count', () => {
+  it.each([
+    ['تبحث فرق الإنقاذ عن 15 مفقودا في المنطقة.', 'missing'],
+    ['وقالت البلدية إن 600 عائلة فقدت منازلها في الفيضان.', 'displaced'],
+    ['أفاد التقرير بأن 80 أسرة فقدوا منازلهم.', 'displaced'],
+  ])('%s', (text, cls) => {
+    const [f] = figuresOf(text, { lexicon: lexiconFor('ar')! });
+    expect(eventClass(f.event)).toBe(cls);
   });
 });
 
