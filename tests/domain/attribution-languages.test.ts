@@ -139,3 +139,14 @@ describe('verbs and statement nouns before the source', () => {
     expect(source('fr', 'Selon le communiqué, 12 magasins ont fermé.')).toBe('communiqué');
   });
 });
+
+describe('French speech verbs and the participle that ends a source', () => {
+  it.each([
+    ["Selon un bilan de la Croix-Rouge publié mardi, 70 personnes sont mortes.", 'Croix-Rouge'],
+    ["Selon un décompte de la préfecture établi dimanche, 500 logements sont inondés.", 'préfecture'],
+    ["D'après des chiffres du ministère fournis jeudi, 12 écoles restent fermées.", 'ministère'],
+    ['Le syndicat a évoqué « plus de 10 000 grévistes » dans la région.', 'syndicat'],
+    ["La mairie a fait état de 30 blessés légers.", 'mairie'],
+    ['Le directeur a rappelé que 40 postes seraient supprimés.', 'directeur'],
+  ])('fr: %s', (sentence, want) => expect(source('fr', sentence)).toBe(want));
+});

@@ -77,6 +77,18 @@ describe('verbs that bound a figure', () => {
   });
 });
 
+describe('French elisions and superlatives around a figure', () => {
+  const read = (text: string) => figuresOf(text, { lexicon: lexiconFor('fr')! }).map((f) => [f.low, f.high, f.qualifier]);
+  it.each([
+    ["Il a précisé qu'environ 300 maisons étaient inondées.", [[270, 330, 'approx']]],
+    ['On comptait 1,8 million de foyers sans courant au plus fort de la tempête.', [[1.8e6, 1.8e6, 'exact']]],
+    ["Les prix ont atteint 95 euros au plus haut de la crise.", [[95, 95, 'exact']]],
+    ['Il y aura 300 personnes au plus.', [[null, 300, 'at_most']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
 describe('Arabic states of people after the count', () => {
   it.each([
     ['تبحث فرق الإنقاذ عن 15 مفقودا في المنطقة.', 'missing'],

@@ -345,8 +345,9 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   if (qualifier === 'exact' || qualifier === 'approx') {
     let at = end;
     if (toks[at]?.text === '-' && toks[at + 1]?.lower === 'odd' && !toks[at].space) at++;
-    const s = matchPhrase(toks, at, ctx.tb.suffixes);
+    let s = matchPhrase(toks, at, ctx.tb.suffixes);
     const afterSuffix = s ? toks[at + s.words.length] : undefined;
+    if (s && afterSuffix && lx.suffixBlockers?.includes(afterSuffix.lower)) s = null;
     // "or more than 300", "وأكثر من 450": the words open the next figure, they do not bound this one
     if (s && !(afterSuffix && THAN_WORDS.has(afterSuffix.lower) && toks[at + s.words.length + 1] && parseQuantity(toks, at + s.words.length + 1, lx))) {
       if (!(s.label === 'plus' && afterSuffix && (afterSuffix.kind === 'num' || parseQuantity(toks, at + 1, lx)))) {
@@ -555,6 +556,7 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       if (r.verb && counted !== null && !tallyBefore(toks, r.startTok, lx)) bound = bounds(q, 'exact', '', ctx.conv);
       // "40 ألف طفل على الأقل", "300 personnes au moins": the qualifier follows the counted noun.
       let after = lx.qualifiersAfterCounted && r.qualifier === 'exact' && !r.q2 && counted !== null ? matchPhrase(toks, phraseEnd, ctx.tb.suffixes) : null;
+      if (after && lx.suffixBlockers?.includes(toks[phraseEnd + after.words.length]?.lower ?? '')) after = null;
       // "112 قتيلا وأكثر من 450 جريحا": "and more than" opens the next figure
       const afterNext = after ? toks[phraseEnd + after.words.length] : undefined;
       if (after && afterNext && THAN_WORDS.has(afterNext.lower) && parseQuantity(toks, phraseEnd + after.words.length + 1, lx)) after = null;

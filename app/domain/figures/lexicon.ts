@@ -86,6 +86,12 @@ export interface FigureLexicon {
    * a counted noun after it ("the toll exceeded 150 people" = more than 150).
    */
   tallyNouns?: readonly string[];
+  /**
+   * Words that, right after a qualifier phrase that follows a number, show it
+   * is an idiom instead ("1,8 million au plus fort de la tempête" is not "at
+   * most 1.8 million").
+   */
+  suffixBlockers?: readonly string[];
   vague: VaguePhrase[];
   /**
    * Ranges opened by a phrase before the first bound, with the words that may

@@ -60,13 +60,15 @@ export const FR: FigureLexicon = {
     at_most: ['au plus', 'au maximum', 'pas plus de', 'tout au plus'],
     up_to: ["jusqu ' à", "jusqu’ à", 'jusqu à'],
     nearly: ['près de', 'presque', 'pratiquement', 'quasiment', 'pas loin de', 'approchant'],
-    approx: ['environ', 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques', "d'environ", 'd’environ'],
+    approx: ['environ', "qu'environ", 'qu’environ', 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', 'de l\' ordre de', 'quelques', "d'environ", 'd’environ'],
   }),
   qualifiersAfter: {
     at_least: ['ou plus', 'au moins'],
     at_most: ['ou moins', 'au plus'],
     approx: ['environ'],
   },
+  // "au plus fort / haut / tard de…": a superlative, not "at most"
+  suffixBlockers: ['fort', 'haut', 'tard', 'vite', 'bas', 'près', 'loin', 'grand', 'tôt'],
   tallyNouns: ['bilan', 'nombre', 'total', 'chiffre', 'décompte'],
   boundVerbs: {
     more_than: ['dépassé', 'dépasse', 'dépassent', 'franchi', 'excède', 'excédé'],

@@ -10,6 +10,8 @@ const SPEECH_VERBS = [
   'a estimé', 'a rapporté', 'a confirmé', 'a signalé', 'a fait savoir', 'ont déclaré', 'ont dit', 'ont indiqué', 'ont affirmé',
   'ont annoncé', 'ont précisé', 'ont rapporté', 'ont confirmé', 'ont assuré', 'déclare', 'indique', 'affirme', 'annonce',
   'précise', 'souligne', 'rapporte', 'déclarent', 'indiquent', 'affirment', 'annoncent', 'avait déclaré', 'avait indiqué',
+  'a évoqué', 'ont évoqué', 'évoque', 'a rappelé', 'ont rappelé', 'a reconnu', 'a averti', 'ont averti', 'a prévenu', 'a fait état',
+  'ont fait état', 'a noté', 'a avancé', 'ont avancé',
   // verbs that give a figure: "la préfecture a compté 48 000 personnes"
   'a compté', 'ont compté', 'a recensé', 'ont recensé', 'a dénombré', 'ont dénombré', 'a estimé', 'ont estimé', 'estime', 'estiment',
 ];
@@ -18,6 +20,8 @@ const STOPS = new Set([
   'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'mais', 'et',
   'car', 'tandis', 'alors', 'ce', 'cette', 'il', 'elle', 'ils', 'elles', 'on', 'plus', 'près', 'environ', 'quelque',
   'publié', 'publiée', 'publiés', 'publiées', 'paru', 'parue', 'réalisé', 'réalisée',
+  // "selon un décompte de l'AFP établi vendredi": the participle ends the name
+  'établi', 'établie', 'établis', 'fourni', 'fournie', 'fournis', 'diffusé', 'diffusée', 'actualisé', 'actualisée', 'arrêté',
 ]);
 
 /** French: Intl.Segmenter with French abbreviations; "selon X", "X a indiqué", "…, a déclaré le ministre". */
