@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE } from './language/languages';
 import { attributeByForms, formsReaderFor } from './attribution-forms';
 import { isSpace } from './sentence-chars';
 import { HASH_SEED, hashStep, SeenWords } from './seen-words';
+import { clauseAround, hasClauses } from '../figures/frame';
 
 /** What one sentence says about its source, before pronouns are resolved. */
 export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -80,7 +81,11 @@ export function attributeSentences(
   const speakers: { at: number; name: string; person: boolean }[] = [];
   sentences.forEach((s, i) => {
     const found = reader.findSourceIn(body, s.start, s.end);
-    if (found.kind === 'name') {
+    // "Its director said": the organisation named before speaks through its officer.
+    const officerOf = found.kind === 'name' ? reader.possessiveOfficer(found.name) : null;
+    if (officerOf !== null && found.kind === 'name') {
+      out.push(resolvePronoun(false, speakers, i) ?? found.name);
+    } else if (found.kind === 'name') {
       out.push(found.name);
       speakers.push({ at: i, name: found.name, person: reader.looksLikePerson(found.name) });
     } else if (found.kind === 'pronoun') {
@@ -90,6 +95,40 @@ export function attributeSentences(
     }
   });
   return out;
+}
+
+/**
+ * Who gave each figure (by figure index) where its sentence joins two
+ * statements with their own sources ("…, the ministry said, while the
+ * governor said about 900 …"): the source its own clause names; elsewhere,
+ * and where the clause names none or only a pronoun, the sentence's
+ * attribution (`attributions`, by sentence). `languageOf` gives each
+ * sentence's language (English when absent).
+ *
+ * @example attributeFigures(body, spans, figures, attributions) // ['ministry', 'governor']
+ */
+export function attributeFigures(
+  body: string,
+  sentences: Span[],
+  figures: { start: number; sentence: number }[],
+  attributions: (string | null)[],
+  languageOf: (sentence: number) => Language | null = () => DEFAULT_LANGUAGE,
+): (string | null)[] {
+  return figures.map((f) => {
+    const whole = attributions[f.sentence] ?? null;
+    const s = sentences[f.sentence];
+    const rules = languageOf(f.sentence)?.attribution;
+    // only the English reader reads a clause on its own; the forms reader keeps the sentence's source
+    const reader = rules?.reader === 'wire' ? readerFor(rules.words) : null;
+    if (!reader || !s) return whole;
+    const text = body.slice(s.start, s.end);
+    if (!hasClauses(text)) return whole;
+    const [cs, ce] = clauseAround(text, f.start - s.start);
+    if (cs === 0 && ce === text.length) return whole;
+    const found = reader.findSourceIn(body, s.start + cs, s.start + ce);
+    if (found.kind !== 'name' || reader.possessiveOfficer(found.name) !== null) return whole;
+    return found.name;
+  });
 }
 
 /**
@@ -268,6 +307,12 @@ class SourceReader {
     return false;
   }
 
+  /** "Its director", "their spokesman": an officer of an organisation named earlier; the officer noun, or null. */
+  possessiveOfficer(name: string): string | null {
+    const m = /^(?:its|their)\s+(\S+(?:\s+\S+)?)$/i.exec(name);
+    return m ? m[1] : null;
+  }
+
   /** "According to X", "as reported by X": the source follows the form. */
   private findAccordingTo(sentence: string): Found | null {
     this.according.lastIndex = 0;
@@ -380,7 +425,9 @@ class SourceReader {
         if (stopEnd(toks[i])) break;
       }
       const closed = after.length > 0 && (stopEnd(after[after.length - 1]) || /\.$/.test(after[after.length - 1].raw));
-      if (closed && (/^[A-Z]/.test(after[0].word) || /^(?:the|a|an)$/.test(after[0].lower))) {
+      // "…, estimated the turnout at 61,000.": a figure follows the verb, not its speaker
+      const figure = after.some((t) => /\d/.test(t.word) || lex.figureNouns.has(t.lower));
+      if (closed && !figure && (/^[A-Z]/.test(after[0].word) || /^(?:the|a|an)$/.test(after[0].lower))) {
         const via = after.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(after[i - 1].lower));
         const named = this.asFound(via >= 0 ? after.slice(via + 1) : after);
         if (named) return named;

@@ -204,6 +204,9 @@ export function findEvent(toks: Token[], figStart: number, phraseEnd: number, lx
     break;
   }
   if (implied) return implied;
+  // "the toll … has risen to 118", "the number of dead stood at 40": the noun the verb grew is the event.
+  const grown = grownNoun(toks, figStart, lx);
+  if (grown) return grown;
   // Before: the nearest event verb in the same clause.
   for (let b = figStart - 1, steps = 0; b >= 0 && steps < 14; b--, steps++) {
     const t = toks[b];
@@ -274,3 +277,55 @@ function withParticle(toks: Token[], k: number): string {
   return w;
 }
 
+
+/** Verbs a toll grows or stands by, before "to"/"at" N (English; "the toll has risen to", "stood at"). */
+const GROWTH_VERBS = new Set(['risen', 'rose', 'rises', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'increases', 'grown', 'grew', 'mounted', 'stands', 'stood', 'standing']);
+
+/**
+ * The event noun a growth verb right before the figure grew ("the death toll
+ * from the floods that began on Sunday has risen to 118" → toll; "the number
+ * of injured rose to 300" → injured): the nearest lexicon event word before
+ * the verb in the sentence, however many clauses lie between; null without
+ * such a verb.
+ */
+function grownNoun(toks: Token[], figStart: number, lx: FigureLexicon): string | null {
+  const prep = toks[figStart - 1]?.lower;
+  if (prep !== 'to' && prep !== 'at') return null;
+  if (!GROWTH_VERBS.has(toks[figStart - 2]?.lower ?? '')) return null;
+  for (let b = figStart - 3, steps = 0; b >= 0 && steps < 30; b--, steps++) {
+    const t = toks[b];
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) break;
+    if (t.kind === 'word' && wordTable(lx.events).has(t.lower)) return t.lower;
+  }
+  return null;
+}
+
+/** Nouns that name a count: "the number of homes lost at 2,600" counts homes. */
+const COUNT_NOUNS = new Set(['number', 'count', 'tally', 'total']);
+
+/**
+ * The noun phrase a count noun before the figure names, when the figure
+ * itself has none ("put the number of homes lost at about 2,600" → homes;
+ * "the number of damaged buildings at 4,100" → damaged buildings): the words
+ * between "number of (the)" and the figure's "at"/"to", without an event
+ * word after them. Null when the words before the figure are not that shape.
+ *
+ * @example countedBefore(body, tokenize('put the number of homes lost at 2,600'), 7, lx) // 'homes'
+ */
+export function countedBefore(body: string, toks: Token[], figStart: number, lx: FigureLexicon): string | null {
+  let b = figStart - 1;
+  if (!['at', 'to', 'as'].includes(toks[b]?.lower ?? '')) return null;
+  b--;
+  if (GROWTH_VERBS.has(toks[b]?.lower ?? '') || toks[b]?.lower === 'was' || toks[b]?.lower === 'is') b--;
+  // "homes lost", "people killed": the event word after the noun is not counted
+  if (toks[b]?.kind === 'word' && wordTable(lx.events).has(toks[b].lower) && !isPluralWord(toks[b].lower)) b--;
+  const last = b;
+  while (b >= 0 && last - b < 3 && toks[b].kind === 'word' && toks[b].lower !== 'of' && !STOP.has(toks[b].lower)) b--;
+  if (b === last || toks[b]?.lower !== 'of') return null;
+  const first = b + 1;
+  const noun = toks[b - 1]?.lower === 'the' ? b - 2 : b - 1;
+  if (!COUNT_NOUNS.has(toks[noun]?.lower ?? '')) return null;
+  // a day, a month or a word that ends with "-ly" is no counted noun
+  if (!isPluralWord(toks[last].lower)) return null;
+  return body.slice(toks[first].s, toks[last].e);
+}

@@ -2,7 +2,7 @@ import type { Figure, Qualifier, Span } from '../extraction/types';
 import { tokenize, type Token } from './tokenize';
 import { ordinalQuantity, parseQuantity, type Quantity } from './parse-quantity';
 import { notFigureReason } from './not-figures';
-import { countedAfter, findEvent, isPluralWord } from './counted-event';
+import { countedAfter, countedBefore, findEvent, isPluralWord } from './counted-event';
 import { DEFAULT_CONVENTIONS, conventionTag, vagueRuleText, type Conventions } from './conventions';
 import type { FigureLexicon, PhraseQualifier } from './lexicon';
 import { EN } from './lexicons/en';
@@ -590,6 +590,7 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
     // Events; members of an "including" list take their parent's event.
     drafts.forEach((d, di) => {
       d.fig.event = findEvent(toks, d.startTok, d.phraseEnd, lx, eventOfCounted(d.fig.counted, lx));
+      if (d.fig.counted === null && lx.language === 'en') d.fig.counted = countedBefore(body, toks, d.startTok, lx);
       const parent = includedIn(toks, drafts, di);
       if (parent !== null && (d.fig.event === null || drafts[parent].fig.event !== null)) d.fig.event = drafts[parent].fig.event;
     });

@@ -26,8 +26,12 @@ export interface SentenceFrame {
 /** A day the sentence puts its figures on ("Wednesday", "last night", "on March 3"). */
 export const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|overnight|the previous day|the day before|the same day|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)\b/g;
 const HOURS = /\b(?:past|last|previous) (?:\d+|twenty-four|forty-eight|few|several) hours\b/;
-/** Words of a running total ("since December", "so far"). */
-export const RUNNING = /\b(?:since|so far|to date|in total|overall|altogether|cumulative)\b/;
+/** A toll that has grown to its figure ("the toll has risen to", "the number of dead stands at"): a running total, whatever day the sentence names. */
+const TOLL_RISE = /\b(?:toll|tally|death count|number of (?:the )?(?:dead|deaths|victims|fatalities|people killed))\b[^.;]{0,120}?\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stands|stood|increased|increases|mounted|grown|grew|hit|passed)\b/;
+/** A day named after an onset verb ("the floods that began when dams burst on Sunday"): it dates when the event began, not the count. */
+const ONSET_DAY = new RegExp(`\\b(?:began|begun|started)\\b[^,;.]{0,60}?${DAYS.source}`);
+/** Words of a running total ("since December", "so far", "the toll has risen to", "the floods that began on Sunday"). */
+export const RUNNING = new RegExp(`\\b(?:since|so far|to date|in total|overall|altogether|cumulative)\\b|${TOLL_RISE.source}|${ONSET_DAY.source}`);
 /** A named stretch of time ("over the past three months", "this year"). */
 const STRETCH = /\b(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months|years|decade)|this (?:year|month)|(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/;
 /** A period named loosely enough to tell a period from a running total ("in the last …", "last week"). */
@@ -107,8 +111,27 @@ const NARROW_PLACE = /\b(?:on|in|along|at|inside)\s+((?:a|one|the|a single|a lon
 
 const PLACE_NOUN = /street|road|avenue|lane|alley|neighbou?rhood|block|building|compound|apartment block|tower|estate/iu;
 
-/** A sentence about another event than the article's ("a separate rally in …", "an earlier attack"). */
-const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b/i;
+/** A sentence about another event than the article's ("a separate rally in …", "an earlier attack", "an aftershock"). */
+const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b|\baftershocks?\b/i;
+
+/**
+ * A settlement named as part of the area the article covers ("in the hill
+ * village of Brenna", "in the town of Gedda", "in Brenna alone"): the name,
+ * lower case, with its noun. Only a name the article's lead does not hold
+ * narrows the place: a report about the town of Gedda counts Gedda's dead.
+ */
+const SETTLEMENT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(village|hamlet|town|district|suburb|township|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\bin\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+alone\b/u;
+const SETTLEMENT_HINT = /village|hamlet|town|district|suburb|township|settlement| alone\b/;
+
+/** The settlement a sentence narrows its figures to, lower case ("brenna village"), or null; see SETTLEMENT. */
+function settlementPlace(text: string, lead: string): string | null {
+  if (!SETTLEMENT_HINT.test(text)) return null;
+  const m = SETTLEMENT.exec(text);
+  if (!m) return null;
+  const name = m[2] ?? m[3];
+  if (lead.toLowerCase().includes(name.toLowerCase())) return null;
+  return m[1] ? `${name} ${m[1]}`.toLowerCase() : name.toLowerCase();
+}
 
 /**
  * A narrower place the sentence puts its figures in, or null.
@@ -128,13 +151,57 @@ export function sentencePlace(text: string): string | null {
  *
  * @example sentenceFrame('In 2011, a storm killed 8 fishermen.') // { scope: 'unknown', era: '2011', place: null }
  */
-export function sentenceFrame(text: string): SentenceFrame {
+export function sentenceFrame(text: string, lead?: string): SentenceFrame {
   const scope = sentenceScope(text);
   // another event is looked for only when no year dates one
   let era = sentenceEra(text);
   if (era === null) {
     const other = OTHER_EVENT.exec(text);
-    if (other) era = `another ${other[0].toLowerCase()}`;
+    if (other) era = `another ${/aftershock/i.test(other[0]) ? 'aftershock' : other[0].toLowerCase()}`;
   }
-  return { scope, era, place: sentencePlace(text) };
+  const place = sentencePlace(text) ?? (lead === undefined ? null : settlementPlace(text, lead));
+  return { scope, era, place };
+}
+
+/** Where one clause of a sentence ends and the next begins: "; ", ", and ", ", while ", ", but ", ", whereas ". */
+const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|but|whereas)\s+/g;
+
+/**
+ * The clause of a sentence that holds offset `at`, as [start, end) into
+ * `text`; the whole sentence when it has one clause. Clauses are cut where
+ * a sentence joins two statements ("…, the ministry said, while the governor
+ * said …"; "…in 2011, and a separate flood … killed 12").
+ *
+ * @example clauseAround('Nine died, and a separate flood killed 12.', 30) // [15, 42]
+ */
+export function clauseAround(text: string, at: number): [number, number] {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index >= at) return [start, m.index];
+    start = m.index + m[0].length;
+  }
+  return [start, text.length];
+}
+
+/** Whether a sentence holds more than one clause (clauseAround would cut it). */
+export function hasClauses(text: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  return CLAUSE_BREAK.test(text);
+}
+
+/**
+ * The frame of the figure at offset `at` of a sentence: its clause's own
+ * time scope, dated event and place, and the sentence's where the clause
+ * leaves one unsaid ("In 2011, floods killed 54, and a separate flood killed
+ * 12": 54 is 2011's, 12 another flood's). `lead` as in sentenceFrame.
+ *
+ * @example figureFrame('In 2011, floods killed 54, and a separate flood killed 12.', 54) // { scope: 'unknown', era: 'another separate flood', place: null }
+ */
+export function figureFrame(text: string, at: number, lead?: string, whole: SentenceFrame = sentenceFrame(text, lead)): SentenceFrame {
+  if (!hasClauses(text)) return whole;
+  const [s, e] = clauseAround(text, at);
+  if (s === 0 && e === text.length) return whole;
+  const own = sentenceFrame(text.slice(s, e), lead);
+  return { scope: own.scope !== 'unknown' ? own.scope : whole.scope, era: own.era ?? whole.era, place: own.place ?? whole.place };
 }

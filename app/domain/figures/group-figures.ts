@@ -1,7 +1,8 @@
 import type { Figure, FigureGroup, Span } from '../extraction/types';
 import { tokenize } from './tokenize';
 import { countedClass, eventClass, TALLY_CLASSES } from './classes';
-import { sentenceFrame, type Scope, type SentenceFrame } from './frame';
+import { figureFrame, sentenceFrame, type Scope, type SentenceFrame } from './frame';
+import { isDenied } from './denial';
 import { includedIn } from './find-figures';
 import { figureInterval, verdictOf } from './intervals';
 
@@ -66,28 +67,54 @@ function closest(candidates: Cluster[], m: Member): Cluster | null {
   return best;
 }
 
-/** The head a member is grouped under: turnout counts people whatever the noun ("protesters", "the crowd"). */
+/**
+ * The head a member is grouped under: turnout counts people whatever the noun
+ * ("protesters", "the crowd"), and so do arrests ("47 people were arrested",
+ * "80 protesters were detained" count the same arrests).
+ */
 function groupHead(cls: string, counted: string | null): string | null {
   const h = counted ? countedClass(counted) : null;
   if (cls === 'attended' && (h === null || h === 'protesters' || h === 'people')) return 'people';
+  if (cls === 'detained' && (h === 'protesters' || h === 'people')) return 'people';
   return h;
+}
+
+/** Counted classes that are lost by being destroyed ("2,600 homes lost"), never by dying. */
+const LOST_THINGS: ReadonlySet<string> = new Set(['houses', 'building']);
+
+/** What groupFigures may know beyond the body. */
+export interface GroupOptions {
+  /** The article's title: with the first sentence, the lead whose places are the article's own. */
+  title?: string | null;
+  /** Who gave each figure (by figure index), where a sentence names several sources; else the sentence's attribution counts. */
+  figureSources?: (string | null)[];
 }
 
 /**
  * Figures that seem to measure the same thing (same event, counted class,
  * time scope, dated event and place), with a consistent/conflicting verdict
  * from their intervals and who gave each figure (`sources`, from the
- * sentences' attributions when given).
+ * sentences' attributions when given, or `options.figureSources`). A figure
+ * the sentence only reports to deny ("denied reports that 10,000 died") is
+ * no one's estimate and joins no group. Each figure is framed by its own
+ * clause where a sentence joins two statements.
  *
  * @example groupFigures(body, sentences, figures) // [{ label: 'civilians killed', figures: [9, 13], verdict: 'consistent', sources: ['UN', null] }]
  */
-export function groupFigures(body: string, sentences: Span[], figures: Figure[], attributions: (string | null)[] = []): FigureGroup[] {
+export function groupFigures(
+  body: string,
+  sentences: Span[],
+  figures: Figure[],
+  attributions: (string | null)[] = [],
+  options: GroupOptions = {},
+): FigureGroup[] {
+  const lead = `${options.title ?? ''}\n${sentences[0] ? body.slice(sentences[0].start, sentences[0].end) : ''}`;
   // Scopes only for sentences that hold a figure with an event: most have none.
   const frames = new Map<number, SentenceFrame>();
   const frameOf = (si: number): SentenceFrame => {
     let fr = frames.get(si);
     if (fr === undefined) {
-      fr = sentences[si] ? sentenceFrame(body.slice(sentences[si].start, sentences[si].end)) : { scope: 'unknown', era: null, place: null };
+      fr = sentences[si] ? sentenceFrame(body.slice(sentences[si].start, sentences[si].end), lead) : { scope: 'unknown', era: null, place: null };
       frames.set(si, fr);
     }
     return fr;
@@ -96,9 +123,14 @@ export function groupFigures(body: string, sentences: Span[], figures: Figure[],
   const members: Member[] = [];
   figures.forEach((f, index) => {
     // A count of protesters with no verb is a turnout ("a figure of 40,000 protesters").
-    const cls = eventClass(f.event) ?? (f.counted && countedClass(f.counted) === 'protesters' ? 'attended' : null);
+    let cls = eventClass(f.event) ?? (f.counted && countedClass(f.counted) === 'protesters' ? 'attended' : null);
+    // "homes lost" were destroyed; "lost" is a death only for the living
+    if (cls === 'killed' && f.event?.toLowerCase() === 'lost' && f.counted && LOST_THINGS.has(countedClass(f.counted))) cls = 'destroyed';
     if (!cls || parts.has(index)) return;
-    const fr = frameOf(f.sentence);
+    const span = sentences[f.sentence];
+    const text = span ? body.slice(span.start, span.end) : '';
+    if (span && isDenied(text, f.start - span.start, f.end - span.start)) return;
+    const fr = span ? figureFrame(text, f.start - span.start, lead, frameOf(f.sentence)) : frameOf(f.sentence);
     members.push({ index, cls, head: groupHead(cls, f.counted), ...fr, unit: `${f.unit}:${f.currency ?? ''}` });
   });
   // Members of a cluster share the base key, head (when named) and a compatible time scope.
@@ -140,7 +172,7 @@ export function groupFigures(body: string, sentences: Span[], figures: Figure[],
       label: `${(f.counted ?? '').toLowerCase()} ${named.cls}`.trim(),
       figures: cl.map((x) => x.index),
       verdict: verdictOf(cl.map((x) => figureInterval(figures[x.index]))),
-      sources: cl.map((x) => attributions[figures[x.index].sentence] ?? null),
+      sources: cl.map((x) => options.figureSources?.[x.index] ?? attributions[figures[x.index].sentence] ?? null),
     });
   }
   return groups;
