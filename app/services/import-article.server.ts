@@ -256,6 +256,7 @@ export function figureColumns(f: Figure, sentence: string) {
     currency: f.currency,
     rule: f.rule,
     // The figure's frame (time scope, dated event, narrow place), read once here and stored.
-    ...figureScope(sentence),
+    // (its own clause's where the sentence joins two statements; the figure's text is found in its sentence)
+    ...figureScope(sentence, sentence.indexOf(f.text)),
   };
 }

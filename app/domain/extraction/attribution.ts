@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE } from './language/languages';
 import { attributeByForms, formsReaderFor } from './attribution-forms';
 import { isSpace } from './sentence-chars';
 import { HASH_SEED, hashStep, SeenWords } from './seen-words';
-import { clauseAround, hasClauses } from '../figures/frame';
+import { clauseSpans, hasClauses } from '../figures/frame';
 
 /** What one sentence says about its source, before pronouns are resolved. */
 export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -98,37 +98,52 @@ export function attributeSentences(
 }
 
 /**
- * Who gave each figure (by figure index) where its sentence joins two
- * statements with their own sources ("…, the ministry said, while the
- * governor said about 900 …"): the source its own clause names; elsewhere,
- * and where the clause names none or only a pronoun, the sentence's
- * attribution (`attributions`, by sentence). `languageOf` gives each
- * sentence's language (English when absent).
+ * Who gave figure i (by index into `figures`) where its sentence joins
+ * statements of two or more named sources ("…, the ministry said, while the
+ * governor said about 900 …"): the source its own clause names (see
+ * sourceOfClause); null elsewhere, where the sentence's attribution stands.
+ * `languageOf` gives each sentence's language (null: not read).
  *
- * @example attributeFigures(body, spans, figures, attributions) // ['ministry', 'governor']
+ * @example figureSourceReader(body, spans, figures, (i) => ENGLISH)(1) // 'governor'
  */
-export function attributeFigures(
+export function figureSourceReader(
   body: string,
   sentences: Span[],
   figures: { start: number; sentence: number }[],
-  attributions: (string | null)[],
   languageOf: (sentence: number) => Language | null = () => DEFAULT_LANGUAGE,
-): (string | null)[] {
-  return figures.map((f) => {
-    const whole = attributions[f.sentence] ?? null;
-    const s = sentences[f.sentence];
-    const rules = languageOf(f.sentence)?.attribution;
-    // only the English reader reads a clause on its own; the forms reader keeps the sentence's source
-    const reader = rules?.reader === 'wire' ? readerFor(rules.words) : null;
-    if (!reader || !s) return whole;
-    const text = body.slice(s.start, s.end);
-    if (!hasClauses(text)) return whole;
-    const [cs, ce] = clauseAround(text, f.start - s.start);
-    if (cs === 0 && ce === text.length) return whole;
-    const found = reader.findSourceIn(body, s.start + cs, s.start + ce);
-    if (found.kind !== 'name' || reader.possessiveOfficer(found.name) !== null) return whole;
-    return found.name;
-  });
+): (figure: number) => string | null {
+  return (i) => {
+    const f = figures[i];
+    const s = f ? sentences[f.sentence] : undefined;
+    const language = f ? languageOf(f.sentence) : null;
+    if (!f || !s || !language) return null;
+    return sourceOfClause(body.slice(s.start, s.end), f.start - s.start, language);
+  };
+}
+
+/**
+ * Who gave the figure at offset `at` of a sentence that joins statements of
+ * two or more named sources ("…, the ministry said, while the governor said
+ * about 900 …" → at 900: "governor"): its own clause's source. Null when the
+ * sentence is one statement or names fewer than two sources, so the
+ * sentence's own attribution (maybe corrected by a checker) stands.
+ *
+ * @example sourceOfClause('40 died, the ministry said, while the governor said 52 died.', 47) // 'governor'
+ */
+export function sourceOfClause(sentence: string, at: number, language: Language = DEFAULT_LANGUAGE): string | null {
+  const rules = language.attribution;
+  if (rules.reader !== 'wire' || at < 0 || !hasClauses(sentence)) return null;
+  const reader = readerFor(rules.words);
+  const names = new Set<string>();
+  let own: string | null = null;
+  for (const [cs, ce] of clauseSpans(sentence)) {
+    const found = reader.findSourceIn(sentence, cs, ce);
+    if (found.kind === 'name' && reader.possessiveOfficer(found.name) === null) {
+      names.add(found.name);
+      if (at >= cs && at < ce) own = found.name;
+    }
+  }
+  return names.size >= 2 ? own : null;
 }
 
 /**
@@ -517,6 +532,9 @@ class SourceReader {
         !(t.flags & TOKEN.possessive && i + 1 < phrase.length && phrase[i + 1].flags & TOKEN.modifier),
     );
     while (toks.length > 1 && lex.leadingConnectives.has(toks[0].lower)) toks = toks.slice(1);
+    // "St Brigid's Hospital in the provincial capital": the name ends before where it stands
+    const where = toks.findIndex((t, i) => i > 0 && WHERE_WORDS.has(t.lower) && nameToken(toks[i - 1]) && toks[i + 1]?.lower === 'the');
+    if (where > 0) toks = toks.slice(0, where);
     if (toks.length === 1 && lex.leadingConnectives.has(toks[0].lower)) return null;
     if (!toks.length) return null;
     const last = toks.length - 1;
@@ -584,6 +602,9 @@ class SourceReader {
     );
   }
 }
+
+/** Prepositions that put a named speaker somewhere ("… Hospital in the capital"). */
+const WHERE_WORDS = new Set(['in', 'at', 'near']);
 
 /** "RIA cited Deputy Foreign Minister Ivan Petrov as saying": the citing verb reports only with "as saying". */
 function citesAsSaying(toks: Token[], v: number): boolean {

@@ -4,7 +4,7 @@ import { splitSentences } from './split-sentences';
 import { segmentSentences } from './split-segmenter';
 import { DEFAULT_LANGUAGE, languageFor } from './language/languages';
 import type { SegmenterLexicon } from './language/types';
-import { attributeFigures, attributeSentences } from './attribution';
+import { attributeSentences, figureSourceReader } from './attribution';
 import { scoreCheckworthiness } from './checkworthiness';
 import { findFigures } from '../figures/find-figures';
 import { groupFigures } from '../figures/group-figures';
@@ -48,9 +48,9 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
       language: languages[i],
     };
   });
-  const figureSources = attributeFigures(page.body, spans, figures, attributions, (i) =>
+  const figureSource = figureSourceReader(page.body, spans, figures, (i) =>
     languages[i] === 'und' ? DEFAULT_LANGUAGE : languageFor(languages[i]));
-  const groups = groupFigures(page.body, spans, figures, attributions, { title: page.title, figureSources });
+  const groups = groupFigures(page.body, spans, figures, attributions, { title: page.title, figureSource });
   return {
     title: page.title,
     credit: page.credit,

@@ -292,13 +292,21 @@ function grownNoun(toks: Token[], figStart: number, lx: FigureLexicon): string |
   const prep = toks[figStart - 1]?.lower;
   if (prep !== 'to' && prep !== 'at') return null;
   if (!GROWTH_VERBS.has(toks[figStart - 2]?.lower ?? '')) return null;
+  let nearest: string | null = null;
   for (let b = figStart - 3, steps = 0; b >= 0 && steps < 30; b--, steps++) {
     const t = toks[b];
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) break;
-    if (t.kind === 'word' && wordTable(lx.events).has(t.lower)) return t.lower;
+    if (t.kind !== 'word') continue;
+    // "the toll from the storm that hit …", "the number of injured": the counted noun, not a verb of the clause between
+    if (TOLL_NOUNS.has(t.lower) && wordTable(lx.events).has(t.lower)) return t.lower;
+    if (t.lower === 'of' && COUNT_NOUNS.has(toks[b - 1]?.lower ?? '') && wordTable(lx.events).has(toks[b + 1]?.lower ?? '')) return toks[b + 1].lower;
+    if (nearest === null && wordTable(lx.events).has(t.lower)) nearest = t.lower;
   }
-  return null;
+  return nearest;
 }
+
+/** Event nouns that name a tally ("toll"): what a growth verb grew, whatever verbs lie between. */
+const TOLL_NOUNS = new Set(['toll', 'tally']);
 
 /** Nouns that name a count: "the number of homes lost at 2,600" counts homes. */
 const COUNT_NOUNS = new Set(['number', 'count', 'tally', 'total']);

@@ -22,8 +22,19 @@ const CALLED_UNTRUE = /\b(?:(?:were|was|are|is|had been|have been)\s+(?:not true
 /** Between a denial and its figure: a new statement begins ("denied the reports, but said 40 died"). */
 const NEW_STATEMENT = /;|,\s*(?:but|while|whereas|and)\b|\bbut\b|\b(?:said|says|told|added|insisted|confirmed|estimated|put|puts|gave)\b/i;
 
-/** Cheap pre-filter: most sentences hold none of the words. */
-const HINT = /\b(?:den|reject|dismiss|disput|refut|rebut|contest|play|no truth|no evidence|no basis|false|untrue|baseless|unfounded|exaggerated|wrong|inaccurate|fabricated|fake|incorrect|rumou?rs|propaganda|lies|nonsense)/i;
+/**
+ * Cheap pre-filter: a denial word, or a word that calls a report untrue, after
+ * a space (a regex that starts with a literal space runs several times faster
+ * than one that starts with \b), or a denial verb opening the sentence.
+ * Most sentences hold none.
+ */
+const HINT = / (?:deni|deny|reject|dismiss|disput|refut|rebut|contest|played down|plays down|no truth|no evidence|no basis|not true|untrue|false|baseless|unfounded|exaggerated|wrong|inaccurate|fabricated|fake|incorrect|rumou?rs|propaganda|lies|nonsense)/;
+const HINT_AT_START = /^["“]?(?:Deni|Deny|Reject|Dismiss|Disput|Refut|Rebut|Contest)/;
+
+/** Whether a sentence holds any word a denial needs: false rules isDenied out for all its figures. */
+export function mayDeny(sentence: string): boolean {
+  return HINT.test(sentence) || HINT_AT_START.test(sentence);
+}
 
 /**
  * Whether the figure at [at, end) of a sentence is only reported to be
@@ -34,7 +45,7 @@ const HINT = /\b(?:den|reject|dismiss|disput|refut|rebut|contest|play|no truth|n
  * @example isDenied('The ministry denied the reports and said 118 people had died.', 40, 50) // false
  */
 export function isDenied(sentence: string, at: number, end: number = at): boolean {
-  if (!HINT.test(sentence)) return false;
+  if (!mayDeny(sentence)) return false;
   const before = sentence.slice(0, at);
   DENIAL.lastIndex = 0;
   for (let m = DENIAL.exec(before); m; m = DENIAL.exec(before)) {

@@ -30,15 +30,32 @@ const HOURS = /\b(?:past|last|previous) (?:\d+|twenty-four|forty-eight|few|sever
 const TOLL_RISE = /\b(?:toll|tally|death count|number of (?:the )?(?:dead|deaths|victims|fatalities|people killed))\b[^.;]{0,120}?\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|reached|reaches|stands|stood|increased|increases|mounted|grown|grew|hit|passed)\b/;
 /** A day named after an onset verb ("the floods that began when dams burst on Sunday"): it dates when the event began, not the count. */
 const ONSET_DAY = new RegExp(`\\b(?:began|begun|started)\\b[^,;.]{0,60}?${DAYS.source}`);
-/** Words of a running total ("since December", "so far", "the toll has risen to", "the floods that began on Sunday"). */
-export const RUNNING = new RegExp(`\\b(?:since|so far|to date|in total|overall|altogether|cumulative)\\b|${TOLL_RISE.source}|${ONSET_DAY.source}`);
+/** Words of a running total ("since December", "so far"); see isRunning for the rest. */
+const RUNNING_WORDS = /\b(?:since|so far|to date|in total|overall|altogether|cumulative)\b/;
+/** Plain substrings without which neither TOLL_RISE nor ONSET_DAY can match (a cheap test on every sentence). */
+const TOLL_OR_ONSET = / (?:toll|tally|death count|number of|began|begun|started)/;
+
+/**
+ * Whether a lower-cased sentence counts a running total: "since December",
+ * "so far", "the toll has risen to", "the floods that began on Sunday".
+ *
+ * @example isRunning('the toll from the floods that began on sunday rose to 118.') // true
+ */
+export function isRunning(lower: string): boolean {
+  return RUNNING_WORDS.test(lower) || grownOrBegun(lower);
+}
+
+/** The toll-rise and onset-day forms of isRunning (sentenceScope has tested the running words already). */
+function grownOrBegun(lower: string): boolean {
+  return TOLL_OR_ONSET.test(lower) && (TOLL_RISE.test(lower) || ONSET_DAY.test(lower));
+}
 /** A named stretch of time ("over the past three months", "this year"). */
 const STRETCH = /\b(?:(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:days|weeks|months|years|decade)|this (?:year|month)|(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b/;
 /** A period named loosely enough to tell a period from a running total ("in the last …", "last week"). */
 export const NAMED_PERIOD = /\b(?:in|over|during) the (?:past|last|previous)\b|\b(?:this|last) (?:year|month|week)\b/;
 /** The present perfect ("have been displaced"): a total to date unless a period is named. */
 export const PERFECT = /\b(?:has|have)(?: now| so far| already)?(?: been)? \w+(?:ed|en)\b/;
-const PERIOD = new RegExp(`${RUNNING.source}|${STRETCH.source}|${PERFECT.source}`);
+const PERIOD = new RegExp(`${RUNNING_WORDS.source}|${STRETCH.source}|${PERFECT.source}`);
 // "Erdogan said Wednesday ..." dates the saying, not the figure.
 const SAID_BEFORE = /\b(said|says|told|announced|added|stated)(?: on)? $/;
 
@@ -64,7 +81,7 @@ export function dayWordAt(lower: string): [number, number] | null {
 export function sentenceScope(text: string): Scope {
   const lower = text.toLowerCase();
   if (HOURS.test(lower)) return 'day';
-  if (PERIOD.test(lower)) return 'period';
+  if (PERIOD.test(lower) || grownOrBegun(lower)) return 'period';
   return dayWordAt(lower) ? 'day' : 'unknown';
 }
 
@@ -111,8 +128,9 @@ const NARROW_PLACE = /\b(?:on|in|along|at|inside)\s+((?:a|one|the|a single|a lon
 
 const PLACE_NOUN = /street|road|avenue|lane|alley|neighbou?rhood|block|building|compound|apartment block|tower|estate/iu;
 
-/** A sentence about another event than the article's ("a separate rally in …", "an earlier attack", "an aftershock"). */
-const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b|\baftershocks?\b/i;
+/** A sentence about another event than the article's ("a separate rally in …", "an earlier attack"; an aftershock, below). */
+const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b/i;
+const AFTERSHOCK = /\baftershocks?\b/i;
 
 /**
  * A settlement named as part of the area the article covers ("in the hill
@@ -120,8 +138,9 @@ const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|diffe
  * lower case, with its noun. Only a name the article's lead does not hold
  * narrows the place: a report about the town of Gedda counts Gedda's dead.
  */
-const SETTLEMENT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(village|hamlet|town|district|suburb|township|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\bin\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+alone\b/u;
-const SETTLEMENT_HINT = /village|hamlet|town|district|suburb|township|settlement| alone\b/;
+const SETTLEMENT = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(village|hamlet|town|district|suburb|township|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b[Ii]n\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+alone\b/u;
+/** Cheap pre-filter for SETTLEMENT (a literal space first keeps the scan fast). */
+const SETTLEMENT_HINT = / (?:village|hamlet|town|district|suburb|township|settlement) of | alone\b/;
 
 /** The settlement a sentence narrows its figures to, lower case ("brenna village"), or null; see SETTLEMENT. */
 function settlementPlace(text: string, lead: string): string | null {
@@ -157,7 +176,8 @@ export function sentenceFrame(text: string, lead?: string): SentenceFrame {
   let era = sentenceEra(text);
   if (era === null) {
     const other = OTHER_EVENT.exec(text);
-    if (other) era = `another ${/aftershock/i.test(other[0]) ? 'aftershock' : other[0].toLowerCase()}`;
+    if (other) era = `another ${other[0].toLowerCase()}`;
+    else if (text.includes('ftershock') && AFTERSHOCK.test(text)) era = 'another aftershock';
   }
   const place = sentencePlace(text) ?? (lead === undefined ? null : settlementPlace(text, lead));
   return { scope, era, place };
@@ -167,21 +187,35 @@ export function sentenceFrame(text: string, lead?: string): SentenceFrame {
 const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|but|whereas)\s+/g;
 
 /**
- * The clause of a sentence that holds offset `at`, as [start, end) into
- * `text`; the whole sentence when it has one clause. Clauses are cut where
- * a sentence joins two statements ("…, the ministry said, while the governor
- * said …"; "…in 2011, and a separate flood … killed 12").
+ * The clauses of a sentence as [start, end) spans into `text`, in order; one
+ * span for a sentence of one clause. Clauses are cut where a sentence joins
+ * two statements ("…, the ministry said, while the governor said …";
+ * "…in 2011, and a separate flood … killed 12").
+ *
+ * @example clauseSpans('Nine died, and a separate flood killed 12.') // [[0, 9], [15, 42]]
+ */
+export function clauseSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * The clause of a sentence that holds offset `at` (see clauseSpans), as
+ * [start, end) into `text`; the whole sentence when it has one clause.
  *
  * @example clauseAround('Nine died, and a separate flood killed 12.', 30) // [15, 42]
  */
 export function clauseAround(text: string, at: number): [number, number] {
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index >= at) return [start, m.index];
-    start = m.index + m[0].length;
-  }
-  return [start, text.length];
+  const spans = clauseSpans(text);
+  for (const span of spans) if (at < span[1]) return span;
+  return spans[spans.length - 1];
 }
 
 /** Whether a sentence holds more than one clause (clauseAround would cut it). */

@@ -1,8 +1,8 @@
 import type { Figure, FigureGroup, Span } from '../extraction/types';
 import { tokenize } from './tokenize';
 import { countedClass, eventClass, TALLY_CLASSES } from './classes';
-import { figureFrame, sentenceFrame, type Scope, type SentenceFrame } from './frame';
-import { isDenied } from './denial';
+import { figureFrame, hasClauses, sentenceFrame, type Scope, type SentenceFrame } from './frame';
+import { isDenied, mayDeny } from './denial';
 import { includedIn } from './find-figures';
 import { figureInterval, verdictOf } from './intervals';
 
@@ -19,7 +19,8 @@ interface Member {
 }
 
 interface Cluster {
-  head: string;
+  /** The counted class of its named members; null while only implicit nouns ("the toll has risen to 57") are in it. */
+  head: string | null;
   /** 'day' or 'running' once a member states it; null while every member's scope is unsaid. */
   scope: 'day' | 'running' | 'other' | null;
   members: Member[];
@@ -55,12 +56,14 @@ function nearestDistance(sorted: number[], x: number): number {
   return Math.min(a, b);
 }
 
-/** Of the clusters a member fits, the one in its own time scope, else the one with the nearest named figure. */
+/** Of the clusters a member fits, the one in its own time scope (a running total for an unsaid one), else the one with the nearest named figure. */
 function closest(candidates: Cluster[], m: Member): Cluster | null {
   let best: Cluster | null = null;
   let bestScore = -Infinity;
+  const kind = scopeKind(m);
   for (const cl of candidates) {
-    const sameScope = cl.scope !== null && cl.scope === scopeKind(m) ? 1e9 : 0;
+    // A figure whose time is unsaid is taken for a running total where one is being measured.
+    const sameScope = cl.scope !== null && (cl.scope === kind || (kind === null && cl.scope === 'running')) ? 1e9 : 0;
     const score = sameScope - nearestDistance(cl.named, m.index);
     if (score > bestScore) { bestScore = score; best = cl; }
   }
@@ -86,15 +89,18 @@ const LOST_THINGS: ReadonlySet<string> = new Set(['houses', 'building']);
 export interface GroupOptions {
   /** The article's title: with the first sentence, the lead whose places are the article's own. */
   title?: string | null;
-  /** Who gave each figure (by figure index), where a sentence names several sources; else the sentence's attribution counts. */
-  figureSources?: (string | null)[];
+  /**
+   * Who gave figure i where its sentence names several sources (null: the
+   * sentence's attribution counts); asked only of grouped figures.
+   */
+  figureSource?: (figure: number) => string | null;
 }
 
 /**
  * Figures that seem to measure the same thing (same event, counted class,
  * time scope, dated event and place), with a consistent/conflicting verdict
  * from their intervals and who gave each figure (`sources`, from the
- * sentences' attributions when given, or `options.figureSources`). A figure
+ * sentences' attributions when given, or `options.figureSource`). A figure
  * the sentence only reports to deny ("denied reports that 10,000 died") is
  * no one's estimate and joins no group. Each figure is framed by its own
  * clause where a sentence joins two statements.
@@ -119,6 +125,17 @@ export function groupFigures(
     }
     return fr;
   };
+  // What each sentence with such a figure allows: a denial, several clauses (read once per sentence).
+  const reads = new Map<number, { text: string; mayDeny: boolean; clauses: boolean }>();
+  const readOf = (si: number) => {
+    let r = reads.get(si);
+    if (r === undefined) {
+      const text = body.slice(sentences[si].start, sentences[si].end);
+      r = { text, mayDeny: mayDeny(text), clauses: hasClauses(text) };
+      reads.set(si, r);
+    }
+    return r;
+  };
   const parts = partOfList(body, sentences, figures);
   const members: Member[] = [];
   figures.forEach((f, index) => {
@@ -128,12 +145,15 @@ export function groupFigures(
     if (cls === 'killed' && f.event?.toLowerCase() === 'lost' && f.counted && LOST_THINGS.has(countedClass(f.counted))) cls = 'destroyed';
     if (!cls || parts.has(index)) return;
     const span = sentences[f.sentence];
-    const text = span ? body.slice(span.start, span.end) : '';
-    if (span && isDenied(text, f.start - span.start, f.end - span.start)) return;
-    const fr = span ? figureFrame(text, f.start - span.start, lead, frameOf(f.sentence)) : frameOf(f.sentence);
-    members.push({ index, cls, head: groupHead(cls, f.counted), ...fr, unit: `${f.unit}:${f.currency ?? ''}` });
+    const fr = span ? readOf(f.sentence) : null;
+    if (span && fr!.mayDeny && isDenied(fr!.text, f.start - span.start, f.end - span.start)) return;
+    const frame = span && fr!.clauses ? figureFrame(fr!.text, f.start - span.start, lead, frameOf(f.sentence)) : frameOf(f.sentence);
+    members.push({ index, cls, head: groupHead(cls, f.counted), ...frame, unit: `${f.unit}:${f.currency ?? ''}` });
   });
   // Members of a cluster share the base key, head (when named) and a compatible time scope.
+  // Members that state their time scope go first, so that a figure whose time is unsaid
+  // joins the measure of its own kind ("at least 70 people had died" is a running total
+  // beside "the toll has risen to 57", not Monday's eight dead); named before implicit nouns.
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
   const fits = (cl: Cluster, m: Member) => {
@@ -143,36 +163,41 @@ export function groupFigures(
   const join = (cl: Cluster, m: Member) => {
     cl.members.push(m);
     cl.scope ??= scopeKind(m);
+    if (m.head !== null) {
+      cl.head ??= m.head;
+      cl.named.push(m.index);
+    }
   };
-  for (const m of members) {
-    if (m.head === null) continue;
+  const stated = (m: Member) => scopeKind(m) !== null;
+  const order = [
+    ...members.filter((m) => m.head !== null && stated(m)),
+    ...members.filter((m) => m.head === null && stated(m)),
+    ...members.filter((m) => m.head !== null && !stated(m)),
+    ...members.filter((m) => m.head === null && !stated(m)),
+  ];
+  for (const m of order) {
     const key = baseKey(m);
     const list = byKey.get(key);
-    const c = closest((list ?? []).filter((cl) => cl.head === m.head && fits(cl, m)), m);
-    if (c) { join(c, m); c.named.push(m.index); continue; }
+    const c = closest((list ?? []).filter((cl) => (m.head === null || cl.head === null || cl.head === m.head) && fits(cl, m)), m);
+    if (c) { join(c, m); continue; }
+    // A figure with an implicit noun ("killed hundreds") only joins a measure, unless it states its time.
+    if (m.head === null && !stated(m)) continue;
     const cl: Cluster = { head: m.head, scope: scopeKind(m), members: [m], named: [m.index] };
     clusters.push(cl);
     if (list) list.push(cl);
     else byKey.set(key, [cl]);
   }
-  // A figure with an implicit noun ("killed hundreds") joins the closest matching measure,
-  // preferring one from the same time scope.
-  for (const m of members) {
-    if (m.head !== null) continue;
-    const best = closest((byKey.get(baseKey(m)) ?? []).filter((cl) => fits(cl, m)), m);
-    if (best) join(best, m);
-  }
   const groups: FigureGroup[] = [];
   for (const { members: cl } of clusters) {
     if (cl.length < 2) continue;
     cl.sort((a, b) => a.index - b.index);
-    const named = cl.find((x) => x.head !== null)!;
+    const named = cl.find((x) => x.head !== null) ?? cl[0];
     const f = figures[named.index];
     groups.push({
       label: `${(f.counted ?? '').toLowerCase()} ${named.cls}`.trim(),
       figures: cl.map((x) => x.index),
       verdict: verdictOf(cl.map((x) => figureInterval(figures[x.index]))),
-      sources: cl.map((x) => options.figureSources?.[x.index] ?? attributions[figures[x.index].sentence] ?? null),
+      sources: cl.map((x) => options.figureSource?.(x.index) ?? attributions[figures[x.index].sentence] ?? null),
     });
   }
   return groups;

@@ -4,6 +4,7 @@
  */
 import { statusLabel } from '../claims/status';
 import type { MemberFigure } from './types';
+import { sourceOfClause } from '../extraction/attribution';
 
 type Origin = Pick<MemberFigure, 'articleTitle' | 'sourceTitle'>;
 
@@ -16,9 +17,16 @@ export function originOf(f: Origin): string {
   return f.articleTitle ?? f.sourceTitle ?? 'unknown';
 }
 
-/** Who gives the figure: the claim's attribution for an article figure, the publisher for a source figure. */
-export function attributionOf(f: Pick<MemberFigure, 'claimId' | 'attribution' | 'sourcePublisher'>): string | null {
-  return f.claimId !== null ? f.attribution : f.sourcePublisher;
+/**
+ * Who gives the figure: the claim's attribution for an article figure, the
+ * publisher for a source figure. Where the claim joins statements of two
+ * named sources ("…, the ministry said, while the governor said about 900
+ * …") an article figure is given by its own clause's source.
+ */
+export function attributionOf(f: Pick<MemberFigure, 'claimId' | 'attribution' | 'sourcePublisher'> & Partial<Pick<MemberFigure, 'claimText' | 'text'>>): string | null {
+  if (f.claimId === null) return f.sourcePublisher;
+  const own = f.claimText && f.text ? sourceOfClause(f.claimText, f.claimText.indexOf(f.text)) : null;
+  return own ?? f.attribution;
 }
 
 /** The date a figure speaks for: its own "as of", else the article's or the source's publication date. */

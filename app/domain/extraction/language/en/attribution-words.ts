@@ -60,7 +60,7 @@ export const TITLE_WORDS = new Set([
 export const ORG_HEADS = new Set([
   'rights', 'observatory', 'group', 'agency', 'ministry', 'council', 'organization', 'organisation',
   'committee', 'army', 'forces', 'office', 'department', 'commission', 'union', 'nations', 'bank',
-  'fund', 'institute', 'center', 'centre', 'party', 'front', 'network', 'authority', 'police',
+  'fund', 'trust', 'institute', 'center', 'centre', 'party', 'front', 'network', 'authority', 'police',
   'government', 'reuters', 'afp', 'ap', 'agence', 'press', 'news', 'times', 'post', 'service',
   'association', 'federation', 'coalition', 'alliance', 'movement', 'board', 'court', 'parliament',
   'congress', 'senate', 'house', 'foundation', 'program', 'programme', 'crescent', 'cross', 'unicef',
