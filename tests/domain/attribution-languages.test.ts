@@ -150,3 +150,13 @@ describe('French speech verbs and the participle that ends a source', () => {
     ['Le directeur a rappelé que 40 postes seraient supprimés.', 'directeur'],
   ])('fr: %s', (sentence, want) => expect(source('fr', sentence)).toBe(want));
 });
+
+describe('a statement noun with its modifiers is not the source', () => {
+  it.each([
+    ['es', 'Según el último balance de Protección Civil, hay 23 muertos.', 'Protección Civil'],
+    ['es', 'Según el balance oficial del Ministerio de Sanidad, 40 personas siguen ingresadas.', 'Ministerio de Sanidad'],
+    ['es', 'Según los nuevos datos del instituto, el paro bajó al 11 %.', 'instituto'],
+    ['fr', 'Selon le dernier bilan de la préfecture, 12 personnes sont mortes.', 'préfecture'],
+    ['fr', 'Selon le bilan provisoire du ministère, 300 maisons ont été détruites.', 'ministère'],
+  ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
+});

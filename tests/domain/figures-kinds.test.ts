@@ -108,6 +108,9 @@ describe('tallies and qualifiers in Arabic, French and Spanish', () => {
     ['ar', 'أصيب 12 شخصا ونحو 50 آخرين بجروح طفيفة.', [[12, 12, 'exact'], [45, 55, 'approx']]],
     ['fr', 'Le bilan a dépassé 70 morts.', [[70, null, 'more_than']]],
     ['es', 'El balance superó los 45 muertos.', [[45, null, 'more_than']]],
+    ['es', 'Las pérdidas podrían superar los 300 millones de euros.', [[3e8, null, 'more_than']]],
+    ['es', 'El gasto superará los 2.000 millones.', [[2e9, null, 'more_than']]],
+    ['fr', "La facture dépassera 2 milliards d'euros.", [[2e9, null, 'more_than']]],
   ])('%s: %s', (language, text, want) => {
     expect(read(language, text)).toEqual(want);
   });

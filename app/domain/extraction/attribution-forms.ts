@@ -131,8 +131,11 @@ class FormsReader {
     else if (i > 0) return null;
     // "selon les chiffres du ministère", "بحسب إحصاءات وزارة الصحة": the statement noun is not the source
     let k = i;
-    while (k < toks.length - 1 && this.f.articles.has(toks[k].lower)) k++;
+    const modifiers = this.f.statementModifiers ?? [];
+    while (k < toks.length - 1 && (this.f.articles.has(toks[k].lower) || modifiers.includes(toks[k].lower))) k++;
     if (this.f.statementNouns.includes(toks[k]?.lower ?? '') && !CLAUSE_END.test(toks[k].raw)) {
+      // "el balance oficial de…": modifiers after the noun too
+      while (k < toks.length - 2 && modifiers.includes(toks[k + 1].lower) && !CLAUSE_END.test(toks[k].raw)) k++;
       const next = toks[k + 1]?.lower ?? '';
       // "du ministère" (a linker word), "d'Amnesty" (elided into the source: named() drops it), "إحصاءات وزارة" (none)
       const elided = this.f.statementLinkers.some((l) => /['’]$/.test(l) && next.startsWith(l) && next.length > l.length);

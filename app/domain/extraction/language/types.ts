@@ -173,6 +173,12 @@ export interface AttributionForms {
   statementNouns: readonly string[];
   /** Words linking a statement noun to the source after it ("de", "del"); Arabic links by position alone. */
   statementLinkers: readonly string[];
+  /**
+   * Words around a statement noun that do not change whose it is ("el último
+   * balance oficial de Protección Civil", "le dernier bilan provisoire du
+   * ministère"); absent or empty for none.
+   */
+  statementModifiers?: readonly string[];
   /** Endings of a source word before a postposition and what replaces them ("lığa" → "lık"), longest first. */
   sourceEndings: readonly (readonly [ending: string, replacement: string])[];
   /** The subject opens the sentence, the verb ends it (Turkish): SV speakers are read from the start. */

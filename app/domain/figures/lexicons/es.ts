@@ -62,9 +62,10 @@ export const ES: FigureLexicon = {
   tallyNouns: ['balance', 'número', 'cifra', 'total', 'saldo', 'recuento'],
   boundVerbs: {
     more_than: [
-      'superó', 'supera', 'superan', 'superaron', 'rebasó', 'sobrepasó', 'excede',
+      'superó', 'supera', 'superan', 'superaron', 'rebasó', 'sobrepasó', 'excede', 'superar', 'superaría', 'superarán', 'superará',
       // with the article Spanish puts before an amount: "superan los 2.100 millones"
-      ...['superó', 'supera', 'superan', 'superaron', 'rebasa', 'rebasó', 'sobrepasa', 'sobrepasó', 'excede', 'exceden'].flatMap((v) => [`${v} los`, `${v} las`, `${v} el`]),
+      ...['superó', 'supera', 'superan', 'superaron', 'rebasa', 'rebasó', 'sobrepasa', 'sobrepasó', 'excede', 'exceden', 'superar', 'superaría',
+        'superarán', 'superará', 'superado', 'rebasar', 'sobrepasar'].flatMap((v) => [`${v} los`, `${v} las`, `${v} el`]),
     ],
   },
   rangeOpeners: [

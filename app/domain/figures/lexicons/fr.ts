@@ -71,7 +71,7 @@ export const FR: FigureLexicon = {
   suffixBlockers: ['fort', 'haut', 'tard', 'vite', 'bas', 'près', 'loin', 'grand', 'tôt'],
   tallyNouns: ['bilan', 'nombre', 'total', 'chiffre', 'décompte'],
   boundVerbs: {
-    more_than: ['dépassé', 'dépasse', 'dépassent', 'franchi', 'excède', 'excédé'],
+    more_than: ['dépassé', 'dépasse', 'dépassent', 'dépasser', 'dépassera', 'dépasseront', 'dépasserait', 'franchi', 'excède', 'excédé'],
   },
   rangeOpeners: [
     { phrase: 'entre', joiners: ['et'] },

@@ -47,6 +47,7 @@ export const SPANISH: Language = {
       postpositions: [],
       statementNouns: ['datos', 'cifras', 'balance', 'estimaciones', 'informe', 'recuento', 'comunicado'],
       statementLinkers: ['de', 'del'],
+      statementModifiers: ['último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'oficial', 'oficiales', 'provisional', 'provisionales', 'actualizado', 'actualizados', 'reciente', 'recientes'],
       sourceEndings: [],
       verbFinal: false,
       stops: STOPS,

@@ -53,6 +53,7 @@ export const FRENCH: Language = {
       postpositions: [],
       statementNouns: ['chiffres', 'bilan', 'données', 'estimations', 'estimation', 'décompte', 'communiqué', 'rapport'],
       statementLinkers: ['de', 'du', 'des', "d'", 'd’'],
+      statementModifiers: ['dernier', 'dernière', 'derniers', 'dernières', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'officiel', 'officielle', 'officiels', 'officielles', 'provisoire', 'provisoires', 'récent', 'récents'],
       sourceEndings: [],
       verbFinal: false,
       stops: STOPS,
