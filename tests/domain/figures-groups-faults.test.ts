@@ -202,6 +202,26 @@ describe('what the reader takes from the words around a toll', () => {
     expect(oneFigure(s).counted).toBe(counted);
   });
 
+  it.each([
+    ['About 2,000 people lost their homes.', 'lost their homes'],
+    ['Forty-five people lost their lives in the fire.', 'lost their lives'],
+    ['Some 300 workers lost their jobs.', 'lost their jobs'],
+    ['Nine farmers lost all their cattle.', 'lost all their cattle'],
+  ])('%s → event %s, never a plain death', (s, event) => {
+    expect(figuresOf(s)[0].event).toBe(event);
+  });
+
+  it('counts who lost their homes apart from the dead, and who lost their lives with them', () => {
+    const r = article(
+      'Fire sweeps Dorrel estate',
+      'The fire service said 40 people were killed.',
+      'About 2,000 people lost their homes, the council said.',
+      'The Red Cross said 45 people lost their lives.',
+      'Some 300 workers lost their jobs.',
+    );
+    expect(groupTexts(r)).toEqual([['40 people', '45 people']]);
+  });
+
   it('reads no counted thing or event where none is named', () => {
     expect(oneFigure('Exports rose to 300 last year.').event).toBeNull();
     expect(oneFigure('The vote was put at 40 in the end.').counted).toBeNull();

@@ -274,8 +274,15 @@ function withParticle(toks: Token[], k: number): string {
   const w = toks[k].lower;
   const n = toks[k + 1]?.lower;
   if ((w === 'set' || w === 'wiped' || w === 'carried') && (n === 'up' || n === 'out')) return `${w} ${n}`;
+  // "300 workers lost their jobs": what they lost is the event, never a death ("lost their lives" is a lexicon phrase)
+  if (w === 'lost') {
+    const m = n === 'all' ? k + 2 : k + 1;
+    if (POSSESSIVES.has(toks[m]?.lower ?? '') && toks[m + 1]?.kind === 'word') return toks.slice(k, m + 2).map((t) => t.lower).join(' ');
+  }
   return w;
 }
+
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 
 
 /** Verbs a toll grows or stands by, before "to"/"at" N (English; "the toll has risen to", "stood at"). */

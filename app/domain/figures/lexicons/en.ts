@@ -168,6 +168,9 @@ export const EN: FigureLexicon = {
     joined: 'attended', attended: 'attended', marched: 'attended', rallied: 'attended', gathered: 'attended',
     protested: 'attended', demonstrated: 'attended', drew: 'attended', turnout: 'attended', crowd: 'attended',
     drawing: 'attended', 'took part': 'attended', 'taken part': 'attended', 'taking part': 'attended', 'turned out': 'attended',
+    // "lost" alone is a death; what else was lost is said after it (see withParticle in counted-event.ts)
+    'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed',
+    'lost their homes': 'displaced', 'lost their houses': 'displaced', 'lost homes': 'displaced',
   },
   counted: {
     ...Object.fromEntries(PEOPLE.map((w) => [w, 'people'])),
