@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeSentences } from '~/domain/extraction/attribution';
-import type { Span } from '~/domain/extraction/types';
+import { attribute } from './attribution-helpers';
 
-/** Attributions for sentences given one per array item, joined with spaces as in a body. */
-function attribute(sentences: string[]): (string | null)[] {
-  let body = '';
-  const spans: Span[] = [];
-  for (const s of sentences) {
-    if (body) body += ' ';
-    spans.push({ start: body.length, end: body.length + s.length });
-    body += s;
-  }
-  return attributeSentences(body, spans);
-}
 
 const one = (sentence: string) => attribute([sentence])[0];
 

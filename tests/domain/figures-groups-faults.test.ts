@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../app/domain/extraction/extract-article';
-import { attributeSentences, sourceOfClause } from '../../app/domain/extraction/attribution';
-import type { Span } from '../../app/domain/extraction/types';
+import { sourceOfClause } from '../../app/domain/extraction/attribution';
 import { isDenied } from '../../app/domain/figures/denial';
 import { clauseSpans, figureFrame, sentenceFrame, sentenceScope } from '../../app/domain/figures/frame';
 import { figureScope } from '../../app/domain/measures/figure-scope';
 import { figuresOf, oneFigure } from './figures-helpers';
+import { attribute } from './attribution-helpers';
 
 /**
  * The kinds of fault a reader's own flood story showed (issue 11, "Measures
@@ -119,16 +119,6 @@ describe('two sources in one sentence', () => {
 });
 
 describe('"Its director said": an officer of the organisation named before', () => {
-  const attribute = (sentences: string[]) => {
-    let body = '';
-    const spans: Span[] = [];
-    for (const s of sentences) {
-      if (body) body += ' ';
-      spans.push({ start: body.length, end: body.length + s.length });
-      body += s;
-    }
-    return attributeSentences(body, spans);
-  };
 
   it.each([
     [['The Coastal Aid Trust said it runs two clinics in the delta.', 'Its director said 40 people had died.'], 'Coastal Aid Trust'],
