@@ -77,6 +77,25 @@ describe('verbs that bound a figure', () => {
   });
 });
 
+describe('the magnitude of an earthquake is a measured size, not a count', () => {
+  it.each([
+    ['A magnitude 6.8 earthquake struck the region on Monday.', 'en', 6.8, '6.8'],
+    ['The 7.1-magnitude quake flattened the old town.', 'en', 7.1, '7.1-magnitude'],
+    ['A 5.9 magnitude tremor shook the capital.', 'en', 5.9, '5.9 magnitude'],
+    ['Un séisme de magnitude 6,2 a frappé la région.', 'fr', 6.2, '6,2'],
+    ['Un terremoto de magnitud 7,4 sacudió la costa.', 'es', 7.4, '7,4'],
+    ['6,1 büyüklüğünde deprem meydana geldi.', 'tr', 6.1, '6,1 büyüklüğünde'],
+  ])('%s', (text, language, value, span) => {
+    const [f] = figuresOf(text, { lexicon: lexiconFor(language)! });
+    expect(f).toMatchObject({ low: value, high: value, unit: 'magnitude', counted: null, event: null, text: span });
+  });
+
+  it('still counts the dead of the same quake', () => {
+    const figs = figuresOf('The 7.1-magnitude quake killed 40 people.');
+    expect(figs.map((f) => [f.unit, f.counted, f.event])).toEqual([['magnitude', null, null], ['count', 'people', 'killed']]);
+  });
+});
+
 describe('French elisions and superlatives around a figure', () => {
   const read = (text: string) => figuresOf(text, { lexicon: lexiconFor('fr')! }).map((f) => [f.low, f.high, f.qualifier]);
   it.each([

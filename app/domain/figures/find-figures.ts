@@ -90,6 +90,21 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
 /** Words that tie a comparative to the number after it: English "than", Arabic من, French and Spanish que/de. */
 const THAN_WORDS = new Set(['than', 'من', 'que', 'de']);
 
+/**
+ * Token index where a magnitude figure ends when the number at
+ * [start, end) is one: a magnitude word just before it ("magnitude 6.8"),
+ * or just after it, alone or hyphenated ("6.8 magnitude", "7.1-magnitude",
+ * which the figure then takes in); null when it is not.
+ */
+function magnitudeAround(toks: Token[], start: number, end: number, lx: FigureLexicon): number | null {
+  const words = lx.magnitudeWords;
+  if (!words?.length) return null;
+  if (start > 0 && words.includes(toks[start - 1].lower)) return end;
+  if (toks[end]?.kind === 'word' && words.includes(toks[end].lower)) return end + 1;
+  if (toks[end]?.text === '-' && !toks[end].space && words.includes(toks[end + 1]?.lower ?? '')) return end + 2;
+  return null;
+}
+
 /** Whether one of the lexicon's tally nouns stands in the four words before token `i` ("the death toll exceeded"). */
 function tallyBefore(toks: Token[], i: number, lx: FigureLexicon): boolean {
   if (!lx.tallyNouns?.length) return false;
@@ -498,6 +513,8 @@ interface Draft {
   startTok: number;
   endTok: number;
   phraseEnd: number;
+  /** A measured size (a magnitude): it takes no event and no counted noun. */
+  measured?: boolean;
 }
 
 /**
@@ -537,7 +554,10 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       }
       let counted: string | null = null;
       let phraseEnd = end;
-      if (q.unit === 'count' || q.unit === 'percent') {
+      // "a magnitude 6.8 earthquake", "the 7.1-magnitude quake": a measured size, not a count of quakes
+      const magnitudeEnd = q.unit === 'count' && !q.vague && !r.q2 ? magnitudeAround(toks, r.startTok, end, lx) : null;
+      if (magnitudeEnd !== null) phraseEnd = magnitudeEnd;
+      else if (q.unit === 'count' || q.unit === 'percent') {
         const skipOf = !!q.vague || !!q.num?.fraction || q.unit === 'percent' ||
           (toks[end]?.lower === 'of' && ['the', 'their', 'its', 'his', 'her', 'those', 'these'].includes(toks[end + 1]?.lower ?? '') && !q.num?.loneOne);
         if (q.unit !== 'percent' || toks[end]?.lower === 'of' || q.shareRule === N_IN_M) {
@@ -567,7 +587,7 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       const outOf = wholeAfter(body, toks, phraseEnd, ctx);
       if (outOf && counted === null) counted = outOf.counted;
       const startTok = r.startTok;
-      const unit = q.unit;
+      const unit = magnitudeEnd !== null ? 'magnitude' : q.unit;
       const fig: Figure = {
         start: toks[startTok].s,
         end: toks[phraseEnd - 1].e,
@@ -583,12 +603,13 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
         rule: outOf ? `${bound.rule}; "N out of M": M is the whole` : bound.rule,
       };
       if (outOf) fig.whole = outOf.whole;
-      drafts.push({ fig, startTok, endTok: end, phraseEnd });
+      drafts.push({ fig, startTok, endTok: end, phraseEnd, measured: magnitudeEnd !== null });
       // The whole is not a figure of its own.
       i = Math.max(outOf ? outOf.end : phraseEnd, i + 1);
     }
     // Events; members of an "including" list take their parent's event.
     drafts.forEach((d, di) => {
+      if (d.measured) return; // a magnitude happens to nothing and counts nothing
       d.fig.event = findEvent(toks, d.startTok, d.phraseEnd, lx, eventOfCounted(d.fig.counted, lx));
       if (d.fig.counted === null && lx.language === 'en') d.fig.counted = countedBefore(body, toks, d.startTok, lx);
       const parent = includedIn(toks, drafts, di);

@@ -92,6 +92,12 @@ export interface FigureLexicon {
    * most 1.8 million").
    */
   suffixBlockers?: readonly string[];
+  /**
+   * Words that make the number next to them the size of an earthquake, not a
+   * count ("a magnitude 6.8 earthquake", "the 7.1-magnitude quake", "بقوة 6.8
+   * درجات"): the figure's unit is "magnitude" and it counts nothing.
+   */
+  magnitudeWords?: readonly string[];
   vague: VaguePhrase[];
   /**
    * Ranges opened by a phrase before the first bound, with the words that may

@@ -75,6 +75,7 @@ export const EN: FigureLexicon = {
     at_most: ['or less', 'or fewer', 'or below', 'or under', 'or lower', 'and below', 'and under', 'or smaller'],
     approx: ['or so', 'odd', 'or thereabouts'],
   },
+  magnitudeWords: ['magnitude'],
   tallyNouns: ['toll', 'number', 'total', 'tally', 'count', 'figure', 'turnout', 'crowd'],
   boundVerbs: {
     more_than: [

@@ -59,6 +59,7 @@ export const ES: FigureLexicon = {
     at_most: ['o menos', 'como máximo'],
     approx: ['aproximadamente'],
   },
+  magnitudeWords: ['magnitud'],
   tallyNouns: ['balance', 'número', 'cifra', 'total', 'saldo', 'recuento'],
   boundVerbs: {
     more_than: [

@@ -69,6 +69,7 @@ export const FR: FigureLexicon = {
   },
   // "au plus fort / haut / tard de…": a superlative, not "at most"
   suffixBlockers: ['fort', 'haut', 'tard', 'vite', 'bas', 'près', 'loin', 'grand', 'tôt'],
+  magnitudeWords: ['magnitude'],
   tallyNouns: ['bilan', 'nombre', 'total', 'chiffre', 'décompte'],
   boundVerbs: {
     more_than: ['dépassé', 'dépasse', 'dépassent', 'dépasser', 'dépassera', 'dépasseront', 'dépasserait', 'franchi', 'excède', 'excédé'],

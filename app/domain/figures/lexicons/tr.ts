@@ -90,6 +90,7 @@ export const TR: FigureLexicon = {
     nearly: [...suffixed(DATIVE, 'yakın')],
     approx: ['civarında', 'kadar', 'dolayında', 'civarı'],
   },
+  magnitudeWords: ['büyüklüğünde', 'şiddetinde', 'büyüklüğündeki', 'şiddetindeki'],
   tallyNouns: ['sayı', 'sayısı', 'bilanço', 'bilançosu', 'toplam', 'kaybı'],
   boundVerbs: {
     more_than: ['aştı', 'aşıyor', 'geçti', 'geçiyor'],
