@@ -3,6 +3,7 @@ import { tokenize } from './tokenize';
 import { countedClass, eventClass, TALLY_CLASSES } from './classes';
 import { figureFrame, hasClauses, sentenceFrame, type Scope, type SentenceFrame } from './frame';
 import { isDenied, mayDeny } from './denial';
+import { isIncrement } from './increment';
 import { includedIn } from './find-figures';
 import { figureInterval, verdictOf } from './intervals';
 
@@ -147,6 +148,8 @@ export function groupFigures(
     const span = sentences[f.sentence];
     const fr = span ? readOf(f.sentence) : null;
     if (span && fr!.mayDeny && isDenied(fr!.text, f.start - span.start, f.end - span.start)) return;
+    // "a further 200,000 in other cities", "another 30 injured": added to a figure, not a rival of it
+    if (span && isIncrement(fr!.text, f.start - span.start, f.end - span.start)) return;
     const frame = span && fr!.clauses ? figureFrame(fr!.text, f.start - span.start, lead, frameOf(f.sentence)) : frameOf(f.sentence);
     members.push({ index, cls, head: groupHead(cls, f.counted), ...frame, unit: `${f.unit}:${f.currency ?? ''}` });
   });
