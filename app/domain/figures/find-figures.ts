@@ -3,6 +3,7 @@ import { tokenize, type Token } from './tokenize';
 import { ordinalQuantity, parseQuantity, type Quantity } from './parse-quantity';
 import { notFigureReason } from './not-figures';
 import { countedAfter, countedBefore, findEvent, isPluralWord } from './counted-event';
+import { magnitudeAround, tallyBefore, THAN_WORDS } from './words-around-figure';
 import { DEFAULT_CONVENTIONS, conventionTag, vagueRuleText, type Conventions } from './conventions';
 import type { FigureLexicon, PhraseQualifier } from './lexicon';
 import { EN } from './lexicons/en';
@@ -85,35 +86,6 @@ function tablesOf(lx: FigureLexicon): ReaderTables {
   };
   TABLES.set(lx, t);
   return t;
-}
-
-/** Words that tie a comparative to the number after it: English "than", Arabic من, French and Spanish que/de. */
-const THAN_WORDS = new Set(['than', 'من', 'que', 'de']);
-
-/**
- * Token index where a magnitude figure ends when the number at
- * [start, end) is one: a magnitude word just before it ("magnitude 6.8"),
- * or just after it, alone or hyphenated ("6.8 magnitude", "7.1-magnitude",
- * which the figure then takes in); null when it is not.
- */
-function magnitudeAround(toks: Token[], start: number, end: number, lx: FigureLexicon): number | null {
-  const words = lx.magnitudeWords;
-  if (!words?.length) return null;
-  if (start > 0 && words.includes(toks[start - 1].lower)) return end;
-  if (toks[end]?.kind === 'word' && words.includes(toks[end].lower)) return end + 1;
-  if (toks[end]?.text === '-' && !toks[end].space && words.includes(toks[end + 1]?.lower ?? '')) return end + 2;
-  return null;
-}
-
-/** Whether one of the lexicon's tally nouns stands in the four words before token `i` ("the death toll exceeded"). */
-function tallyBefore(toks: Token[], i: number, lx: FigureLexicon): boolean {
-  if (!lx.tallyNouns?.length) return false;
-  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
-    const t = toks[b];
-    if (t.kind !== 'word') return false;
-    if (lx.tallyNouns.includes(t.lower)) return true;
-  }
-  return false;
 }
 
 const CURRENCY_SYMBOLS = ['$', '€', '£', '¥', '₹', '₽', '₺', '₩', '₪', '-', '−', '~'];
