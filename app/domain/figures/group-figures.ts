@@ -181,7 +181,9 @@ export function groupFigures(
   for (const m of order) {
     const key = baseKey(m);
     const list = byKey.get(key);
-    const c = closest((list ?? []).filter((cl) => (m.head === null || cl.head === null || cl.head === m.head) && fits(cl, m)), m);
+    // A share is of a population: "more than half of renters" and a bare "over 10%" (a rise) are not one measure.
+    const sameHead = (cl: Cluster) => (m.unit.startsWith('percent:') ? cl.head === m.head : m.head === null || cl.head === null || cl.head === m.head);
+    const c = closest((list ?? []).filter((cl) => sameHead(cl) && fits(cl, m)), m);
     if (c) { join(c, m); continue; }
     // A figure with an implicit noun ("killed hundreds") only joins a measure, unless it states its time.
     if (m.head === null && !stated(m)) continue;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../app/domain/figures/find-figures';
+import { groupFigures } from '../../app/domain/figures/group-figures';
+import { splitSentences } from '../../app/domain/extraction/split-sentences';
+
+/** The groups of a text of my own, as lists of figure texts. */
+function groupsOf(text: string): string[][] {
+  const sentences = splitSentences(text);
+  const figures = findFigures(text, sentences);
+  return groupFigures(text, sentences, figures).map((g) => g.figures.map((i) => figures[i].text));
+}
+
+describe('a share of a population competes only with shares of the same population', () => {
+  it('keeps a bare percentage (a rise) away from "more than half of renters"', () => {
+    expect(groupsOf('More than half of renters reported a rent rise of over 10% in the past year, a survey found.')).toEqual([]);
+  });
+
+  it('keeps a rate of change away from a share of voters in the same sentence', () => {
+    expect(groupsOf('About 40% of voters backed the plan, which would raise taxes by 5% over the decade, pollsters reported.')).toEqual([]);
+  });
+
+  it('still lines up two shares of the same population', () => {
+    const text = 'The union said 60% of teachers joined the strike. The ministry said only 35% of teachers joined the strike.';
+    expect(groupsOf(text)).toEqual([['60% of teachers', '35% of teachers']]);
+  });
+});
