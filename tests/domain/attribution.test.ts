@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from './attribution-helpers';
 
-
 const one = (sentence: string) => attribute([sentence])[0];
 
 describe('attributeSentences', () => {
@@ -14,6 +13,15 @@ describe('attributeSentences', () => {
     expect(one('According to figures from the World Health Organization, 40 clinics closed.')).toBe(
       'World Health Organization',
     );
+  });
+
+  it.each([
+    ['One in five adults cut back on heating, according to a survey of 2,000 people by the charity Shelter.', 'Shelter'],
+    ['According to a poll of 1,500 voters by Harbour Research, 40% back the plan.', 'Harbour Research'],
+    ['Most clinics lack staff, according to a study of 300 rural hospitals by the Health Foundation.', 'Health Foundation'],
+    ['According to a report by the Coastal Authority, 12 piers are unsafe.', 'Coastal Authority'],
+  ])('names the agent behind "a survey of N people by X": %s', (sentence, want) => {
+    expect(one(sentence)).toBe(want);
   });
 
   it('reads "X said" and "X said on Wednesday that"', () => {

@@ -349,6 +349,8 @@ class SourceReader {
     const { lex } = this;
     const toks = this.tokenize(rest);
     const picked: Token[] = [];
+    // "a survey of 2,000 people by the charity Shelter": a statement noun may carry its agent further on
+    let limit = 8;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (picked.length > 0 && lex.accordingStop.has(t.lower) && !this.insideName(toks, i)) break;
@@ -356,10 +358,13 @@ class SourceReader {
       if (picked.length > 0 && /^[a-z]+ed$/.test(t.word)) break;
       if (stopStart(t) && picked.length > 0) break;
       picked.push(t);
-      if (stopEnd(t) || picked.length >= 8) break;
+      if (picked.length <= 3 && lex.sourceNouns.has(t.lower)) limit = 14;
+      if (stopEnd(t) || picked.length >= limit) break;
     }
-    // "according to figures from the U.N." names the U.N., not the figures
-    const via = picked.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(picked[i - 1].lower));
+    // "according to figures from the U.N." names the U.N., not the figures; "a survey of N people by X" names X
+    const noun = picked.findIndex((t) => lex.sourceNouns.has(t.lower));
+    const agent = noun >= 0 ? picked.findLastIndex((t, i) => i > noun && t.lower === 'by') : -1;
+    const via = agent >= 0 ? agent : picked.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(picked[i - 1].lower));
     return this.asFound(via >= 0 ? picked.slice(via + 1) : picked);
   }
 
