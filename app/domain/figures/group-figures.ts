@@ -166,12 +166,14 @@ export function groupFigures(
   const join = (cl: Cluster, m: Member) => {
     cl.members.push(m);
     cl.scope ??= scopeKind(m);
+
     if (m.head !== null) {
       cl.head ??= m.head;
       cl.named.push(m.index);
     }
   };
   const stated = (m: Member) => scopeKind(m) !== null;
+  const unplaced: Member[] = [];
   const order = [
     ...members.filter((m) => m.head !== null && stated(m)),
     ...members.filter((m) => m.head === null && stated(m)),
@@ -186,12 +188,28 @@ export function groupFigures(
     const c = closest((list ?? []).filter((cl) => sameHead(cl) && fits(cl, m)), m);
     if (c) { join(c, m); continue; }
     // A figure with an implicit noun ("killed hundreds") only joins a measure, unless it states its time.
-    if (m.head === null && !stated(m)) continue;
+    if (m.head === null && !stated(m)) {
+      unplaced.push(m);
+      continue;
+    }
     const cl: Cluster = { head: m.head, scope: scopeKind(m), members: [m], named: [m.index] };
     clusters.push(cl);
     if (list) list.push(cl);
     else byKey.set(key, [cl]);
   }
+  // Implicit nouns with no measure to join still compete when different sources give them
+  // ("48 lost their lives", and the opposition says "more than 100 dead"): one source per figure.
+  // An unattributed figure is the article's own: a source of its own, distinct from every named one.
+  const sourceOf = (x: Member) => options.figureSource?.(x.index) ?? attributions[figures[x.index].sentence] ?? '';
+  const rivals: Cluster[] = [];
+  for (const m of unplaced) {
+    const source = sourceOf(m);
+    const key = baseKey(m);
+    const cl = rivals.find((r) => baseKey(r.members[0]) === key && fits(r, m) && r.members.every((x) => sourceOf(x) !== source));
+    if (cl) join(cl, m);
+    else rivals.push({ head: null, scope: scopeKind(m), members: [m], named: [] });
+  }
+  clusters.push(...rivals);
   const groups: FigureGroup[] = [];
   for (const { members: cl } of clusters) {
     if (cl.length < 2) continue;
