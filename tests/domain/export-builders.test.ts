@@ -145,6 +145,15 @@ describe('CSV export', () => {
     expect(rows[0]).toMatchObject({ figure: '€2 billion', unit: 'money', currency: 'EUR', said_by: 'the finance ministry' });
   });
 
+  it('names each figure\'s own source where one claim joins two, as the measure page does', async () => {
+    const sentence = 'Floods killed at least 47 people, the Red Cross said on Sunday, while the interior ministry put the death toll at 31.';
+    const base = claim({ text: sentence, attribution: 'Red Cross' });
+    const fig = base.figures[0];
+    const two = { ...base, figures: [{ ...fig, id: 1, text: 'at least 47 people' }, { ...fig, id: 2, text: '31' }] };
+    const rows = parse(await text(buildFiguresCsv(items(two), { bom: false })), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.figure, r.said_by])).toEqual([['at least 47 people', 'Red Cross'], ['31', 'interior ministry']]);
+  });
+
   it('guards cells a spreadsheet would run as a formula', () => {
     expect(['=1+1', '+1', '-1', '@SUM(A1)', 'fine'].map(guardFormula)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", 'fine']);
     // Full-width signs and invisible or blank characters in front hide nothing.

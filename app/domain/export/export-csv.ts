@@ -1,4 +1,5 @@
 import type { Chunks, ExportClaim, ExportItem, ExportArticle } from './types';
+import { attributionOf } from '../measures/provenance';
 
 type Cell = string | number | null;
 interface Column<T> {
@@ -72,7 +73,8 @@ export const FIGURE_COLUMNS: Column<FigureRow>[] = [
   { header: 'accepted_low', value: (r) => r.figure.measure?.acceptedLow ?? null },
   { header: 'accepted_high', value: (r) => r.figure.measure?.acceptedHigh ?? null },
   { header: 'currency', value: (r) => r.figure.currency },
-  { header: 'said_by', value: (r) => r.claim.attribution, text: true },
+  // who gives this figure, as the measure page and the competing-figures table say: its own clause's source
+  { header: 'said_by', value: (r) => attributionOf({ claimId: r.claim.id, attribution: r.claim.attribution, sourcePublisher: null, claimText: r.claim.text, text: r.figure.text }), text: true },
   { header: 'claim', value: (r) => r.claim.text, text: true },
   ...versionColumns<FigureRow>(),
 ];
