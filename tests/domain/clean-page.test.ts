@@ -188,6 +188,8 @@ describe('page furniture and datelines', () => {
     expect(stripDateline('İZMİR - Orman yangını ikinci gününde')).toEqual({ text: 'Orman yangını ikinci gününde', credit: null });
     expect(stripDateline('BOGOTÁ (EFE).- El Gobierno anunció')).toEqual({ text: 'El Gobierno anunció', credit: 'EFE' });
     expect(stripDateline('LIMA, 4 nov (Andina).- Las lluvias')).toEqual({ text: 'Las lluvias', credit: 'Andina' });
+    expect(stripDateline('QUITO, 12 de abril (Agencia) - La policía detuvo')).toEqual({ text: 'La policía detuvo', credit: 'Agencia' });
+    expect(stripDateline('SANTIAGO, 3 de mayo (EFE).- El Gobierno')).toEqual({ text: 'El Gobierno', credit: 'EFE' });
     expect(stripDateline('SÃO PAULO — A prefeitura informou')).toEqual({ text: 'A prefeitura informou', credit: null });
     expect(stripDateline('GENÈVE, 12 mars (ATS) - Le Conseil')).toEqual({ text: 'Le Conseil', credit: 'ATS' });
     expect(stripDateline('NAIROBI - Heavy rains')).toEqual({ text: 'Heavy rains', credit: null });

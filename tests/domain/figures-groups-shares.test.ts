@@ -51,3 +51,15 @@ describe('figures with an implicit noun compete when different sources give them
     expect(attributed('Floods killed 9 in the north. Landslides killed 14 in the hills.')).toEqual([]);
   });
 });
+
+describe('a toll of an earlier time is not today\'s', () => {
+  it.each([
+    'Last year floods killed between 170 and 190 people across the country.',
+    'Two years ago a storm in the same valley killed 60 people.',
+    'In the 1990s a similar storm killed 300 people.',
+    'The previous year, mudslides killed 85 people.',
+  ])('%s', (earlier) => {
+    const text = `Flash floods killed at least 47 people overnight, the Red Cross said. The ministry said 31 people were killed. ${earlier}`;
+    expect(groupsOf(text)).toEqual([['at least 47 people', '31 people']]);
+  });
+});

@@ -12,7 +12,7 @@ const DASH = String.raw`\s*\.?(?:-{1,2}|–|—|:)\s*`;
 // After a place's comma: a state, a country of up to three words or a date ("Calif.", "Costa Rica", "Feb 5"),
 // or a country and then a date ("KYIV, Ukraine, March 3").
 // Spanish and French wires put the day first ("MADRID, 3 dic", "PARIS, 5 mars").
-const REGION = String.raw`(?:,\s*(?:\d{1,2}\s+\p{L}[\p{L}.]{1,9}|\p{Lu}[\p{L}.'’-]{1,14}(?:\s+\p{Lu}[\p{L}.'’-]{1,14}){0,2}(?:\s+\d{1,2})?)){0,2}`;
+const REGION = String.raw`(?:,\s*(?:\d{1,2}\s+(?:de\s+)?\p{L}[\p{L}.]{1,9}|\p{Lu}[\p{L}.'’-]{1,14}(?:\s+\p{Lu}[\p{L}.'’-]{1,14}){0,2}(?:\s+\d{1,2})?)){0,2}`;
 // An upper-case place ("LONDON", "NEW YORK, United States"), or a capitalised one when a credit follows ("Beirut, Lebanon (CNN)").
 // Letters of any script's upper case count: "BOGOTÁ", "İSTANBUL", "SÃO PAULO".
 const PLACE = String.raw`(?:\p{Lu}[\p{Lu}.'’ -]{1,40}?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})${REGION}`;

@@ -128,6 +128,9 @@ const NARROW_PLACE = /\b(?:on|in|along|at|inside)\s+((?:a|one|the|a single|a lon
 
 const PLACE_NOUN = /street|road|avenue|lane|alley|neighbou?rhood|block|building|compound|apartment block|tower|estate/iu;
 
+/** A time before the article's that dates the sentence's event ("last year", "two years ago", "in the 1990s"). */
+const EARLIER_TIME = /\b(?:last (?:year|month|winter|summer|spring|autumn|season|decade)|the previous (?:year|decade)|the (?:year|decade) before|(?:a|one|two|three|four|five|several|many|\d+) (?:years|decades|months) (?:ago|earlier|before)|a year (?:ago|earlier|before)|in the (?:19|20)\d0s)\b/i;
+
 /** A sentence about another event than the article's ("a separate rally in …", "an earlier attack"; an aftershock, below). */
 const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b/i;
 const AFTERSHOCK = /\baftershocks?\b/i;
@@ -178,6 +181,11 @@ export function sentenceFrame(text: string, lead?: string): SentenceFrame {
     const other = OTHER_EVENT.exec(text);
     if (other) era = `another ${other[0].toLowerCase()}`;
     else if (text.includes('ftershock') && AFTERSHOCK.test(text)) era = 'another aftershock';
+    else {
+      // "Last year floods killed 170": an earlier time than the article's, whatever the event
+      const earlier = EARLIER_TIME.exec(text);
+      if (earlier) era = earlier[0].toLowerCase().replace(/\s+/g, ' ');
+    }
   }
   const place = sentencePlace(text) ?? (lead === undefined ? null : settlementPlace(text, lead));
   return { scope, era, place };
