@@ -77,6 +77,22 @@ describe('verbs that bound a figure', () => {
   });
 });
 
+describe('currencies several countries use take the country from their adjective', () => {
+  it.each([
+    ['The council set aside 2.5 billion shillings for roads.', null],
+    ['Officials pledged 300 million Kenyan shillings.', 'KES'],
+    ['The aid package is worth 40 million Jordanian dinars.', 'JOD'],
+    ['The ferry cost 3 million Swedish kronor.', 'SEK'],
+    ['Farmers lost 12 million cedis.', 'GHS'],
+  ])('%s', (text, currency) => {
+    expect(oneFigure(text)).toMatchObject({ unit: 'money', currency });
+  });
+
+  it('reads "closer to N" as about N', () => {
+    expect(oneFigure('The agency says the cost is closer to $900 million.')).toMatchObject({ qualifier: 'approx', low: 8.1e8, high: 9.9e8 });
+  });
+});
+
 describe('the magnitude of an earthquake is a measured size, not a count', () => {
   it.each([
     ['A magnitude 6.8 earthquake struck the region on Monday.', 'en', 6.8, '6.8'],

@@ -120,8 +120,9 @@ function currencyAfter(toks: Token[], j: number, lx: FigureLexicon): [string, nu
   const a = adj.get(t.lower);
   if (a !== undefined && toks[j + 1]?.kind === 'word' && words.has(toks[j + 1].lower)) {
     const code = words.get(toks[j + 1].lower);
-    // "Canadian dollars" take the adjective's currency; "Syrian pounds" too, but "British pounds" stay GBP.
-    return [code === 'USD' || code === 'GBP' && a !== 'USD' ? a : code!, 2];
+    // "Canadian dollars" take the adjective's currency; "Syrian pounds" too, but "British pounds" stay GBP;
+    // a word several countries use ("Kenyan shillings", "Jordanian dinars") takes it always.
+    return [code === '' || code === 'USD' || (code === 'GBP' && a !== 'USD') ? a : code!, 2];
   }
   if (t.lower === 'won' || t.lower === 'rand') return null; // verbs/names far more often
   const code = words.get(t.lower);

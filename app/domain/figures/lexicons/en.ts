@@ -65,7 +65,7 @@ export const EN: FigureLexicon = {
       'just short of', 'close on', 'very nearly', 'almost exactly',
     ],
     approx: [
-      'about', 'around', 'roughly', 'some', 'an estimated', 'estimated', 'approximately', 'approx', 'circa', 'ca', '~', '≈',
+      'about', 'around', 'roughly', 'some', 'closer to', 'nearer to', 'an estimated', 'estimated', 'approximately', 'approx', 'circa', 'ca', '~', '≈',
       'in the region of', 'on the order of', 'of the order of', 'an approximate', 'more or less', 'round about',
       'somewhere around', 'something like', 'an average of', 'on average', 'about some', 'around about', 'roughly about',
     ],
@@ -123,11 +123,18 @@ export const EN: FigureLexicon = {
     lira: 'TRY', liras: 'TRY', lire: 'TRY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
     riyal: 'SAR', riyals: 'SAR', peso: 'MXN', pesos: 'MXN', shekel: 'ILS', shekels: 'ILS', won: 'KRW',
     rand: 'ZAR', naira: 'NGN', dirham: 'AED', dirhams: 'AED', kuai: 'CNY', ringgit: 'MYR',
+    cedi: 'GHS', cedis: 'GHS', birr: 'ETB', taka: 'BDT', hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN',
+    // money whose country the word leaves open (several use it): the adjective names it ("Kenyan shillings")
+    shilling: '', shillings: '', dinar: '', dinars: '', rial: '', rials: '', krona: '', kronor: '', krone: '', kroner: '',
+    kwacha: '', leone: '', leones: '',
   },
   currencyLinkers: [],
   currencyAdjectives: {
     us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', swiss: 'CHF', syrian: 'SYP', turkish: 'TRY',
     hong: 'HKD', new: 'NZD', singapore: 'SGD', mexican: 'MXN', egyptian: 'EGP', iraqi: 'IQD', lebanese: 'LBP',
+    kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', pakistani: 'PKR', nepali: 'NPR', nepalese: 'NPR',
+    indian: 'INR', jordanian: 'JOD', kuwaiti: 'KWD', bahraini: 'BHD', iranian: 'IRR', omani: 'OMR', yemeni: 'YER',
+    sudanese: 'SDG', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', swedish: 'SEK', norwegian: 'NOK', danish: 'DKK',
   },
   currencyAdjectivesAfter: {},
   months: [
