@@ -11,6 +11,9 @@ import { missingForSignoff } from '../domain/claims/signoff';
 import { measureInfoOfFigures } from './figure-measures.server';
 import { deskRatingLabels } from './desk-settings.server';
 
+/** The revisions that move a claim's sign-off: the last of them says where it stands. */
+const SIGNOFF_STEPS = new Set(['signoff-approve', 'signoff-return', 'signoff-reopened']);
+
 /**
  * One claim with everything its page shows: figures, evidence (and the
  * figures read from its sources), assignable people, up to 10 library sources
@@ -40,11 +43,16 @@ export async function loadClaimPage(db: DB, claimId: number, options: { sourceQu
   const library = q ? await searchSources(db, { text: q, limit: 10, offset: 0 }) : [];
   // What a proposed verdict still lacks before an editor can approve it.
   const missing = claim.signoff === 'pending' ? missingForSignoff({ status: claim.status, verdict: claim.verdict, evidenceCount: evidence.length }) : [];
+  // A pending claim whose last sign-off step was a reopening: approved once, then its content changed.
+  const lastSignoffStep = claim.signoff === 'pending' ? revisions.findLast((r) => SIGNOFF_STEPS.has(r.action)) : undefined;
+  const reopened = lastSignoffStep?.action === 'signoff-reopened' ? { at: lastSignoffStep.at, note: lastSignoffStep.note, by: lastSignoffStep.actor } : null;
   return {
     claim,
     /** "Changed in source" (with its word diff) or "removed from source" in a newer version of the article; null otherwise. */
     sourceState,
     missing,
+    /** When and why an approval was taken back (the claim is pending again), or null. */
+    reopened,
     figures,
     figureMeasures,
     evidence,

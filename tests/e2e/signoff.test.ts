@@ -78,6 +78,10 @@ describe.skipIf(!browserPath)('sign-off and a day of review in Chromium', () => 
     await verdict.getByLabel('Rating').selectOption('Mostly true');
     await verdict.getByRole('button', { name: /Save/ }).click();
     await expect.poll(() => page.locator('p.signoff').innerText()).toContain('waiting for an editor');
+    // The claim page says the approval was taken back, and why.
+    await expect.poll(() => page.locator('p.signoff-reopened').innerText()).toMatch(/Changed since approval.*rating/is);
+    await page.locator('p.signoff-reopened').scrollIntoViewIfNeeded();
+    await shot(page, 'claim-reopened');
     expect(await exportOf('md')).not.toContain(text.slice(0, 40));
     expect(await exportOf('json')).not.toContain(text.slice(0, 40));
     const drafts = await (await page.request.get(`${app.url}/articles/${articleId}/export.md?drafts=1`)).text();

@@ -20,6 +20,8 @@ interface Props {
   me: { id: number; role: string };
   /** What the proposed verdict still lacks before it can be approved. */
   missing: string[];
+  /** When and why an earlier approval was taken back, if it was. */
+  reopened?: { at: string; note: string | null; by: string | null } | null;
 }
 
 const SIGNOFF_TEXT: Record<string, string> = {
@@ -30,7 +32,7 @@ const SIGNOFF_TEXT: Record<string, string> = {
 };
 
 /** Assignment and editor sign-off: a final status counts as verified only once approved. */
-export function SignoffSection({ claim, users, me, missing }: Props) {
+export function SignoffSection({ claim, users, me, missing, reopened }: Props) {
   const isEditor = me.role === 'editor' || me.role === 'admin';
   const own = claim.proposedById === me.id || claim.judgedById === me.id;
   return (
@@ -47,6 +49,12 @@ export function SignoffSection({ claim, users, me, missing }: Props) {
         ) : null}
         {claim.signoff === 'pending' && claim.proposedBy ? <span className="muted"> · proposed by {claim.proposedBy}</span> : null}
       </p>
+      {claim.signoff === 'pending' && reopened ? (
+        <p className="signoff-reopened" role="status">
+          <strong>Changed since approval</strong> ({reopened.at.slice(0, 10)}
+          {reopened.by ? `, ${reopened.by}` : ''}): {reopened.note ?? 'the approved content changed; an editor must approve it again.'}
+        </p>
+      ) : null}
       {claim.signoff === 'approved' && claim.signoffOverride ? (
         <p className="signoff-override">Admin override of the four-eyes rule: {claim.signoffOverride}</p>
       ) : null}

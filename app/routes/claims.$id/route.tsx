@@ -96,7 +96,7 @@ export default function ClaimPage() {
           <CommentsSection comments={page.comments} result={result} />
         </div>
         <div>
-          <SignoffSection claim={claim} users={page.users} me={page.me} missing={page.missing} />
+          <SignoffSection claim={claim} users={page.users} me={page.me} missing={page.missing} reopened={page.reopened} />
           <EvidenceSection
             version={claim.version}
             evidence={page.evidence}
