@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSource } from '../../app/domain/extraction/attribution';
+import { findSource, sourceOfClause } from '../../app/domain/extraction/attribution';
 import { languageFor } from '../../app/domain/extraction/language/languages';
 
 const source = (code: string, sentence: string) => {
@@ -159,4 +159,20 @@ describe('a statement noun with its modifiers is not the source', () => {
     ['fr', 'Selon le dernier bilan de la préfecture, 12 personnes sont mortes.', 'préfecture'],
     ['fr', 'Selon le bilan provisoire du ministère, 300 maisons ont été détruites.', 'ministère'],
   ])('%s: %s', (code, sentence, want) => expect(source(code, sentence)).toBe(want));
+});
+
+describe('one source per clause in French and Spanish', () => {
+  const own = (code: string, sentence: string, figure: string) => sourceOfClause(sentence, sentence.indexOf(figure), languageFor(code)!);
+  it.each([
+    ['es', 'Según el Ministerio del Interior, unas 15.000 personas marcharon, mientras que los organizadores hablaron de más de 40.000.', '15.000', 'Ministerio del Interior'],
+    ['es', 'Según el Ministerio del Interior, unas 15.000 personas marcharon, mientras que los organizadores hablaron de más de 40.000.', '40.000', 'organizadores'],
+    ['es', 'La policía contabilizó 8.000 asistentes, pero los sindicatos cifraron la participación en 30.000.', '30.000', 'sindicatos'],
+    ['fr', 'La préfecture a compté 12 000 manifestants, tandis que la CGT a annoncé 45 000 personnes.', '12 000', 'préfecture'],
+    ['fr', 'La préfecture a compté 12 000 manifestants, tandis que la CGT a annoncé 45 000 personnes.', '45 000', 'CGT'],
+    ['fr', 'Le ministère a recensé 30 morts, alors que les secouristes ont évoqué plus de 50 victimes.', '50', 'secouristes'],
+  ])('%s: %s → %s', (code, sentence, figure, want) => expect(own(code, sentence, figure)).toBe(want));
+
+  it('leaves a sentence with one source to its own attribution', () => {
+    expect(own('es', 'La policía detuvo a 84 personas, según el Ministerio del Interior.', '84')).toBeNull();
+  });
 });

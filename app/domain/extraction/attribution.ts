@@ -132,13 +132,15 @@ export function figureSourceReader(
  */
 export function sourceOfClause(sentence: string, at: number, language: Language = DEFAULT_LANGUAGE): string | null {
   const rules = language.attribution;
-  if (rules.reader !== 'wire' || at < 0 || !hasClauses(sentence)) return null;
-  const reader = readerFor(rules.words);
+  if (at < 0 || !hasClauses(sentence)) return null;
+  // the wire reader reads a clause in place; the forms reader (French, Spanish…) reads it as a sentence of its own
+  const wire = rules.reader === 'wire' ? readerFor(rules.words) : null;
+  const forms = rules.reader === 'forms' ? formsReaderFor(rules.words) : null;
   const names = new Set<string>();
   let own: string | null = null;
   for (const [cs, ce] of clauseSpans(sentence)) {
-    const found = reader.findSourceIn(sentence, cs, ce);
-    if (found.kind === 'name' && reader.possessiveOfficer(found.name) === null) {
+    const found = wire ? wire.findSourceIn(sentence, cs, ce) : forms ? forms.findSource(sentence.slice(cs, ce)) : ({ kind: 'none' } as const);
+    if (found.kind === 'name' && (wire === null || wire.possessiveOfficer(found.name) === null)) {
       names.add(found.name);
       if (at >= cs && at < ce) own = found.name;
     }

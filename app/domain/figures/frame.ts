@@ -192,7 +192,8 @@ export function sentenceFrame(text: string, lead?: string): SentenceFrame {
 }
 
 /** Where one clause of a sentence ends and the next begins: "; ", ", and ", ", while ", ", but ", ", whereas ". */
-const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|but|whereas)\s+/g;
+// and in French and Spanish: ", mientras que", ", pero", ", tandis que", ", alors que", ", mais"
+const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|but|whereas|mientras que|mientras|pero|tandis que|alors que|mais)\s+/g;
 
 /**
  * The clauses of a sentence as [start, end) spans into `text`, in order; one

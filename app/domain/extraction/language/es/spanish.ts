@@ -12,6 +12,9 @@ const SPEECH_VERBS = [
   'afirma', 'señala', 'informa', 'indica', 'asegura', 'dicen', 'afirman', 'informan', 'sostiene', 'sostienen', 'sostuvo',
   // verbs that give a figure: "el organismo calcula que el 60 % …"
   'calcula', 'calculan', 'calculó', 'estima', 'estiman', 'estimó', 'cifra', 'cifran', 'cifró', 'contabiliza', 'contabilizó',
+  'calcularon', 'estimaron', 'cifraron', 'contabilizaron',
+  // "los organizadores hablaron de más de 40.000": speaking of a figure
+  'hablaron de', 'habló de', 'hablan de', 'habla de',
   // compound past: "ha explicado", "habían confirmado"
   ...['ha', 'han', 'había', 'habían'].flatMap((aux) => ['explicado', 'asegurado', 'confirmado', 'anunciado', 'precisado', 'declarado', 'denunciado', 'reconocido', 'detallado', 'agregado', 'añadido'].map((p) => `${aux} ${p}`)),
 ];
