@@ -10,7 +10,7 @@ import { loadModel, modelScore, scoreSentence, sentenceFeatures, type ModelWeigh
 
 // Every sentence here was written for these tests; none comes from a data set.
 const none: CheckworthinessHints = { figures: 0, attribution: null };
-const score = (text: string, hints: CheckworthinessHints = none) => scoreCheckworthiness(text, hints);
+const score = (text: string, hints: CheckworthinessHints = none, options: { language?: string } = {}) => scoreCheckworthiness(text, hints, options);
 const reasons = (text: string, hints: CheckworthinessHints = none) => score(text, hints).reasons.join(' | ');
 
 describe('scoreCheckworthiness: what the model picks', () => {
@@ -214,5 +214,24 @@ describe('the shipped weights', () => {
   it('stay within 3 MB', () => {
     const size = statSync(new URL('../../app/domain/extraction/checkworthiness-weights.json', import.meta.url)).size;
     expect(size).toBeLessThan(3e6);
+  });
+});
+
+describe('reasons in another language than English', () => {
+  it('gives only the reasons that read no English words', () => {
+    const hints = { figures: 1, attribution: 'Instituto Nacional' };
+    const es = score('Sin embargo, el Instituto Nacional afirmó que 130 personas fueron detenidas.', hints, { language: 'es' }).reasons;
+    expect(es.join(' | ')).toMatch(/contains a figure \("130"\)/);
+    expect(es.join(' | ')).toMatch(/attributed to Instituto Nacional/);
+    expect(es.join(' | ')).not.toMatch(/embargo/);
+    const fr = score('Le tribunal a jugé court le délai de 30 jours.', { figures: 1, attribution: null }, { language: 'fr' }).reasons;
+    expect(fr.join(' | ')).not.toMatch(/court/);
+  });
+
+  it('keeps every reason for English, and the score is the same whatever the language', () => {
+    const text = 'The embargo has cut exports by 40 percent, the ministry said.';
+    const hints = { figures: 1, attribution: 'ministry' };
+    expect(score(text, hints, { language: 'en' }).reasons.join(' | ')).toMatch(/embargo/);
+    expect(score(text, hints, { language: 'fr' }).score).toBe(score(text, hints).score);
   });
 });

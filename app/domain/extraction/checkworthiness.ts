@@ -19,6 +19,9 @@ const model = loadModel(weightsFile as ModelWeights);
 /** The threshold that decides `checkworthy`, chosen on the training folds (see ADR 012). */
 export const CHECKWORTHY_THRESHOLD = model.threshold;
 
+/** Cues that read digits, the figure reader, the attribution or capitals, not English words: they hold in any language. */
+const WORDLESS_CUES = new Set(['figure', 'readerFigure', 'attributed', 'names', 'manyNames', 'year', 'question']);
+
 /**
  * Scores how much a sentence is worth fact-checking. The score and the
  * decision come from the learned model (checkworthiness-model.ts, weights from
@@ -29,9 +32,12 @@ export const CHECKWORTHY_THRESHOLD = model.threshold;
  * @example scoreCheckworthiness('Floods have cut 40 roads in the province.', { figures: 1, attribution: null })
  *   // → { score: 0.9…, checkworthy: true, reasons: ['contains a figure ("40")', …] }
  */
-export function scoreCheckworthiness(text: string, hints: CheckworthinessHints): CheckworthinessScore {
-  const { score: p, cues } = scoreSentence(model, text, hints);
+export function scoreCheckworthiness(text: string, hints: CheckworthinessHints, options: { language?: string | null } = {}): CheckworthinessScore {
+  const { score: p, cues: all } = scoreSentence(model, text, hints);
   const score = Math.round(p * 1000) / 1000;
+  // The cues read English words: in another language only those that read no words are reasons ("sin embargo" is no embargo).
+  const english = !options.language || options.language === 'en' || options.language.startsWith('en-');
+  const cues = english ? all : all.filter((c) => WORDLESS_CUES.has(c.id));
   const reasons: string[] = [];
   for (const c of cues) if (c.pro) reasons.push(c.reason);
   for (const c of cues) if (!c.pro) reasons.push(c.reason);

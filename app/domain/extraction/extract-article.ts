@@ -32,11 +32,11 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
   for (const f of figures) figureUnits[f.sentence].push(f.unit);
   const sentences: Sentence[] = spans.map((span, i) => {
     const text = page.body.slice(span.start, span.end);
-    const cw = scoreCheckworthiness(text, {
-      figures: figureUnits[i].length,
-      figureUnits: figureUnits[i],
-      attribution: attributions[i],
-    });
+    const cw = scoreCheckworthiness(
+      text,
+      { figures: figureUnits[i].length, figureUnits: figureUnits[i], attribution: attributions[i] },
+      { language: languages[i] },
+    );
     return {
       start: span.start,
       end: span.end,
