@@ -284,7 +284,6 @@ function withParticle(toks: Token[], k: number): string {
 
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 
-
 /** Verbs a toll grows or stands by, before "to"/"at" N (English; "the toll has risen to", "stood at"). */
 const GROWTH_VERBS = new Set(['risen', 'rose', 'rises', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'increases', 'grown', 'grew', 'mounted', 'stands', 'stood', 'standing']);
 
@@ -305,18 +304,17 @@ function grownNoun(toks: Token[], figStart: number, lx: FigureLexicon): string |
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) break;
     if (t.kind !== 'word') continue;
     // "the toll from the storm that hit …", "the number of injured": the counted noun, not a verb of the clause between
-    if (TOLL_NOUNS.has(t.lower) && wordTable(lx.events).has(t.lower)) return t.lower;
-    if (t.lower === 'of' && COUNT_NOUNS.has(toks[b - 1]?.lower ?? '') && wordTable(lx.events).has(toks[b + 1]?.lower ?? '')) return toks[b + 1].lower;
+    if (isTally(t.lower, lx) && wordTable(lx.events).has(t.lower)) return t.lower;
+    if (t.lower === 'of' && isTally(toks[b - 1]?.lower ?? '', lx) && wordTable(lx.events).has(toks[b + 1]?.lower ?? '')) return toks[b + 1].lower;
     if (nearest === null && wordTable(lx.events).has(t.lower)) nearest = t.lower;
   }
   return nearest;
 }
 
-/** Event nouns that name a tally ("toll"): what a growth verb grew, whatever verbs lie between. */
-const TOLL_NOUNS = new Set(['toll', 'tally']);
-
-/** Nouns that name a count: "the number of homes lost at 2,600" counts homes. */
-const COUNT_NOUNS = new Set(['number', 'count', 'tally', 'total']);
+/** A noun of the lexicon's tally nouns ("toll", "number", "total"): a tally grows, a count names what it counts. */
+function isTally(word: string, lx: FigureLexicon): boolean {
+  return lx.tallyNouns?.includes(word) ?? false;
+}
 
 /**
  * The noun phrase a count noun before the figure names, when the figure
@@ -339,7 +337,7 @@ export function countedBefore(body: string, toks: Token[], figStart: number, lx:
   if (b === last || toks[b]?.lower !== 'of') return null;
   const first = b + 1;
   const noun = toks[b - 1]?.lower === 'the' ? b - 2 : b - 1;
-  if (!COUNT_NOUNS.has(toks[noun]?.lower ?? '')) return null;
+  if (!isTally(toks[noun]?.lower ?? '', lx)) return null;
   // a day, a month or a word that ends with "-ly" is no counted noun
   if (!isPluralWord(toks[last].lower)) return null;
   return body.slice(toks[first].s, toks[last].e);

@@ -121,7 +121,7 @@ export function groupFigures(
   const frameOf = (si: number): SentenceFrame => {
     let fr = frames.get(si);
     if (fr === undefined) {
-      fr = sentences[si] ? sentenceFrame(body.slice(sentences[si].start, sentences[si].end), lead) : { scope: 'unknown', era: null, place: null };
+      fr = sentences[si] ? sentenceFrame(readOf(si).text, lead) : { scope: 'unknown', era: null, place: null };
       frames.set(si, fr);
     }
     return fr;
@@ -166,7 +166,6 @@ export function groupFigures(
   const join = (cl: Cluster, m: Member) => {
     cl.members.push(m);
     cl.scope ??= scopeKind(m);
-
     if (m.head !== null) {
       cl.head ??= m.head;
       cl.named.push(m.index);
@@ -200,12 +199,12 @@ export function groupFigures(
   // Implicit nouns with no measure to join still compete when different sources give them
   // ("48 lost their lives", and the opposition says "more than 100 dead"): one source per figure.
   // An unattributed figure is the article's own: a source of its own, distinct from every named one.
-  const sourceOf = (x: Member) => options.figureSource?.(x.index) ?? attributions[figures[x.index].sentence] ?? '';
+  const sourceOf = (x: Member) => options.figureSource?.(x.index) ?? attributions[figures[x.index].sentence] ?? null;
   const rivals: Cluster[] = [];
   for (const m of unplaced) {
-    const source = sourceOf(m);
+    const source = sourceOf(m) ?? '';
     const key = baseKey(m);
-    const cl = rivals.find((r) => baseKey(r.members[0]) === key && fits(r, m) && r.members.every((x) => sourceOf(x) !== source));
+    const cl = rivals.find((r) => baseKey(r.members[0]) === key && fits(r, m) && r.members.every((x) => (sourceOf(x) ?? '') !== source));
     if (cl) join(cl, m);
     else rivals.push({ head: null, scope: scopeKind(m), members: [m], named: [] });
   }
@@ -220,7 +219,7 @@ export function groupFigures(
       label: `${(f.counted ?? '').toLowerCase()} ${named.cls}`.trim(),
       figures: cl.map((x) => x.index),
       verdict: verdictOf(cl.map((x) => figureInterval(figures[x.index]))),
-      sources: cl.map((x) => options.figureSource?.(x.index) ?? attributions[figures[x.index].sentence] ?? null),
+      sources: cl.map(sourceOf),
     });
   }
   return groups;

@@ -6,7 +6,7 @@
  */
 
 /** The words just before a figure that make it an increment, at the end of the text before it. */
-const INCREMENT_BEFORE = /(?:^|[\s(])(?:a\s+further|another|an\s+additional|an\s+extra|a\s+further\s+estimated|an\s+additional\s+estimated|another\s+estimated)\s+$/i;
+const INCREMENT_BEFORE = /(?:^|[\s(])(?:a\s+further|another|an\s+additional|an\s+extra)(?:\s+estimated)?\s+$/i;
 /** "N more people", "N others": an increment written after the number. */
 const INCREMENT_AFTER = /^\s+(?:more|others|other\s+people|additional)\b/i;
 
