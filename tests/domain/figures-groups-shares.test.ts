@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../app/domain/figures/find-figures';
 import { groupFigures } from '../../app/domain/figures/group-figures';
+import { groupsOf } from './figures-helpers';
 import { splitSentences } from '../../app/domain/extraction/split-sentences';
 import { attributeSentences } from '../../app/domain/extraction/attribution';
-
-/** The groups of a text of my own, as lists of figure texts. */
-function groupsOf(text: string): string[][] {
-  const sentences = splitSentences(text);
-  const figures = findFigures(text, sentences);
-  return groupFigures(text, sentences, figures).map((g) => g.figures.map((i) => figures[i].text));
-}
 
 describe('a share of a population competes only with shares of the same population', () => {
   it('keeps a bare percentage (a rise) away from "more than half of renters"', () => {

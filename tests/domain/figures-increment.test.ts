@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../app/domain/figures/find-figures';
-import { groupFigures } from '../../app/domain/figures/group-figures';
+import { groupsOf } from './figures-helpers';
 import { isIncrement } from '../../app/domain/figures/increment';
-import { splitSentences } from '../../app/domain/extraction/split-sentences';
-
-/** The groups of a text of my own, as lists of figure texts. */
-function groupsOf(text: string): string[][] {
-  const sentences = splitSentences(text);
-  const figures = findFigures(text, sentences);
-  return groupFigures(text, sentences, figures).map((g) => g.figures.map((i) => figures[i].text));
-}
 
 const at = (sentence: string, figure: string) => {
   const i = sentence.indexOf(figure);
