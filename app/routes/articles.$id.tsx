@@ -8,9 +8,8 @@ import { fieldErrorsOf, parseForm, postedValues } from '../utils/form.server';
 import { ArticleAction, type ArticleActionResult } from '../utils/article-form';
 import { selectionOffsets } from '../components/article-text';
 import type { ShouldRevalidateFunction } from '@remix-run/react';
-import { Link, useFetcher, useFetchers, useLoaderData, useNavigate, useSubmit } from '@remix-run/react';
+import { Form, Link, useFetcher, useFetchers, useLoaderData, useLocation, useNavigate, useSearchParams, useSubmit } from '@remix-run/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Form, useSearchParams } from '@remix-run/react';
 import { useShortcuts } from '../utils/use-shortcuts';
 import { getDb } from '../../db/connection';
 import { statusForKey, FINAL_STATUSES } from '../domain/claims/status';
@@ -90,6 +89,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = (args) =>
   !args.formMethod && args.currentUrl.pathname === args.nextUrl.pathname ? false : args.defaultShouldRevalidate;
 
+/** The history state of a URL the review page wrote after the checker selected a claim on it. */
+interface SelectedHere {
+  selectedHere: number;
+}
+
 export default function ArticleReview() {
   const { article, claims: allClaims, figures, dismissed, canExport, figureMeasures, assignees, versions, sourceStates } = useLoaderData<typeof loader>();
   const sourceState = (id: number) => sourceStates.find((s) => s.claimId === id) ?? null;
@@ -103,8 +107,14 @@ export default function ArticleReview() {
   // The selection lives in React state (the URL follows it), so a key pressed
   // right after another acts on the claim the checker now sees.
   const [selectedId, setSelectedId] = useState<number | null>(requested);
+  const location = useLocation();
   useEffect(() => {
     if (!requested) return;
+    // A URL this page wrote itself (select(), below) follows a selection
+    // already made. The router commits such URLs late, in a transition: taking
+    // one back as a selection would move the checker, after j j j, back to a
+    // claim they had passed, and the next status key would land on it.
+    if ((location.state as SelectedHere | null)?.selectedHere === requested) return;
     setSelectedId(requested);
     // A claim just added (or linked to) comes into view; one already in view stays put.
     scrollIntoPane(document.getElementById(`claim-${requested}`), 'nearest');
@@ -124,7 +134,7 @@ export default function ArticleReview() {
       setSelectedId(id);
       const next = new URLSearchParams(window.location.search);
       next.set('claim', String(id));
-      navigate(`?${next}`, { replace: true, preventScrollReset: true });
+      navigate(`?${next}`, { replace: true, preventScrollReset: true, state: { selectedHere: id } satisfies SelectedHere });
       scrollIntoPane(document.getElementById(`claim-${id}`), 'nearest');
       scrollIntoPane(document.getElementById(`item-${id}`), 'nearest');
     },

@@ -7,9 +7,14 @@ import { shot } from '../helpers/screenshot';
 
 /** Resolves when the server has answered a status save for the claim (the page shows it before that). */
 function statusSaved(page: Page, claimId: string | null): Promise<unknown> {
-  return page.waitForResponse(
-    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.replace(/\.data$/, '') === `/claims/${claimId}` && r.status() === 200,
-  );
+  return page
+    .waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.replace(/\.data$/, '') === `/claims/${claimId}` && r.status() === 200,
+      { timeout: 20_000 },
+    )
+    .catch(() => {
+      throw new Error(`no status save for claim ${claimId} was answered with 200`);
+    });
 }
 
 describe.skipIf(!browserPath)('review in Chromium', () => {
@@ -69,9 +74,13 @@ describe.skipIf(!browserPath)('review in Chromium', () => {
     // The highlights change at once (optimistic); wait for both saves to be answered before reloading,
     // or the reload's page may be read before the second save is written.
     const saves = [ids[5], ids[8]].map((id) => statusSaved(page, id));
+    // A busy machine (CI, an old laptop) renders late; slow the page's CPU so the keys outrun React.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     for (const key of ['5', 'j', 'j', 'j', '4']) await page.keyboard.press(key);
     await expect.poll(() => page.locator('mark.claim.selected').getAttribute('data-claim-id')).toBe(ids[8]);
     await Promise.all(saves);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.reload();
     const statusOf = (id: string | null) => page.locator(`mark[data-claim-id="${id}"]`).getAttribute('data-status');
     await expect.poll(() => statusOf(ids[5])).toBe('misleading');
