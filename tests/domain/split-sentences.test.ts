@@ -211,6 +211,9 @@ const KINDS: [string, string[]][] = [
   ['He paid $45.50. The lamp was cheap.', ['He paid $45.50.', 'The lamp was cheap.']],
   ['She studies law (She used to work as a nurse for 3 years.) at the city college.', ['She studies law (She used to work as a nurse for 3 years.) at the city college.']],
   ['My address is sam.lee@mail.example.org. Write to me.', ['My address is sam.lee@mail.example.org.', 'Write to me.']],
+  // A capital after a dot inside an address is not a glued sentence ("end.Next").
+  ['Send it to Noor.Haddad@desk.example.com. She files tonight.', ['Send it to Noor.Haddad@desk.example.com.', 'She files tonight.']],
+  ['The guide is at Docs.Example.org/Guide today.', ['The guide is at Docs.Example.org/Guide today.']],
   ['The page is: http://www.shop.example.com/items/red_shoes.html. Take a look.', ['The page is: http://www.shop.example.com/items/red_shoes.html.', 'Take a look.']],
   ["He looked at her, 'That is fine.' he said.", ["He looked at her, 'That is fine.' he said."]],
   ['He looked at her, "That is fine." he said.', ['He looked at her, "That is fine." he said.']],
@@ -277,6 +280,9 @@ describe('splitSentences on every kind of boundary', () => {
       'Thanks,',
       'Lea',
     ]);
+    // A greeting with the name it addresses is one sentence.
+    expect(split('Good evening, Karim. The vote count starts at nine.')).toEqual(['Good evening, Karim.', 'The vote count starts at nine.']);
+    expect(split('Hello, Dr. Wanjiru Otieno! Your figures arrived.')).toEqual(['Hello, Dr. Wanjiru Otieno!', 'Your figures arrived.']);
     expect(split('Separately, I spoke to the mayor.')).toEqual(['Separately, I spoke to the mayor.']);
     expect(split('In Paris, Police arrested 12 people.')).toEqual(['In Paris, Police arrested 12 people.']);
   });

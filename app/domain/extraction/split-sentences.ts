@@ -428,6 +428,11 @@ class SentenceScanner {
       const c = body.charCodeAt(k);
       if (c === DOT || c === 47 || c === 64 || c === 58) return false; // . / @ :
     }
+    // The word after it is not the rest of an address: "Sam.Reyes@example.org", "docs.Example.com/x".
+    for (let k = i + 1; k < this.n && !isSpace(body.charCodeAt(k)); k++) {
+      const c = body.charCodeAt(k);
+      if (c === 47 || c === 64) return false; // / @
+    }
     const last = body.charCodeAt(i - 1);
     return letterCase(last) === -1 || isDigit(last);
   }
@@ -516,9 +521,8 @@ class SentenceScanner {
     if ((mark !== 44 && mark !== 58) || this.segFirst < 0 || i - this.segFirst > 40) return false;
     if (letterCase(body.charCodeAt(i + 1)) !== 1 || i < this.quoteEnd || i < this.shieldEnd) return false;
     const phrase = body.slice(this.segFirst, i - 1).toLowerCase();
-    if (this.lex.signOffs.has(phrase)) return true;
     const words = phrase.split(' ');
-    if (words.length <= 4 && this.lex.greetings.has(words[0])) return true;
+    if (this.lex.signOffs.has(phrase) || (words.length <= 4 && this.lex.greetings.has(words[0]))) return !this.addresseeFollows(i);
     if (words.length > 2 || this.segFirst !== this.lineStart || this.lex.starters.has(words[0]) || words[0].endsWith('ly')) {
       return false;
     }
@@ -529,6 +533,27 @@ class SentenceScanner {
     while (e < this.n && e - i < 12 && letterCase(body.charCodeAt(e)) !== 0) e++;
     const next = body.slice(i + 1, e);
     return next === 'I' || this.lex.letterOpeners.has(next.toLowerCase());
+  }
+
+  /**
+   * After a greeting's comma, the name it is addressed to and the end of the
+   * greeting: "Good morning, Lisa." "Hello, Dr. Amal Haddad!" (one sentence);
+   * a name that ends the text is a signature, not an addressee.
+   */
+  private addresseeFollows(i: number): boolean {
+    const { body, n } = this;
+    let k = i + 1;
+    for (let words = 0; words < 4 && k < n; words++) {
+      if (letterCase(body.charCodeAt(k)) !== 1) return false;
+      while (k < n && (isWordChar(body.charCodeAt(k)) || body.charCodeAt(k) === 39 || body.charCodeAt(k) === 45)) k++;
+      const c = body.charCodeAt(k);
+      if (k >= n) return false; // a signature under a sign-off: "Best regards, Nadia Kerr"
+      if (isTerminal(c) || c === 44) return true;
+      if (c === DOT) k++; // "Dr." "Ms."
+      if (!isSpace(body.charCodeAt(k))) return false;
+      k++;
+    }
+    return false;
   }
 
   private onlyBulletsBetween(a: number, b: number): boolean {
