@@ -159,8 +159,17 @@ describe('shares are percentages', () => {
     ['A quarter of the bridges are closed.', 25, 25, 'exact'],
     ['Nearly three fifths of voters agreed.', 54, 60, 'nearly'],
     ['1 in 8 adults smoke.', 12.5, 12.5, 'exact'],
+    ['Roughly ⅓ of the crops failed.', 29.997, 36.663, 'approx'],
+    ['¾ of the clinics reopened.', 75, 75, 'exact'],
   ])('%s', (text, low, high, qualifier) => {
     expect(oneFigure(text)).toMatchObject({ low, high, qualifier, unit: 'percent' });
+  });
+
+  it('reads a vulgar fraction glued to a number, in any language', () => {
+    expect(oneFigure('About 2½ million people fled.')).toMatchObject({ low: 2.25e6, high: 2.75e6, unit: 'count', counted: 'people' });
+    expect(oneFigure('The bridge cost $1¼ billion.')).toMatchObject({ low: 1.25e9, unit: 'money', currency: 'USD' });
+    expect(figuresOf("L'État a promis 3½ milliards d'euros.", { lexicon: lexiconFor('fr')! })).toMatchObject([{ low: 3.5e9, currency: 'EUR' }]);
+    expect(figuresOf('Se cosecharon 1¾ millones de toneladas.', { lexicon: lexiconFor('es')! })).toMatchObject([{ low: 1.75e6 }]);
   });
 
   it('keeps "one and a half million" a count, and "N out of M" one figure with its whole', () => {

@@ -311,6 +311,8 @@ export function parseQuantity(toks: Token[], i: number, lx: FigureLexicon): Quan
   // "on binlerce" (tens of thousands) starts with "on" (ten): the longer vague phrase wins
   const longerVague = read && !currency && !percentFirst && j === i && lx.vague.length ? parseVague(toks, i, lx) : null;
   const num = longerVague && longerVague.endTok > read!.end ? null : read;
+  // "⅔ of the wells" is a share like "two thirds of the wells".
+  if (num && num.end === j + 1 && toks[j].vulgar && num.value > 0 && num.value < 1) num.fraction = true;
   if (!num) {
     if (currency || percentFirst) return null;
     const v = parseVague(toks, i, lx) ?? roundNoun(toks, i, lx);

@@ -24,6 +24,18 @@ export interface Token {
   grouped: boolean;
   /** For 'num': has a decimal part. */
   decimal: boolean;
+  /** For 'num': is or ends with a vulgar fraction character ("⅔", "1½"). */
+  vulgar: boolean;
+}
+
+/**
+ * The value of a vulgar fraction character (½ ⅔ ¾ ⅛ …, Unicode category No
+ * with a compatibility decomposition "1⁄2"), or NaN for any other character.
+ */
+export function vulgarFractionValue(c: number): number {
+  if (!(c >= 0xbc && c <= 0xbe) && !(c >= 0x2150 && c <= 0x215e)) return NaN;
+  const [num, den] = String.fromCharCode(c).normalize('NFKD').split('\u2044');
+  return den ? Number(num) / Number(den) : NaN;
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -112,6 +124,8 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
     let grouped = false;
     let decimal = false;
     let exponent = false;
+    /** The vulgar fraction read ("½" → 0.5), or 0. */
+    let vulgar = 0;
     /** A word of lower-case ASCII letters and apostrophes is its own lower case. */
     let lowerAlready = true;
     const startsNumber = isDigitCode(c) ||
@@ -127,8 +141,13 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
         decimal = true;
         i += digitRun(body, i, end);
       }
+      // A vulgar fraction glued to the whole number: "1½ million".
+      if (!decimal && !grouped && i < end && !Number.isNaN(vulgarFractionValue(body.charCodeAt(i)))) {
+        vulgar = vulgarFractionValue(body.charCodeAt(i));
+        i++;
+      }
       // Scientific notation: "4.51e+8", "-3.2e7".
-      if (i + 1 < end && (body[i] === 'e' || body[i] === 'E')) {
+      if (!vulgar && i + 1 < end && (body[i] === 'e' || body[i] === 'E')) {
         let j = i + 1;
         if (body[j] === '+' || body[j] === '-') j++;
         if (j < end && isDigitCode(body.charCodeAt(j))) {
@@ -140,6 +159,10 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
           }
         }
       }
+    } else if (!Number.isNaN(vulgarFractionValue(c))) {
+      kind = 'num';
+      vulgar = vulgarFractionValue(c);
+      i++;
     } else if (isLetterAt(body, i, c)) {
       kind = 'word';
       for (let d = body.charCodeAt(i); i < end && isLetterAt(body, i, d); d = body.charCodeAt(++i)) if (d < 97 || d > 122) lowerAlready = false;
@@ -154,8 +177,13 @@ export function tokenize(body: string, start = 0, end = body.length, format: Num
       i++;
     }
     const text = body.slice(from, i);
-    const value = kind !== 'num' ? NaN : decimal || exponent ? numberValue(text, format) : integerValue(body, from, i, format);
-    out.push({ s: from, e: i, kind, text, lower: kind === 'word' && !lowerAlready ? lowerWord(text) : text, space, value, grouped, decimal });
+    const value = kind !== 'num' ? NaN
+      : vulgar ? (i - from > 1 ? integerValue(body, from, i - 1, format) : 0) + vulgar
+      : decimal || exponent ? numberValue(text, format) : integerValue(body, from, i, format);
+    out.push({
+      s: from, e: i, kind, text, lower: kind === 'word' && !lowerAlready ? lowerWord(text) : text, space, value, grouped,
+      decimal: decimal || vulgar > 0, vulgar: vulgar > 0,
+    });
     space = false;
   }
   return out;

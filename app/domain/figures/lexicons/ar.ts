@@ -58,7 +58,7 @@ export const AR: FigureLexicon = {
   numberFormat: ARABIC_NUMBERS,
   readNumber: numberReader(WORDS),
   numberStarts: [...Object.keys(UNITS), ...WORDS.hundreds, ...WORDS.scalesAlone, ...Object.keys(WORDS.scaleValues)],
-  mayHoldFigure: /[0-9\u0660-\u0669\u06f0-\u06f9]|واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|ألف|آلاف|مليون|ملايين|مليار|ترليون|تريليون|عدة|عدد|بضع|العديد|نصف|ربع|ثلث/,
+  mayHoldFigure: /[0-9\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9]|واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|ألف|آلاف|مليون|ملايين|مليار|ترليون|تريليون|عدة|عدد|بضع|العديد|نصف|ربع|ثلث/,
   scales: { ألف: 1e3, آلاف: 1e3, ألفا: 1e3, ألفاً: 1e3, الف: 1e3, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9, تريليون: 1e12, تريليونات: 1e12, ترليون: 1e12, ترليونات: 1e12 },
   gluedMultipliers: {},
   moneyOnlyMultipliers: {},

@@ -40,7 +40,7 @@ export const ES: FigureLexicon = {
   numberFormat: SPANISH_NUMBERS,
   readNumber: numberReader(WORDS),
   numberStarts: [...Object.keys(UNITS), 'mil', 'millón', 'millones'],
-  mayHoldFigure: /[0-9\u0660-\u0669]|\b(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|mil|decenas|centenar|cientos|varios|varias|algunos|algunas|muchos|muchas|mitad|tercio|cuarto)/i,
+  mayHoldFigure: /[0-9\u00bc-\u00be\u2150-\u215e\u0660-\u0669]|\b(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|doscient|trescient|cuatrocient|quinient|seiscient|setecient|ochocient|novecient|mil|decenas|centenar|cientos|varios|varias|algunos|algunas|muchos|muchas|mitad|tercio|cuarto)/i,
   scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billones: 1e12 },
   gluedMultipliers: {},
   moneyOnlyMultipliers: {},

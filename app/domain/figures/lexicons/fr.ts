@@ -48,7 +48,7 @@ export const FR: FigureLexicon = {
   numberFormat: FRENCH_NUMBERS,
   readNumber: numberReader(WORDS),
   numberStarts: [...Object.keys(UNITS), 'cent', 'mille', 'million', 'milliard'],
-  mayHoldFigure: /[0-9\u0660-\u0669]|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard|dizaine|douzaine|vingtaine|trentaine|centaine|millier|plusieurs|quelques|nombreu|moiti|tiers|quart)/i,
+  mayHoldFigure: /[0-9\u00bc-\u00be\u2150-\u215e\u0660-\u0669]|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard|dizaine|douzaine|vingtaine|trentaine|centaine|millier|plusieurs|quelques|nombreu|moiti|tiers|quart)/i,
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   gluedMultipliers: {},
   moneyOnlyMultipliers: {},

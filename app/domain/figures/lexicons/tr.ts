@@ -59,7 +59,7 @@ export const TR: FigureLexicon = {
   numberFormat: TURKISH_NUMBERS,
   readNumber: numberReader(WORDS),
   numberStarts: [...Object.keys(UNITS), 'yüz', 'bin', 'milyon', 'milyar'],
-  mayHoldFigure: /[0-9\u0660-\u0669]|(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|\bon\b|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|milyon|milyar|onlarca|düzinelerce|yüzlerce|binlerce|milyonlarca|birkaç|birçok|pek çok|çok sayıda|yarı|çeyrek)/i,
+  mayHoldFigure: /[0-9\u00bc-\u00be\u2150-\u215e\u0660-\u0669]|(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|\bon\b|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|milyon|milyar|onlarca|düzinelerce|yüzlerce|binlerce|milyonlarca|birkaç|birçok|pek çok|çok sayıda|yarı|çeyrek)/i,
   // with the case endings news writes on them: "120 bini aştı", "35 binden fazla", "2 milyona"
   scales: {
     bin: 1e3, bini: 1e3, binden: 1e3, bine: 1e3, binin: 1e3, binde: 1e3, milyon: 1e6, milyonu: 1e6, milyondan: 1e6, milyona: 1e6,
