@@ -151,8 +151,9 @@ export async function searchClaims(
 
 /**
  * PostgreSQL: the page of matches is picked by ts_rank_cd first (the
- * newest matches, walking claim_pkey backward or through the GIN index as
- * the planner judges), and only its rows are joined and get a headline
+ * newest matches, an index-only walk of claim_search_newest, ordered by -id
+ * to match it, or through the GIN index as the planner judges; ADR 039),
+ * and only its rows are joined and get a headline
  * (ts_headline re-parses the text, so never for every match of a common
  * word).
  */
@@ -168,7 +169,7 @@ async function searchClaimsPostgres(
     with cand as (
       select claim.id, claim.search from claim
       where claim.search @@ (${tsq}) and claim.dismissed_at is null ${statusFilter}
-      order by claim.id desc limit ${cap}),
+      order by -claim.id limit ${cap}),
     hit as (
       select cand.id, ts_rank_cd(cand.search, query) as rank
       from cand, (select ${tsq} as query) q

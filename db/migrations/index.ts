@@ -19,6 +19,7 @@ import * as loginAttemptLastAt from './20261203071500-login-attempt-last-at';
 import * as articleProgress from './20261203071500-article-progress';
 import * as claimReady from './20261203073000-claim-ready';
 import * as searchKeepsStopWords from './20261203074000-search-keeps-stop-words';
+import * as claimSearchNewest from './20261203150000-claim-search-newest';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '20261203071500-article-progress': articleProgress,
   '20261203073000-claim-ready': claimReady,
   '20261203074000-search-keeps-stop-words': searchKeepsStopWords,
+  '20261203150000-claim-search-newest': claimSearchNewest,
 };
