@@ -27,6 +27,8 @@ describe('attribution in Arabic, French, Spanish and Turkish', () => {
 
   it.each([
     ["Selon l'ONU, 300 civils ont été tués.", 'ONU'],
+    ["Selon le directeur de l'hôpital, Paul Girard, 60 blessés ont été admis.", 'Paul Girard'],
+    ['Douze routes sont coupées, a indiqué la préfète du département, Claire Morel.', 'Claire Morel'],
     ["D'après le ministère de l'Intérieur, 45 personnes ont été arrêtées.", "ministère de l'Intérieur"],
     ['Le ministère a indiqué que 1 200 maisons étaient inondées.', 'ministère'],
     ['Environ 4 000 personnes ont défilé, a déclaré le préfet.', 'préfet'],
@@ -40,6 +42,8 @@ describe('attribution in Arabic, French, Spanish and Turkish', () => {
     ['De acuerdo con el Banco Central, la inflación llegó al 12 por ciento.', 'Banco Central'],
     ['El ministerio dijo que 80 personas fueron detenidas.', 'ministerio'],
     ['Más de 3.000 personas marcharon, dijo el portavoz de la policía.', 'portavoz de la policía'],
+    ['Hay 40 heridos, dijo la directora del hospital, Lucía Prieto, el martes.', 'Lucía Prieto'],
+    ['Según el jefe de bomberos, Andrés Vidal, ardieron 900 hectáreas.', 'Andrés Vidal'],
     ['La alcaldesa afirmó que el agua alcanzó dos metros.', 'alcaldesa'],
     ['Los precios subieron un 5 por ciento en mayo.', null],
   ])('es: %s', (sentence, want) => expect(source('es', sentence)).toBe(want));

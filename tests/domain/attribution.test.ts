@@ -24,6 +24,16 @@ describe('attributeSentences', () => {
     expect(one(sentence)).toBe(want);
   });
 
+  it.each([
+    ['Nine bridges collapsed, said the head of the roads agency, Tomas Berg, on Friday.', 'Tomas Berg'],
+    ['"We have 40 boats out," said the coastguard commander, Aisha Bello.', 'Aisha Bello'],
+    ['According to the mayor of the port town, Rui Costa, 300 homes flooded.', 'Rui Costa'],
+    // A title followed by a time or a place is no name: the title stays.
+    ['Twelve wells are dry, said the district officer, on Monday.', 'district officer'],
+  ])('names the person after a title set off by commas: %s', (sentence, want) => {
+    expect(one(sentence)).toBe(want);
+  });
+
   it('reads "X said" and "X said on Wednesday that"', () => {
     expect(one('Opposition activists said regime forces shelled a convoy.')).toBe('Opposition activists');
     expect(one('The regime army said on Wednesday that it had seized numerous villages.')).toBe('regime army');

@@ -142,7 +142,32 @@ class FormsReader {
       if (next && (this.f.statementLinkers.length === 0 || elided)) i = k + 1;
       else if (next && this.f.statementLinkers.includes(next)) i = k + 2;
     }
-    return this.named(this.phraseAfter(toks, i));
+    return this.namedAfter(toks, i);
+  }
+
+  /**
+   * The speaker phrase at token i, or the person's name set off by commas
+   * right after it when it is a title: "según el portavoz de la Cruz Roja,
+   * Julián Ortega, …" → "Julián Ortega"; "a déclaré le préfet, Anne Roux." →
+   * "Anne Roux".
+   */
+  private namedAfter(toks: Token[], i: number, figure = false): Found | null {
+    const phrase = this.phraseAfter(toks, i, figure);
+    const end = i + phrase.length;
+    if (phrase.length > 1 && /,$/.test(toks[end - 1].raw)) {
+      const name: string[] = [];
+      for (let k = end; k < toks.length && name.length < 4; k++) {
+        const t = toks[k];
+        if (!/^\p{Lu}\p{Ll}/u.test(t.word) || HAS_DIGIT.test(t.word) || LEADING_PUNCT.test(t.raw)) break;
+        name.push(t.word);
+        if (/[,.]$/.test(t.raw) || k === toks.length - 1) {
+          if (name.length >= 2) return this.named(name);
+          break;
+        }
+        if (TRAILING_PUNCT.test(t.raw)) break;
+      }
+    }
+    return this.named(phrase);
   }
 
   /** Tokens taken by the longest of the phrases (split into words) at token i, or 0. */
@@ -204,7 +229,7 @@ class FormsReader {
       const afterBoundary = before === 0 || CLAUSE_END.test(toks[v - 1].raw) || QUOTE_END.test(toks[v - 1].raw);
       // "…, a déclaré le ministre." / "قال المرصد السوري إن …": the speaker follows the verb
       if (afterBoundary && !CLAUSE_END.test(toks[v + len - 1].raw)) {
-        const found = this.named(this.phraseAfter(toks, v + len, figure));
+        const found = this.namedAfter(toks, v + len, figure);
         if (found) return found;
       }
       if (before === 0) continue;

@@ -367,6 +367,10 @@ class SourceReader {
     const noun = picked.findIndex((t) => lex.sourceNouns.has(t.lower));
     const agent = noun >= 0 ? picked.findLastIndex((t, i) => i > noun && t.lower === 'by') : -1;
     const via = agent >= 0 ? agent : picked.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(picked[i - 1].lower));
+    if (via < 0 && picked.length > 1) {
+      const person = this.appositiveNameAfter(toks, picked.length);
+      if (person) return person;
+    }
     return this.asFound(via >= 0 ? picked.slice(via + 1) : picked);
   }
 
@@ -450,6 +454,8 @@ class SourceReader {
       // "…, estimated the turnout at 61,000.": a figure follows the verb, not its speaker
       const figure = after.some((t) => /\d/.test(t.word) || lex.figureNouns.has(t.lower));
       if (closed && !figure && (/^[A-Z]/.test(after[0].word) || /^(?:the|a|an)$/.test(after[0].lower))) {
+        const person = this.appositiveNameAfter(toks, v + 1 + after.length);
+        if (person) return person;
         const via = after.findIndex((t, i) => i > 0 && /^(?:by|from|of)$/.test(t.lower) && lex.sourceNouns.has(after[i - 1].lower));
         const named = this.asFound(via >= 0 ? after.slice(via + 1) : after);
         if (named) return named;
@@ -507,6 +513,26 @@ class SourceReader {
     const name = toks.slice(open, end + 1);
     if (!name.every((t) => nameToken(t)) || !this.looksLikePerson(name.map((t) => t.word).join(' '))) return null;
     return this.asFound(name);
+  }
+
+  /**
+   * "said the spokesman for the agency, Mark Dobson, at…", "según el portavoz
+   * de la Cruz Roja, Julián Ortega,": the person's name set off by commas
+   * right after a title that ends with a comma at `k - 1`; null when the
+   * words there are not a person's name.
+   */
+  private appositiveNameAfter(toks: Token[], k: number): Found | null {
+    if (k === 0 || !commaEnd(toks[k - 1])) return null;
+    for (let e = k; e < toks.length && e - k < MAX_APPOSITIVE_NAME; e++) {
+      if (!nameToken(toks[e])) return null;
+      const closed = stopEnd(toks[e]) || /\.$/.test(toks[e].raw) || e === toks.length - 1;
+      if (!closed) continue;
+      if (!commaEnd(toks[e]) && !/\.$/.test(toks[e].raw) && e < toks.length - 1) return null;
+      const name = toks.slice(k, e + 1);
+      if (name.length < 2 || !this.looksLikePerson(name.map((t) => t.word).join(' '))) return null;
+      return this.asFound(name);
+    }
+    return null;
   }
 
   private asFound(phrase: Token[]): Found | null {
