@@ -34,6 +34,16 @@ describe('attributeSentences', () => {
     expect(one(sentence)).toBe(want);
   });
 
+  it.each([
+    ['Governor Musa Danjuma of Plateau state said 30 villages were cut off.', 'Musa Danjuma'],
+    ['Mayor Ines Alvarez from the border town said 2,000 people had crossed.', 'Ines Alvarez'],
+    ['Secretary General Ana Lund of the Nordic Council said 14 states had signed.', 'Ana Lund'],
+    // No name between the title and "of": the title and its office stay.
+    ['The Minister of Health said 90 clinics had reopened.', 'Minister of Health'],
+  ])('keeps a titled person without the place they serve: %s', (sentence, want) => {
+    expect(one(sentence)).toBe(want);
+  });
+
   it('reads "X said" and "X said on Wednesday that"', () => {
     expect(one('Opposition activists said regime forces shelled a convoy.')).toBe('Opposition activists');
     expect(one('The regime army said on Wednesday that it had seized numerous villages.')).toBe('regime army');

@@ -570,6 +570,8 @@ class SourceReader {
     if (where > 0) toks = toks.slice(0, where);
     if (toks.length === 1 && lex.leadingConnectives.has(toks[0].lower)) return null;
     if (!toks.length) return null;
+    const served = this.titledPersonOfPlace(toks);
+    if (served) return served;
     const last = toks.length - 1;
     if (!nameToken(toks[last])) return joinWords(toks);
     // the run of capitalised words (joined by "for", "of the", "and", particles) at the end
@@ -602,6 +604,21 @@ class SourceReader {
   }
 
   /**
+   * "Governor Amina Yusuf of Kano state", "Mayor Jo Park from the port
+   * city": a title, a person's name, then where they serve → the name.
+   */
+  private titledPersonOfPlace(toks: Token[]): string | null {
+    let t = 0;
+    while (t < toks.length && this.lex.titleWords.has(toks[t].lower)) t++;
+    if (t === 0) return null;
+    let e = t;
+    while (e < toks.length && nameToken(toks[e]) && !commaEnd(toks[e])) e++;
+    if (e - t < 2 || e >= toks.length || (toks[e].lower !== 'of' && toks[e].lower !== 'from')) return null;
+    const name = joinWords(toks.slice(t, e));
+    return name && this.looksLikePerson(name) ? name : null;
+  }
+
+  /**
    * "NASA Administrator Jane Roe" → "Jane Roe"; "Governor of Texas John Doe"
    * → "John Doe" (the place after "of" goes too).
    */
@@ -611,7 +628,10 @@ class SourceReader {
       titleWords.has(run[i].lower) || (/^[A-Z][A-Z.]+$/.test(run[i].word) && i + 1 < run.length && titleWords.has(run[i + 1].lower));
     let t = 0;
     while (t < run.length - 1 && isTitle(t)) t++;
-    if (t > 0 && t < run.length && nameConnectors.has(run[t].lower) && run.length - t > 3) return run.slice(run.length - 2);
+    if (t > 0 && t < run.length && nameConnectors.has(run[t].lower)) {
+      // "Governor of Texas John Doe" → "John Doe"; "Minister of Health" is the office itself
+      return run.length - t > 3 ? run.slice(run.length - 2) : run;
+    }
     return run.slice(t);
   }
 
