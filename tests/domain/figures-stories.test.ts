@@ -24,7 +24,7 @@ describe('a flood whose toll has risen since the dams burst', () => {
     const g = groupWith('118')!;
     expect(texts(g)).toEqual(['118', 'at least 140 people', '96 people', '131 people']);
     expect(g.verdict).toBe('conflicting');
-    expect(g.sources).toEqual(['ministry of civil protection', 'Governor Mara Okonjo of Selvara province', 'Halden Relief Agency', "St Brigid's Hospital"]);
+    expect(g.sources).toEqual(['ministry of civil protection', 'Mara Okonjo', 'Halden Relief Agency', "St Brigid's Hospital"]);
     expect(figure('118')).toMatchObject({ event: 'toll', low: 118 });
   });
 
