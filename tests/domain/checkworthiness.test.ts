@@ -108,6 +108,13 @@ describe('scoreCheckworthiness: what the model picks', () => {
     }
   });
 
+  it('calls a number word a figure only when the figure reader read one', () => {
+    const text = 'The bridge was hit twice before the army withdrew.';
+    expect(reasons(text)).not.toMatch(/contains a figure/);
+    expect(reasons(text)).toMatch(/uses a number word \("twice"\)/);
+    expect(score(text, { figures: 1, attribution: null, figureUnits: ['count'] }).reasons.join(' ')).toMatch(/contains a figure \("twice"\)/);
+  });
+
   it('keeps the score in [0, 1] and decides by the trained threshold', () => {
     const texts = [
       '',

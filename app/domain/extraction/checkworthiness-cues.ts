@@ -63,7 +63,11 @@ export function findCues(lower: string, reading: Reading, marks: TextMarks, hint
   const numberWord = first.get('number') ?? (amountToken ? { phrase: amountToken, at: 0 } : undefined);
   const hasFigure = digits !== null || numberWord !== undefined || hints.figures > 0;
   if (digits !== null) pro('figure', `contains a figure ("${digits}")`);
-  else if (numberWord) pro(amount ? 'figure' : 'numberWord', `contains a figure ("${numberWord.phrase}")`);
+  // "twice", "first": a number word the figure reader did not read as a figure is not called one
+  else if (numberWord) {
+    const said = amount || hints.figures > 0 ? 'contains a figure' : 'uses a number word';
+    pro(amount ? 'figure' : 'numberWord', `${said} ("${numberWord.phrase}")`);
+  }
   else if (hints.figures > 0) pro('readerFigure', 'contains a figure');
   if (amount) pro('amount', 'money, a percentage or a large amount');
 
