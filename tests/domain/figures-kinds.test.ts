@@ -161,8 +161,18 @@ describe('shares are percentages', () => {
     ['1 in 8 adults smoke.', 12.5, 12.5, 'exact'],
     ['Roughly ⅓ of the crops failed.', 29.997, 36.663, 'approx'],
     ['¾ of the clinics reopened.', 75, 75, 'exact'],
+    ['Over a third of the ferries were cancelled.', 33.33, null, 'more_than'],
+    ['A third of the pumps work.', 33.33, 33.33, 'exact'],
   ])('%s', (text, low, high, qualifier) => {
     expect(oneFigure(text)).toMatchObject({ low, high, qualifier, unit: 'percent' });
+  });
+
+  it('reads "N-plus" as at least N, a bounding verb after a modal, and not "the top 10" or a vote tally', () => {
+    expect(oneFigure('Rescuers pulled 300-plus people from the mud.')).toMatchObject({ low: 300, high: null, qualifier: 'at_least' });
+    expect(oneFigure('Repair costs could top $80 million.')).toMatchObject({ low: 8e7, high: null, qualifier: 'more_than' });
+    expect(oneFigure('The club stayed in the top 4 all season.')).toMatchObject({ low: 4, high: 4, qualifier: 'exact' });
+    expect(figuresOf('The council passed the plan 9 to 2.').map((f) => f.qualifier)).toEqual(['exact', 'exact']);
+    expect(figuresOf('The third of June was calm, and he came third.')).toEqual([]);
   });
 
   it('reads a vulgar fraction glued to a number, in any language', () => {

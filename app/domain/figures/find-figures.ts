@@ -304,6 +304,8 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   }
   let j = i;
   let prefix = matchPhrase(toks, i, ctx.tb.prefixes) ?? matchPhrase(toks, i, ctx.tb.verbs);
+  // "in the top 10", "its passes": after a determiner the word is a noun or an adjective, not a bounding verb
+  if (prefix?.verb && i > 0 && lx.determiners?.includes(toks[i - 1].lower)) prefix = null;
   if (prefix) {
     j = i + prefix.words.length;
     if (prefix.label === 'approx' && toks[j]?.text === '.') j++;
@@ -331,7 +333,8 @@ function readAt(toks: Token[], i: number, ctx: Ctx): Reading | Skip | null {
   // Suffix qualifiers: "200 or more", "500 or less", "40-odd", "5,000+".
   if (qualifier === 'exact' || qualifier === 'approx') {
     let at = end;
-    if (toks[at]?.text === '-' && toks[at + 1]?.lower === 'odd' && !toks[at].space) at++;
+    // "40-odd", "1,200-plus"
+    if (toks[at]?.text === '-' && (toks[at + 1]?.lower === 'odd' || toks[at + 1]?.lower === 'plus') && !toks[at].space) at++;
     let s = matchPhrase(toks, at, ctx.tb.suffixes);
     const afterSuffix = s ? toks[at + s.words.length] : undefined;
     if (s && afterSuffix && lx.suffixBlockers?.includes(afterSuffix.lower)) s = null;
@@ -546,6 +549,10 @@ export function findFigures(body: string, sentences: Span[], options: FindFigure
       // "passed 12 laws" counts laws; "the toll passed 3,000" bounds the toll.
       // "the toll passed 300 people" still bounds: the verb's subject names a running count.
       if (r.verb && counted !== null && !tallyBefore(toks, r.startTok, lx)) bound = bounds(q, 'exact', '', ctx.conv);
+      // "the motion passed 52 to 48": a vote's tally, not a bound
+      if (r.verb && !r.q2 && (toks[r.endTok]?.lower === 'to' || toks[r.endTok]?.text === '-') && toks[r.endTok + 1]?.kind === 'num') {
+        bound = bounds(q, 'exact', '', ctx.conv);
+      }
       // "40 ألف طفل على الأقل", "300 personnes au moins": the qualifier follows the counted noun.
       let after = lx.qualifiersAfterCounted && r.qualifier === 'exact' && !r.q2 && counted !== null ? matchPhrase(toks, phraseEnd, ctx.tb.suffixes) : null;
       if (after && lx.suffixBlockers?.includes(toks[phraseEnd + after.words.length]?.lower ?? '')) after = null;

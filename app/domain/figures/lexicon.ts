@@ -93,6 +93,11 @@ export interface FigureLexicon {
    */
   suffixBlockers?: readonly string[];
   /**
+   * Determiners: a bounding verb's word right after one is a noun or an
+   * adjective ("in the top 10", "its passes"), so it bounds nothing.
+   */
+  determiners?: readonly string[];
+  /**
    * Words that make the number next to them the size of an earthquake, not a
    * count ("a magnitude 6.8 earthquake", "the 7.1-magnitude quake", "بقوة 6.8
    * درجات"): the figure's unit is "magnitude" and it counts nothing.

@@ -23,7 +23,7 @@ export const EN: FigureLexicon = {
     ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES),
     'a', 'an', 'half', 'minus', 'negative', 'point', 'zero', 'nought', 'naught', 'hundred', 'dozen', 'per', 'percent',
   ],
-  mayHoldFigure: /[0-9\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twenty|fort|fourt|hundred|thousand|million|billion|trillion|lakh|crore|dozen|several|few|handful|many|numerous|half|score|point|quarter|couple|pair)/i,
+  mayHoldFigure: /[0-9\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|third|fift|twenty|fort|fourt|hundred|thousand|million|billion|trillion|lakh|crore|dozen|several|few|handful|many|numerous|half|score|point|quarter|couple|pair)/i,
   scales: SCALES,
   gluedMultipliers: {
     k: 1e3, K: 1e3, thousand: 1e3, mil: 1e6, mn: 1e6, mln: 1e6, M: 1e6, MM: 1e6, million: 1e6, bn: 1e9, bln: 1e9,
@@ -77,9 +77,10 @@ export const EN: FigureLexicon = {
   },
   magnitudeWords: ['magnitude'],
   tallyNouns: ['toll', 'number', 'total', 'tally', 'count', 'figure', 'turnout', 'crowd'],
+  determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those'],
   boundVerbs: {
     more_than: [
-      'exceeded', 'exceeds', 'exceed', 'surpassed', 'surpasses', 'surpass', 'topped', 'tops', 'passed', 'passes',
+      'exceeded', 'exceeds', 'exceed', 'surpassed', 'surpasses', 'surpass', 'topped', 'tops', 'top', 'passed', 'passes',
       'rose above', 'rises above', 'climbed above', 'climbed past', 'crossed', 'eclipsed', 'went past', 'went above',
       'rose past', 'rose to more than', 'climbed to more than', 'rose to over', 'climbed to over',
     ],
