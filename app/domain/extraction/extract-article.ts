@@ -50,7 +50,7 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
   });
   const figureSource = figureSourceReader(page.body, spans, figures, (i) =>
     languages[i] === 'und' ? DEFAULT_LANGUAGE : languageFor(languages[i]));
-  const groups = groupFigures(page.body, spans, figures, attributions, { title: page.title, figureSource });
+  const groups = groupFigures(page.body, spans, figures, attributions, { title: page.title, figureSource, languages });
   return {
     title: page.title,
     credit: page.credit,

@@ -1,4 +1,5 @@
 import type { Figure, FigureGroup, Span } from '../extraction/types';
+import type { FigureLexicon } from './lexicon';
 import { tokenize } from './tokenize';
 import { countedClass, eventClass, TALLY_CLASSES } from './classes';
 import { figureFrame, hasClauses, sentenceFrame, type Scope, type SentenceFrame } from './frame';
@@ -6,6 +7,8 @@ import { isDenied, mayDeny } from './denial';
 import { isIncrement } from './increment';
 import { includedIn } from './find-figures';
 import { figureInterval, verdictOf } from './intervals';
+import { lexiconFor } from './lexicon';
+import { EN } from './lexicons/en';
 
 interface Member {
   index: number;
@@ -95,6 +98,11 @@ export interface GroupOptions {
    * sentence's attribution counts); asked only of grouped figures.
    */
   figureSource?: (figure: number) => string | null;
+  /**
+   * The language of each sentence (BCP 47), whose lexicon's words say which
+   * figures are denied or added to another; English where absent or unread.
+   */
+  languages?: readonly string[];
 }
 
 /**
@@ -127,12 +135,14 @@ export function groupFigures(
     return fr;
   };
   // What each sentence with such a figure allows: a denial, several clauses (read once per sentence).
-  const reads = new Map<number, { text: string; mayDeny: boolean; clauses: boolean }>();
+  const reads = new Map<number, { text: string; lexicon: FigureLexicon; mayDeny: boolean; clauses: boolean }>();
   const readOf = (si: number) => {
     let r = reads.get(si);
     if (r === undefined) {
       const text = body.slice(sentences[si].start, sentences[si].end);
-      r = { text, mayDeny: mayDeny(text), clauses: hasClauses(text) };
+      const language = options.languages?.[si];
+      const lexicon = (language && lexiconFor(language)) || EN;
+      r = { text, lexicon, mayDeny: mayDeny(text, lexicon), clauses: hasClauses(text) };
       reads.set(si, r);
     }
     return r;
@@ -147,9 +157,9 @@ export function groupFigures(
     if (!cls || parts.has(index)) return;
     const span = sentences[f.sentence];
     const fr = span ? readOf(f.sentence) : null;
-    if (span && fr!.mayDeny && isDenied(fr!.text, f.start - span.start, f.end - span.start)) return;
-    // "a further 200,000 in other cities", "another 30 injured": added to a figure, not a rival of it
-    if (span && isIncrement(fr!.text, f.start - span.start, f.end - span.start)) return;
+    if (span && fr!.mayDeny && isDenied(fr!.text, f.start - span.start, f.end - span.start, fr!.lexicon)) return;
+    // "a further 200,000 in other cities", "another 30 injured", "200 autres personnes": added to a figure, not a rival of it
+    if (span && isIncrement(fr!.text, f.start - span.start, f.end - span.start, fr!.lexicon, f.counted)) return;
     const frame = span && fr!.clauses ? figureFrame(fr!.text, f.start - span.start, lead, frameOf(f.sentence)) : frameOf(f.sentence);
     members.push({ index, cls, head: groupHead(cls, f.counted), ...frame, unit: `${f.unit}:${f.currency ?? ''}` });
   });

@@ -16,6 +16,8 @@ import type { ParsedNumber } from './number-words';
 import type { Token } from './tokenize';
 import type { CountedClass, EventClass } from './classes';
 import type { CountedPhrase } from './counted-event';
+import type { DenialWords } from './denial';
+import type { IncrementWords } from './increment';
 import { EN } from './lexicons/en';
 import { AR } from './lexicons/ar';
 import { ES } from './lexicons/es';
@@ -187,6 +189,10 @@ export interface FigureLexicon {
   countedAfter?: (body: string, toks: Token[], j: number, opts: { skipOf: boolean; plural: boolean }, lx: FigureLexicon) => CountedPhrase;
   /** Qualifiers of `qualifiersAfter` may also follow the counted noun ("40 ألف طفل على الأقل", "300 personnes au moins"). */
   qualifiersAfterCounted?: boolean;
+  /** Words that make a figure an addition to another ("another 30", "200 autres"): it competes with none. Absent: none. */
+  increments?: IncrementWords;
+  /** Words of a source denying a figure ("denied reports that", "a démenti le chiffre de"): it competes with none. Absent: none. */
+  denials?: DenialWords;
 }
 
 /** The languages whose figures Claimdesk reads, by BCP 47 code. */

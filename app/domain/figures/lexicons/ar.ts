@@ -9,6 +9,7 @@
  * (و "and", ب "by/with", ل "for", ال "the") are listed where news uses them.
  */
 import type { FigureLexicon } from '../lexicon';
+import { AR_INCREMENTS } from './increment-words';
 import type { CountedClass, EventClass } from '../classes';
 import type { NumberFormat } from '../number-format';
 import { numberReader, type NumberWords } from '../read-number-words';
@@ -191,4 +192,5 @@ export const AR: FigureLexicon = {
     elisions: [],
   }),
   qualifiersAfterCounted: true,
+  increments: AR_INCREMENTS,
 };

@@ -4,6 +4,8 @@
  * docs/extraction.md; currency codes are ISO 4217.
  */
 import type { FigureLexicon } from '../lexicon';
+import { EN_INCREMENTS } from './increment-words';
+import { EN_DENIALS } from './denial-words';
 import type { NumberFormat } from '../number-format';
 import { parseNumber, SCALES, TEENS, TENS, UNITS } from '../number-words';
 
@@ -189,4 +191,6 @@ export const EN: FigureLexicon = {
     civilians: 'civilians', civilian: 'civilians', children: 'children', child: 'children', families: 'families',
     family: 'families', hectares: 'hectares', hectare: 'hectares', ha: 'hectares', refugees: 'refugees', refugee: 'refugees',
   },
+  increments: EN_INCREMENTS,
+  denials: EN_DENIALS,
 };

@@ -4,6 +4,8 @@
  * is a thousand million; "más de", "casi", "al menos", "unos".
  */
 import type { FigureLexicon } from '../lexicon';
+import { ES_INCREMENTS } from './increment-words';
+import { ES_DENIALS } from './denial-words';
 import type { CountedClass, EventClass } from '../classes';
 import type { NumberFormat } from '../number-format';
 import { numberReader, type NumberWords } from '../read-number-words';
@@ -174,4 +176,6 @@ export const ES: FigureLexicon = {
   },
   countedAfter: countedNounPhrase({ linkers: ['de', 'del'], stops: ['y', 'o', 'en', 'que', 'a', 'al', 'por', 'con', 'según', 'desde', 'entre', 'han', 'ha', 'fueron', 'resultaron', 'murieron', 'se', 'para', 'sin', 'durante', 'tras', 'siguen', 'sigue', 'están', 'estaban', 'permanecen', 'quedaron', 'son', 'eran', 'habían'] }),
   qualifiersAfterCounted: true,
+  increments: ES_INCREMENTS,
+  denials: ES_DENIALS,
 };

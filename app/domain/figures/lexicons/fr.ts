@@ -4,6 +4,8 @@
  * ("3 114", "6,9"); "17 millions", "un million et demi", "près de", "au moins".
  */
 import type { FigureLexicon } from '../lexicon';
+import { FR_INCREMENTS } from './increment-words';
+import { FR_DENIALS } from './denial-words';
 import type { CountedClass, EventClass } from '../classes';
 import type { NumberFormat } from '../number-format';
 import { numberReader, type NumberWords } from '../read-number-words';
@@ -182,4 +184,6 @@ export const FR: FigureLexicon = {
     stops: ['et', 'ou', 'en', 'dans', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'selon', 'depuis', 'entre', 'ont', 'sont', 'a', 'été', 'se', 'qui', 'que', 'sur', 'sans', 'pendant', 'après', 'au moins'],
   }),
   qualifiersAfterCounted: true,
+  increments: FR_INCREMENTS,
+  denials: FR_DENIALS,
 };

@@ -6,6 +6,7 @@
  * percentage written before the number.
  */
 import type { FigureLexicon } from '../lexicon';
+import { TR_INCREMENTS } from './increment-words';
 import type { CountedClass, EventClass } from '../classes';
 import type { NumberFormat } from '../number-format';
 import { numberReader, type NumberWords } from '../read-number-words';
@@ -170,4 +171,5 @@ export const TR: FigureLexicon = {
     ],
   }),
   qualifiersAfterCounted: false,
+  increments: TR_INCREMENTS,
 };
