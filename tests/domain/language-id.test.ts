@@ -92,6 +92,18 @@ describe('detectArticleLanguages', () => {
     expect(detectArticleLanguages(mixed, 'en').spans.map((s) => s.language)).toEqual(['en', 'de', 'en']);
   });
 
+  it('marks a short paragraph full of names by its common words when the detector is unsure', () => {
+    const spanish = 'Por otro lado, la Unidad Nacional de Gestión del Riesgo cifró en 2.300 las viviendas dañadas en el Cauca.';
+    const french = 'De son côté, la Sécurité civile de Haute-Savoie a recensé 1 200 sinistrés dans la vallée.';
+    for (const [paragraph, language] of [[spanish, 'es'], [french, 'fr']]) {
+      const body = [english[0], paragraph, english[1]].join('\n\n');
+      expect(detectArticleLanguages(body, 'en').spans.map((s) => s.language), paragraph).toEqual(['en', language, 'en']);
+    }
+    // Its figures are then read with its own number format: 2.300 is two thousand three hundred.
+    const r = extractArticle({ text: [english[0], spanish].join('\n\n') });
+    expect(r.figures.find((f) => f.text.startsWith('2.300'))).toMatchObject({ low: 2300 });
+  });
+
   it('leaves short paragraphs (a dateline, a caption) in the article language', () => {
     const body = [english[0], 'Idlib, Syria', english[1], 'Foto: Reuters', english[2]].join('\n\n');
     expect(detectArticleLanguages(body, 'en').spans.map((s) => s.language)).toEqual(['en']);

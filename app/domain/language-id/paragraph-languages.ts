@@ -6,7 +6,7 @@
 import { guessLanguage, type LanguageGuess } from './detect-language';
 import { hasCommonWords } from './common-words';
 import { dominantScript, languageScript } from './scripts';
-import { commonShare, sumStats, textStats, type TextStats } from './text-stats';
+import { commonShare, sumStats, textStats, topCommon, type TextStats } from './text-stats';
 
 export interface LanguageSpan {
   /** UTF-16 offsets into the body, end exclusive. */
@@ -26,6 +26,10 @@ export interface ArticleLanguages {
 const MIN_WORDS = 8;
 /** A paragraph where a language's common words make up this share looks like that language. */
 const LOOKS_LIKE_SHARE = 0.08;
+/** Below this share the article language's common words count as absent from a paragraph. */
+const ABSENT_SHARE = 0.03;
+/** How far the top language's common-word share must be ahead of the runner-up's when they alone decide. */
+const AHEAD = 1.25;
 /** Without a common-word list, tinyld's share must be this high to override the article's language. */
 const OVERRIDE_SHARE = 0.5;
 
@@ -66,9 +70,23 @@ function paragraphLanguage(body: string, p: { start: number; end: number }, stat
   if (stats.words < MIN_WORDS) return article.language;
   if (hasCommonWords(article.language) && commonShare(stats, article.language) >= LOOKS_LIKE_SHARE) return article.language;
   const guess = guessLanguage(body.slice(p.start, p.end), stats, article.language);
-  if (!guess.confident || guess.language === article.language) return article.language;
+  if (!guess.confident || guess.language === article.language) return commonWordsLanguage(stats, article.language, script) ?? article.language;
   const clear = hasCommonWords(guess.language) ? commonShare(stats, guess.language) >= LOOKS_LIKE_SHARE : guess.share >= OVERRIDE_SHARE;
   return clear ? guess.language : article.language;
+}
+
+/**
+ * A short paragraph the detector is unsure of ("Por su parte, la Defensoría
+ * del Pueblo cifró en 30 los fallecidos en la región.": names weigh more than
+ * its words) where the article's language has almost none of its common
+ * words: the language whose common words are a sixth of it and clearly ahead
+ * of the next language's, or null.
+ */
+function commonWordsLanguage(stats: TextStats, articleLanguage: string, script: string): string | null {
+  if (!hasCommonWords(articleLanguage) || commonShare(stats, articleLanguage) >= ABSENT_SHARE) return null;
+  const top = topCommon(stats);
+  if (!top || top.language === articleLanguage || languageScript(top.language) !== script) return null;
+  return top.share >= 2 * LOOKS_LIKE_SHARE && top.share >= AHEAD * top.runnerUp ? top.language : null;
 }
 
 /** Paragraph ranges of the body (blank-line separated; single lines when it has no blank line). */
