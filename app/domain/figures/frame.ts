@@ -3,8 +3,11 @@
  * a running total), the year of an earlier event it talks about, and a place
  * narrower than the article's. Figures in different frames measure different
  * things, so they are never lined up as competing estimates (English words;
- * see docs/decisions/010-figure-lexicons.md for what stays English).
+ * see docs/decisions/010-figure-lexicons.md for what stays English; the
+ * settlements a sentence narrows to are read in the lexicon's words).
  */
+import { settlementPlace, type SettlementWords } from './settlement';
+import { EN_SETTLEMENTS } from './lexicons/settlement-words';
 
 /**
  * A one-day toll ("killed Wednesday"), a period or running total ("since
@@ -136,26 +139,6 @@ const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|diffe
 const AFTERSHOCK = /\baftershocks?\b/i;
 
 /**
- * A settlement named as part of the area the article covers ("in the hill
- * village of Brenna", "in the town of Gedda", "in Brenna alone"): the name,
- * lower case, with its noun. Only a name the article's lead does not hold
- * narrows the place: a report about the town of Gedda counts Gedda's dead.
- */
-const SETTLEMENT = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(village|hamlet|town|district|suburb|township|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|\b[Ii]n\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+alone\b/u;
-/** Cheap pre-filter for SETTLEMENT (a literal space first keeps the scan fast). */
-const SETTLEMENT_HINT = / (?:village|hamlet|town|district|suburb|township|settlement) of | alone\b/;
-
-/** The settlement a sentence narrows its figures to, lower case ("brenna village"), or null; see SETTLEMENT. */
-function settlementPlace(text: string, lead: string): string | null {
-  if (!SETTLEMENT_HINT.test(text)) return null;
-  const m = SETTLEMENT.exec(text);
-  if (!m) return null;
-  const name = m[2] ?? m[3];
-  if (lead.toLowerCase().includes(name.toLowerCase())) return null;
-  return m[1] ? `${name} ${m[1]}`.toLowerCase() : name.toLowerCase();
-}
-
-/**
  * A narrower place the sentence puts its figures in, or null.
  *
  * @example sentencePlace('Nine people died on Mill Street alone.') // 'mill street'
@@ -169,11 +152,13 @@ export function sentencePlace(text: string): string | null {
 }
 
 /**
- * Scope, era and place of a sentence.
+ * Scope, era and place of a sentence. With a `lead` (the article's title
+ * and first sentence), a settlement it does not name narrows the place, read
+ * in `settlements` (English's by default; null reads none).
  *
  * @example sentenceFrame('In 2011, a storm killed 8 fishermen.') // { scope: 'unknown', era: '2011', place: null }
  */
-export function sentenceFrame(text: string, lead?: string): SentenceFrame {
+export function sentenceFrame(text: string, lead?: string, settlements: SettlementWords | null = EN_SETTLEMENTS): SentenceFrame {
   const scope = sentenceScope(text);
   // another event is looked for only when no year dates one
   let era = sentenceEra(text);
@@ -187,7 +172,7 @@ export function sentenceFrame(text: string, lead?: string): SentenceFrame {
       if (earlier) era = earlier[0].toLowerCase().replace(/\s+/g, ' ');
     }
   }
-  const place = sentencePlace(text) ?? (lead === undefined ? null : settlementPlace(text, lead));
+  const place = sentencePlace(text) ?? (lead === undefined || settlements === null ? null : settlementPlace(text, lead, settlements));
   return { scope, era, place };
 }
 
@@ -241,10 +226,17 @@ export function hasClauses(text: string): boolean {
  *
  * @example figureFrame('In 2011, floods killed 54, and a separate flood killed 12.', 54) // { scope: 'unknown', era: 'another separate flood', place: null }
  */
-export function figureFrame(text: string, at: number, lead?: string, whole: SentenceFrame = sentenceFrame(text, lead)): SentenceFrame {
+export function figureFrame(
+  text: string,
+  at: number,
+  lead?: string,
+  whole?: SentenceFrame,
+  settlements: SettlementWords | null = EN_SETTLEMENTS,
+): SentenceFrame {
+  whole ??= sentenceFrame(text, lead, settlements);
   if (!hasClauses(text)) return whole;
   const [s, e] = clauseAround(text, at);
   if (s === 0 && e === text.length) return whole;
-  const own = sentenceFrame(text.slice(s, e), lead);
+  const own = sentenceFrame(text.slice(s, e), lead, settlements);
   return { scope: own.scope !== 'unknown' ? own.scope : whole.scope, era: own.era ?? whole.era, place: own.place ?? whole.place };
 }

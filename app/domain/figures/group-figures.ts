@@ -129,7 +129,7 @@ export function groupFigures(
   const frameOf = (si: number): SentenceFrame => {
     let fr = frames.get(si);
     if (fr === undefined) {
-      fr = sentences[si] ? sentenceFrame(readOf(si).text, lead) : { scope: 'unknown', era: null, place: null };
+      fr = sentences[si] ? sentenceFrame(readOf(si).text, lead, readOf(si).lexicon.settlements ?? null) : { scope: 'unknown', era: null, place: null };
       frames.set(si, fr);
     }
     return fr;
@@ -160,7 +160,7 @@ export function groupFigures(
     if (span && fr!.mayDeny && isDenied(fr!.text, f.start - span.start, f.end - span.start, fr!.lexicon)) return;
     // "a further 200,000 in other cities", "another 30 injured", "200 autres personnes": added to a figure, not a rival of it
     if (span && isIncrement(fr!.text, f.start - span.start, f.end - span.start, fr!.lexicon, f.counted)) return;
-    const frame = span && fr!.clauses ? figureFrame(fr!.text, f.start - span.start, lead, frameOf(f.sentence)) : frameOf(f.sentence);
+    const frame = span && fr!.clauses ? figureFrame(fr!.text, f.start - span.start, lead, frameOf(f.sentence), fr!.lexicon.settlements ?? null) : frameOf(f.sentence);
     members.push({ index, cls, head: groupHead(cls, f.counted), ...frame, unit: `${f.unit}:${f.currency ?? ''}` });
   });
   // Members of a cluster share the base key, head (when named) and a compatible time scope.

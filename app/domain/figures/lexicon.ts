@@ -18,6 +18,7 @@ import type { CountedClass, EventClass } from './classes';
 import type { CountedPhrase } from './counted-event';
 import type { DenialWords } from './denial';
 import type { IncrementWords } from './increment';
+import type { SettlementWords } from './settlement';
 import { EN } from './lexicons/en';
 import { AR } from './lexicons/ar';
 import { ES } from './lexicons/es';
@@ -193,6 +194,8 @@ export interface FigureLexicon {
   increments?: IncrementWords;
   /** Words of a source denying a figure ("denied reports that", "a démenti le chiffre de"): it competes with none. Absent: none. */
   denials?: DenialWords;
+  /** Words naming a settlement inside the article's area ("in the town of Gedda", "dans le village de Brenna"): a narrower place. Absent: none. */
+  settlements?: SettlementWords;
 }
 
 /** The languages whose figures Claimdesk reads, by BCP 47 code. */

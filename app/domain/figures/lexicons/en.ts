@@ -6,6 +6,7 @@
 import type { FigureLexicon } from '../lexicon';
 import { EN_INCREMENTS } from './increment-words';
 import { EN_DENIALS } from './denial-words';
+import { EN_SETTLEMENTS } from './settlement-words';
 import type { NumberFormat } from '../number-format';
 import { parseNumber, SCALES, TEENS, TENS, UNITS } from '../number-words';
 
@@ -193,4 +194,5 @@ export const EN: FigureLexicon = {
   },
   increments: EN_INCREMENTS,
   denials: EN_DENIALS,
+  settlements: EN_SETTLEMENTS,
 };

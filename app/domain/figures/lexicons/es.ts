@@ -6,6 +6,7 @@
 import type { FigureLexicon } from '../lexicon';
 import { ES_INCREMENTS } from './increment-words';
 import { ES_DENIALS } from './denial-words';
+import { ES_SETTLEMENTS } from './settlement-words';
 import type { CountedClass, EventClass } from '../classes';
 import type { NumberFormat } from '../number-format';
 import { numberReader, type NumberWords } from '../read-number-words';
@@ -178,4 +179,5 @@ export const ES: FigureLexicon = {
   qualifiersAfterCounted: true,
   increments: ES_INCREMENTS,
   denials: ES_DENIALS,
+  settlements: ES_SETTLEMENTS,
 };

@@ -6,6 +6,7 @@
 import type { FigureLexicon } from '../lexicon';
 import { FR_INCREMENTS } from './increment-words';
 import { FR_DENIALS } from './denial-words';
+import { FR_SETTLEMENTS } from './settlement-words';
 import type { CountedClass, EventClass } from '../classes';
 import type { NumberFormat } from '../number-format';
 import { numberReader, type NumberWords } from '../read-number-words';
@@ -186,4 +187,5 @@ export const FR: FigureLexicon = {
   qualifiersAfterCounted: true,
   increments: FR_INCREMENTS,
   denials: FR_DENIALS,
+  settlements: FR_SETTLEMENTS,
 };
