@@ -145,6 +145,19 @@ describe('frames of one clause, another event and a settlement', () => {
     expect(figureScope(t, at(t, '20')).scope).toBe('cumulative');
   });
 
+  it('keeps a habitual rate ("every year", "annually") out of the event\'s toll', () => {
+    expect(sentenceFrame('Heat waves kill about 400 people in the region every summer.').era).toBe('every summer');
+    expect(sentenceFrame('Lightning kills 20 farmers annually, the agency said.').era).toBe('annually');
+    expect(sentenceFrame('Storms killed 30 people on Sunday.').era).toBeNull();
+    const r = article(
+      'Cyclone hits the coast',
+      'The cyclone killed 64 people on Monday, the ministry said.',
+      'A relief agency said 80 people were killed.',
+      'Cyclones kill hundreds of people on this coast each year.',
+    );
+    expect(groupTexts(r)).toEqual([['64 people', '80 people']]);
+  });
+
   it('takes an aftershock for another event', () => {
     expect(sentenceFrame('An aftershock on Friday killed four people.').era).toBe('another aftershock');
     expect(sentenceFrame('Two aftershocks brought down the school, killing 9.').era).toBe('another aftershock');

@@ -134,6 +134,9 @@ const PLACE_NOUN = /street|road|avenue|lane|alley|neighbou?rhood|block|building|
 /** A time before the article's that dates the sentence's event ("last year", "two years ago", "in the 1990s"). */
 const EARLIER_TIME = /\b(?:last (?:year|month|winter|summer|spring|autumn|season|decade)|the previous (?:year|decade)|the (?:year|decade) before|(?:a|one|two|three|four|five|several|many|\d+) (?:years|decades|months) (?:ago|earlier|before)|a year (?:ago|earlier|before)|in the (?:19|20)\d0s)\b/i;
 
+/** A habitual rate, not one event ("kill hundreds every year", "floods each monsoon season", "annually"). */
+const RECURRING = /\b(?:(?:every|each) (?:single )?(?:year|month|week|day|winter|summer|spring|autumn|season|monsoon(?: season)?|rainy season)|annually|per (?:year|annum|month)|on average)\b/i;
+
 /** A sentence about another event than the article's ("a separate rally in …", "an earlier attack"; an aftershock, below). */
 const OTHER_EVENT = /\b(?:separate|another|smaller|second|earlier|previous|different|similar|last year's|last month's)\s+(?:\w+\s+)?(?:rally|rallies|march|protest|demonstration|attack|strike|blast|explosion|flood|floods|quake|earthquake|storm|raid|bombing|incident|fire)\b/i;
 const AFTERSHOCK = /\baftershocks?\b/i;
@@ -168,7 +171,7 @@ export function sentenceFrame(text: string, lead?: string, settlements: Settleme
     else if (text.includes('ftershock') && AFTERSHOCK.test(text)) era = 'another aftershock';
     else {
       // "Last year floods killed 170": an earlier time than the article's, whatever the event
-      const earlier = EARLIER_TIME.exec(text);
+      const earlier = EARLIER_TIME.exec(text) ?? RECURRING.exec(text);
       if (earlier) era = earlier[0].toLowerCase().replace(/\s+/g, ' ');
     }
   }
