@@ -84,8 +84,19 @@ describe('currencies several countries use take the country from their adjective
     ['The aid package is worth 40 million Jordanian dinars.', 'JOD'],
     ['The ferry cost 3 million Swedish kronor.', 'SEK'],
     ['Farmers lost 12 million cedis.', 'GHS'],
+    ['The port earned 900 million dirhams last year.', null],
+    ['Rabat set aside 7 billion Moroccan dirhams for the quake zone.', 'MAD'],
+    ['The airline owes 1.2 billion UAE dirhams.', 'AED'],
   ])('%s', (text, currency) => {
     expect(oneFigure(text)).toMatchObject({ unit: 'money', currency });
+  });
+
+  it.each([
+    ['fr', "L'État a promis 2 milliards de dirhams marocains.", 'MAD'],
+    ['fr', 'La commune a reçu 400 000 dirhams.', null],
+    ['es', 'El fondo reunió 800 millones de dírhams marroquíes.', 'MAD'],
+  ])('%s: %s', (language, text, currency) => {
+    expect(figuresOf(text, { lexicon: lexiconFor(language)! })).toMatchObject([{ unit: 'money', currency }]);
   });
 
   it('reads "closer to N" as about N', () => {
@@ -142,6 +153,8 @@ describe('tallies and qualifiers in Arabic, French and Spanish', () => {
     ['ar', 'سقط 40 قتيلا وأكثر من 300 جريح في القصف.', [[40, 40, 'exact'], [300, null, 'more_than']]],
     ['ar', 'أصيب 12 شخصا ونحو 50 آخرين بجروح طفيفة.', [[12, 12, 'exact'], [45, 55, 'approx']]],
     ['fr', 'Le bilan a dépassé 70 morts.', [[70, null, 'more_than']]],
+    ['fr', 'Selon lui, le nombre de sinistrés dépassait 4 000.', [[4000, null, 'more_than']]],
+    ['es', 'El número de evacuados superaba los 6.000.', [[6000, null, 'more_than']]],
     ['es', 'El balance superó los 45 muertos.', [[45, null, 'more_than']]],
     ['es', 'Las pérdidas podrían superar los 300 millones de euros.', [[3e8, null, 'more_than']]],
     ['es', 'El gasto superará los 2.000 millones.', [[2e9, null, 'more_than']]],

@@ -126,10 +126,10 @@ export const EN: FigureLexicon = {
     yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
     lira: 'TRY', liras: 'TRY', lire: 'TRY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
     riyal: 'SAR', riyals: 'SAR', peso: 'MXN', pesos: 'MXN', shekel: 'ILS', shekels: 'ILS', won: 'KRW',
-    rand: 'ZAR', naira: 'NGN', dirham: 'AED', dirhams: 'AED', kuai: 'CNY', ringgit: 'MYR',
+    rand: 'ZAR', naira: 'NGN', kuai: 'CNY', ringgit: 'MYR',
     cedi: 'GHS', cedis: 'GHS', birr: 'ETB', taka: 'BDT', hryvnia: 'UAH', hryvnias: 'UAH', zloty: 'PLN', zlotys: 'PLN',
     // money whose country the word leaves open (several use it): the adjective names it ("Kenyan shillings")
-    shilling: '', shillings: '', dinar: '', dinars: '', rial: '', rials: '', krona: '', kronor: '', krone: '', kroner: '',
+    shilling: '', shillings: '', dinar: '', dinars: '', rial: '', rials: '', dirham: '', dirhams: '', krona: '', kronor: '', krone: '', kroner: '',
     kwacha: '', leone: '', leones: '',
   },
   currencyLinkers: [],
@@ -139,6 +139,7 @@ export const EN: FigureLexicon = {
     kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', pakistani: 'PKR', nepali: 'NPR', nepalese: 'NPR',
     indian: 'INR', jordanian: 'JOD', kuwaiti: 'KWD', bahraini: 'BHD', iranian: 'IRR', omani: 'OMR', yemeni: 'YER',
     sudanese: 'SDG', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', swedish: 'SEK', norwegian: 'NOK', danish: 'DKK',
+    moroccan: 'MAD', emirati: 'AED', uae: 'AED', saudi: 'SAR', qatari: 'QAR',
   },
   currencyAdjectivesAfter: {},
   months: [

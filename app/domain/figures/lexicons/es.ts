@@ -67,9 +67,10 @@ export const ES: FigureLexicon = {
   boundVerbs: {
     more_than: [
       'superó', 'supera', 'superan', 'superaron', 'rebasó', 'sobrepasó', 'excede', 'superar', 'superaría', 'superarán', 'superará',
+      'superaba', 'superaban', 'rebasaba', 'sobrepasaba',
       // with the article Spanish puts before an amount: "superan los 2.100 millones"
       ...['superó', 'supera', 'superan', 'superaron', 'rebasa', 'rebasó', 'sobrepasa', 'sobrepasó', 'excede', 'exceden', 'superar', 'superaría',
-        'superarán', 'superará', 'superado', 'rebasar', 'sobrepasar'].flatMap((v) => [`${v} los`, `${v} las`, `${v} el`]),
+        'superarán', 'superará', 'superado', 'rebasar', 'sobrepasar', 'superaba', 'superaban', 'rebasaba', 'sobrepasaba'].flatMap((v) => [`${v} los`, `${v} las`, `${v} el`]),
     ],
   },
   rangeOpeners: [
@@ -127,14 +128,14 @@ export const ES: FigureLexicon = {
   currencyWords: {
     euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD', libra: '', libras: '',
     // pounds, pesos and lire of several countries: the adjective after says which, else the currency stays open
-    peso: '', pesos: '', lira: '', liras: '',
+    peso: '', pesos: '', lira: '', liras: '', dírham: '', dírhams: '', dirham: '', dirhams: '', dinar: '', dinares: '',
   },
   currencyLinkers: ['de'],
   currencyAdjectives: {},
   currencyAdjectivesAfter: {
     esterlina: 'GBP', esterlinas: 'GBP', siria: 'SYP', sirias: 'SYP', libanesa: 'LBP', libanesas: 'LBP', egipcia: 'EGP',
     egipcias: 'EGP', turca: 'TRY', turcas: 'TRY', mexicano: 'MXN', mexicanos: 'MXN', argentino: 'ARS', argentinos: 'ARS',
-    colombiano: 'COP', colombianos: 'COP', chileno: 'CLP', chilenos: 'CLP',
+    colombiano: 'COP', colombianos: 'COP', chileno: 'CLP', chilenos: 'CLP', marroquí: 'MAD', marroquíes: 'MAD',
   },
   months: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',

@@ -75,7 +75,10 @@ export const FR: FigureLexicon = {
   magnitudeWords: ['magnitude'],
   tallyNouns: ['bilan', 'nombre', 'total', 'chiffre', 'décompte'],
   boundVerbs: {
-    more_than: ['dépassé', 'dépasse', 'dépassent', 'dépasser', 'dépassera', 'dépasseront', 'dépasserait', 'franchi', 'excède', 'excédé'],
+    more_than: [
+      'dépassé', 'dépasse', 'dépassent', 'dépasser', 'dépassera', 'dépasseront', 'dépasserait', 'dépasseraient', 'dépassait',
+      'dépassaient', 'franchi', 'excède', 'excédé', 'excèdent', 'excédait',
+    ],
   },
   rangeOpeners: [
     { phrase: 'entre', joiners: ['et'] },
@@ -131,7 +134,7 @@ export const FR: FigureLexicon = {
   currencyWords: {
     euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD',
     // pounds, francs, dinars and lire of several countries: the adjective after says which, else the currency stays open
-    livre: '', livres: '', franc: '', francs: '', dinar: '', dinars: '', lire: '', lires: '',
+    livre: '', livres: '', franc: '', francs: '', dinar: '', dinars: '', lire: '', lires: '', dirham: '', dirhams: '', riyal: '', riyals: '',
   },
   currencyLinkers: ['de'],
   currencyAdjectives: {},
@@ -139,6 +142,7 @@ export const FR: FigureLexicon = {
     sterling: 'GBP', sterlings: 'GBP', syrienne: 'SYP', syriennes: 'SYP', libanaise: 'LBP', libanaises: 'LBP', égyptienne: 'EGP',
     égyptiennes: 'EGP', turque: 'TRY', turques: 'TRY', suisse: 'CHF', suisses: 'CHF', cfa: 'XOF', irakien: 'IQD', irakiens: 'IQD',
     jordanien: 'JOD', jordaniens: 'JOD', tunisien: 'TND', tunisiens: 'TND', algérien: 'DZD', algériens: 'DZD',
+    marocain: 'MAD', marocains: 'MAD', émirati: 'AED', émiratis: 'AED', saoudien: 'SAR', saoudiens: 'SAR',
   },
   months: [
     'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre',
