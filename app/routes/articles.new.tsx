@@ -46,7 +46,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewArticle() {
   const result = useActionData<typeof action>();
-  const busy = useNavigation().state === 'submitting';
+  const navigation = useNavigation();
+  // Busy until the new article's page has loaded, not only while the text uploads: a second
+  // click while the (large) page loads would import the same text again.
+  const busy = navigation.state !== 'idle' && navigation.formData !== undefined;
   const v = result?.values ?? undefined;
   const [form, fields] = useForm({
     lastResult: result && 'result' in result ? result.result : undefined,
@@ -112,7 +115,7 @@ export default function NewArticle() {
           </label>
           {err('publishedAt')}
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Importing…' : 'Import and extract claims'}
+            {!busy ? 'Import and extract claims' : navigation.state === 'submitting' ? 'Importing…' : 'Opening the article…'}
           </button>
         </div>
       </Form>
