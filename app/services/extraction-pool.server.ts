@@ -90,7 +90,9 @@ export async function extractOffThread(
     if (abort.signal.aborted) {
       throw new RuleError(
         `Reading this page took longer than ${budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`}, so it was stopped. ` +
-          'Save the article as plain text and import that.',
+          (request.format === 'html'
+            ? 'Save the article as plain text and import that.'
+            : 'It is more text than an article: import its articles one at a time.'),
         'text',
       );
     }
