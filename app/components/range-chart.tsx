@@ -6,6 +6,8 @@ export interface ChartFigure {
   label: string;
   low: number | null;
   high: number | null;
+  /** The figure's qualifier: "more than 300" reads "> 300", "at least 300" "≥ 300". */
+  qualifier?: string | null;
   /** Drawn in the conflict colour: part of a disjoint pair. */
   disjoint: boolean;
   /** Not compared with the others (a one-day toll among running totals). */
@@ -39,7 +41,7 @@ export function RangeChart(props: { title: string; figures: ChartFigure[]; accep
   const hasBand = accepted.low !== null || accepted.high !== null;
   const desc = `${figures.length} figures on a ${scale.kind === 'log' ? 'logarithmic' : 'linear'} scale from ${scale.labels[0]} to ${scale.labels.at(-1)}${
     hasBand ? `; accepted estimate ${describeInterval(accepted.low, accepted.high)}` : ''
-  }. ${figures.map((f) => `${f.label}: ${describeInterval(f.low, f.high)}`).join('; ')}.`;
+  }. ${figures.map((f) => `${f.label}: ${describeInterval(f.low, f.high, f.qualifier)}`).join('; ')}.`;
   return (
     <svg
       className="range-chart"

@@ -121,7 +121,7 @@ export default function MeasurePage() {
         <RangeChart
           title={`Range chart: ${measure.label}`}
           accepted={{ low: measure.acceptedLow, high: measure.acceptedHigh }}
-          figures={live.map((f) => ({ id: f.id, label: label.get(f.id)!, low: f.low, high: f.high, disjoint: disjoint.has(f.id), otherScope: otherScope.has(f.id) && !disjoint.has(f.id) }))}
+          figures={live.map((f) => ({ id: f.id, label: label.get(f.id)!, low: f.low, high: f.high, qualifier: f.qualifier, disjoint: disjoint.has(f.id), otherScope: otherScope.has(f.id) && !disjoint.has(f.id) }))}
         />
       ) : (
         <p className="empty">{figures.length ? 'Every figure on this measure belongs to a removed claim.' : 'No figures on this measure.'}</p>
@@ -253,7 +253,7 @@ export default function MeasurePage() {
               {candidates.map((c) => (
                 <tr key={c.id} className={`candidate${c.strong ? '' : ' weak'}`}>
                   <td>{c.claimId ? <Link to={`/claims/${c.claimId}`}>{c.text}</Link> : c.text}</td>
-                  <td className="num">{describeInterval(c.interval[0], c.interval[1])}</td>
+                  <td className="num">{describeInterval(c.interval[0], c.interval[1], c.qualifier)}</td>
                   <td className="origin">
                     {c.articleId ? <Link to={`/articles/${c.articleId}?claim=${c.claimId}`}>{c.origin}</Link> : c.sourceId ? <Link to={`/sources/${c.sourceId}`}>{c.origin}</Link> : c.origin}
                     {c.sourceId ? <span className="muted"> (source)</span> : null}

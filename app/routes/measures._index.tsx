@@ -139,7 +139,7 @@ export default function Measures() {
                   {s.figures.map((f) => (
                     <tr key={f.id} className={s.disjointPairs.some((p) => p.includes(f.id)) ? 'disjoint' : undefined}>
                       <td>{f.claimId ? <Link to={`/claims/${f.claimId}`}>{f.text}</Link> : f.text}</td>
-                      <td className="num">{describeInterval(f.interval[0], f.interval[1])}</td>
+                      <td className="num">{describeInterval(f.interval[0], f.interval[1], f.qualifier)}</td>
                       <td className="given-by">{f.givenBy ? <>given by {f.givenBy}</> : <span className="muted">source unsaid</span>}</td>
                       <td className="muted">{f.scope ? SCOPE_LABEL[f.scope as keyof typeof SCOPE_LABEL] : ''}</td>
                       {new Set(s.figures.map((x) => x.origin)).size > 1 ? (
@@ -206,7 +206,7 @@ function NewMeasureForm(props: { figure: NewFigure; result: { error?: string; re
         ) : (
           <p className="starting-figure">
             <input type="hidden" name="figure" value={figure.id} />
-            Starts with <strong>{figure.text}</strong> ({describeInterval(figure.interval[0], figure.interval[1])}) from{' '}
+            Starts with <strong>{figure.text}</strong> ({describeInterval(figure.interval[0], figure.interval[1], figure.qualifier)}) from{' '}
             {figure.claimId ? <Link to={`/claims/${figure.claimId}`}>{figure.origin}</Link> : figure.origin}
             {figure.sentence ? <span className="muted"> · “{figure.sentence}”</span> : null}
           </p>

@@ -25,7 +25,7 @@ export interface SuggestionView {
   verdict: MeasureVerdict;
   disjointPairs: Array<[number, number]>;
   /** Each member figure with who gave it (`givenBy`: its claim's attribution, or its source's publisher; null where unsaid). */
-  figures: Array<{ id: number; text: string; interval: [number | null, number | null]; origin: string; givenBy: string | null; articleId: number | null; claimId: number | null; scope: string | null }>;
+  figures: Array<{ id: number; text: string; interval: [number | null, number | null]; qualifier: string; origin: string; givenBy: string | null; articleId: number | null; claimId: number | null; scope: string | null }>;
 }
 
 /**
@@ -74,7 +74,7 @@ async function suggestionViews(db: DB, open: Suggestion[]): Promise<SuggestionVi
       measure: m ? { id: m.id, label: m.label } : null,
       verdict: v.verdict,
       disjointPairs: v.disjointPairs,
-      figures: own.map((f) => ({ id: f.id, text: f.text, interval: [f.low, f.high], origin: originOf(f), givenBy: attributionOf(f), articleId: f.articleId, claimId: f.claimId, scope: f.scope })),
+      figures: own.map((f) => ({ id: f.id, text: f.text, interval: [f.low, f.high], qualifier: f.qualifier, origin: originOf(f), givenBy: attributionOf(f), articleId: f.articleId, claimId: f.claimId, scope: f.scope })),
     });
   }
   return out;
@@ -196,6 +196,7 @@ export async function figureForNewMeasure(db: DB, figureId: number) {
     id: f.id,
     text: f.text,
     interval: [f.low, f.high] as [number | null, number | null],
+    qualifier: f.qualifier,
     unit: f.unit,
     origin: originOf(f),
     claimId: f.claimId,

@@ -32,6 +32,8 @@ describe.skipIf(!browserPath)('competing figures in Chromium', () => {
     expect(await suggestion('948,000 people').locator('.verdict').innerText()).toMatch(/consistent/i);
     expect(await suggestion('Nine civilians').locator('.verdict').innerText()).toMatch(/conflicting/i);
     expect(await suggestion('More than 300 civilians').locator('.verdict').innerText()).toMatch(/consistent/i);
+    // "More than 300" excludes 300: it reads "> 300" here as on the claim page, not "≥ 300".
+    expect(await suggestion('More than 300 civilians').locator('tr', { hasText: 'More than 300 civilians' }).locator('td.num').innerText()).toBe('> 300');
     expect(await suggestion('thousands of troops').locator('.verdict').innerText()).toMatch(/consistent/i);
     await shot(page, 'measures-suggestions');
   });
@@ -126,6 +128,7 @@ describe.skipIf(!browserPath)('competing figures in Chromium', () => {
     await expect.poll(() => candidate.count()).toBe(1);
     expect(await candidate.locator('.origin').innerText()).toContain('Opposition fighters retake Saraqeb');
     expect(await candidate.locator('.reason').innerText()).toMatch(/same event \(killed\)/);
+    expect(await candidate.locator('td.num').innerText()).toBe('> 300');
     await candidate.getByRole('button', { name: /^Attach More than 300 civilians/ }).click();
     await expect.poll(() => page.locator('table.measure-figures tbody tr td:nth-child(2)').allInnerTexts()).toEqual(['More than 300 civilians']);
     expect(await page.locator('tr.candidate', { hasText: 'More than 300 civilians' }).count()).toBe(0);
