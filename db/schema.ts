@@ -34,6 +34,8 @@ export interface ArticleTable {
   author: string | null;
   /** BCP 47 language detected on import ("en", "ar"); null for articles imported before detection. */
   language: string | null;
+  /** Where and when the story was filed, as its dateline says ("KATHMANDU, Aug 14 (Reuters)"); null when it had none. */
+  dateline: string | null;
   raw: string;
   format: 'text' | 'html';
   body: string;

@@ -120,7 +120,7 @@ export async function findArticleText(db: DB, articleId: number) {
 /** Makes the article's current text that of its newest version. */
 export async function updateArticleText(
   db: DB,
-  change: { id: number; raw: string; format: 'text' | 'html'; body: string; bodySha256: string; language: string | null },
+  change: { id: number; raw: string; format: 'text' | 'html'; body: string; bodySha256: string; language: string | null; dateline: string | null },
 ): Promise<void> {
   await db
     .updateTable('article')
@@ -130,6 +130,7 @@ export async function updateArticleText(
       body: change.body,
       bodySha256: change.bodySha256,
       language: change.language,
+      dateline: change.dateline,
       searchBody: searchText(change.body),
     })
     .where('id', '=', change.id)

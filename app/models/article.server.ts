@@ -11,6 +11,8 @@ export interface Article {
   author: string | null;
   /** BCP 47 language detected on import; null for older articles. */
   language: string | null;
+  /** Where and when the story was filed, as its dateline says; null when it had none. */
+  dateline: string | null;
   format: 'text' | 'html';
   body: string;
   importedAt: string;
@@ -43,6 +45,7 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
       'article.publishedAt',
       'article.author',
       'article.language',
+      'article.dateline',
       'article.format',
       'article.body',
       'article.importedAt',
@@ -59,6 +62,7 @@ export async function findArticle(db: DB, id: number): Promise<Article | undefin
     publishedAt: row.publishedAt,
     author: row.author,
     language: row.language,
+    dateline: row.dateline,
     format: row.format,
     body: row.body,
     importedAt: row.importedAt,

@@ -229,6 +229,11 @@ export default function ArticleReview() {
             {' · '}
             {allClaims.length} claims, {reviewed} with a final status
           </p>
+          {article.dateline ? (
+            <p className="dateline" title="The dateline the import took off the article's first paragraph">
+              Filed: <span dir="auto">{article.dateline}</span>
+            </p>
+          ) : null}
           {latest ? (
             <p className="versions-line">
               <Link to={`/articles/${article.id}/versions`}>

@@ -102,7 +102,7 @@ export async function reviseArticle(
 
     await updateArticleText(trx, {
       id: articleId, raw: copy.text, format: copy.format, body: result.body,
-      bodySha256: createHash('sha256').update(result.body).digest('hex'), language: result.language,
+      bodySha256: createHash('sha256').update(result.body).digest('hex'), language: result.language, dateline: result.dateline,
     });
     await insertArticleVersion(trx, {
       articleId: articleId, number, raw: copy.text, rawSha256: rawSha256, format: copy.format, body: result.body,

@@ -125,6 +125,7 @@ export async function storeExtractedArticle(
     publisher: input.publisher ?? page?.publisher ?? result.credit,
     publishedAt: input.publishedAt ?? page?.publishedAt ?? null,
     language: result.language,
+    dateline: result.dateline,
     author: page?.author ?? null,
     raw: input.text,
     format: input.format,

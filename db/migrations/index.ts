@@ -20,6 +20,7 @@ import * as articleProgress from './20261203071500-article-progress';
 import * as claimReady from './20261203073000-claim-ready';
 import * as searchKeepsStopWords from './20261203074000-search-keeps-stop-words';
 import * as claimSearchNewest from './20261203150000-claim-search-newest';
+import * as articleDateline from './20261203160000-article-dateline';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '20261203073000-claim-ready': claimReady,
   '20261203074000-search-keeps-stop-words': searchKeepsStopWords,
   '20261203150000-claim-search-newest': claimSearchNewest,
+  '20261203160000-article-dateline': articleDateline,
 };

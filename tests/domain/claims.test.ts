@@ -39,7 +39,7 @@ describe('claimsFromExtraction', () => {
   });
   it('keeps check-worthy sentences and any sentence with a figure', () => {
     const result: ExtractionResult = {
-      title: null, credit: null, language: 'en', notices: [], body: 'A. B. C.',
+      title: null, credit: null, dateline: null, language: 'en', notices: [], body: 'A. B. C.',
       sentences: [sentence(0, 2, true), sentence(3, 5, false), sentence(6, 8, false)],
       figures: [{ start: 3, end: 4, text: 'B', sentence: 1, low: 1, high: 1, qualifier: 'exact', counted: null, event: null, unit: 'count', currency: null, rule: '' }],
       groups: [],

@@ -74,6 +74,7 @@ describe('cleanPage on other copied pages', () => {
 
   it('strips a place-and-agency dateline and keeps the agency as credit', () => {
     expect(page.credit).toBe('Reuters');
+    expect(page.dateline).toMatch(/^\S.*\(Reuters\)$/);
     expect(page.body.startsWith('Government forces resumed shelling')).toBe(true);
   });
 
@@ -170,40 +171,47 @@ describe('page furniture and datelines', () => {
   });
 
   it('strips datelines in their common shapes', () => {
-    expect(stripDateline('WASHINGTON (Reuters) - The U.S. said')).toEqual({ text: 'The U.S. said', credit: 'Reuters' });
-    expect(stripDateline('HAYWARD, Calif. (AP) — Police said')).toEqual({ text: 'Police said', credit: 'AP' });
-    expect(stripDateline('(Zaman Al Wasl)- Fighters retook')).toEqual({ text: 'Fighters retook', credit: 'Zaman Al Wasl' });
-    expect(stripDateline('The U.S. (Reuters) said')).toEqual({ text: 'The U.S. (Reuters) said', credit: null });
+    expect(stripDateline('WASHINGTON (Reuters) - The U.S. said')).toMatchObject({ text: 'The U.S. said', credit: 'Reuters' });
+    // The dateline itself is kept, as written, without its dash: where and when the story was filed.
+    expect(stripDateline('MOMBASA, Kenya, June 2 (Reuters) - Floods cut the road')).toEqual({
+      text: 'Floods cut the road', credit: 'Reuters', dateline: 'MOMBASA, Kenya, June 2 (Reuters)',
+    });
+    expect(stripDateline('GAZA CITY — Strikes hit the camp')).toEqual({ text: 'Strikes hit the camp', credit: null, dateline: 'GAZA CITY' });
+    expect(stripDateline('LIMA, 4 nov (Andina).- Las lluvias')).toMatchObject({ dateline: 'LIMA, 4 nov (Andina)' });
+    expect(stripDateline('Floods cut the road.')).toEqual({ text: 'Floods cut the road.', credit: null, dateline: null });
+    expect(stripDateline('HAYWARD, Calif. (AP) — Police said')).toMatchObject({ text: 'Police said', credit: 'AP' });
+    expect(stripDateline('(Zaman Al Wasl)- Fighters retook')).toMatchObject({ text: 'Fighters retook', credit: 'Zaman Al Wasl' });
+    expect(stripDateline('The U.S. (Reuters) said')).toMatchObject({ text: 'The U.S. (Reuters) said', credit: null });
   });
 
   it('strips datelines whose country has two or three words', () => {
-    expect(stripDateline('SAN JOSE, Costa Rica (AFP) — Heavy rain')).toEqual({ text: 'Heavy rain', credit: 'AFP' });
-    expect(stripDateline('RIYADH, Saudi Arabia (AP) - The kingdom')).toEqual({ text: 'The kingdom', credit: 'AP' });
-    expect(stripDateline('PORT MORESBY, Papua New Guinea (Reuters) - A quake')).toEqual({ text: 'A quake', credit: 'Reuters' });
-    expect(stripDateline('Lagos, Nigeria (CNN) — Fuel prices')).toEqual({ text: 'Fuel prices', credit: 'CNN' });
-    expect(stripDateline('KHARTOUM, South Sudan — Fighting resumed')).toEqual({ text: 'Fighting resumed', credit: null });
+    expect(stripDateline('SAN JOSE, Costa Rica (AFP) — Heavy rain')).toMatchObject({ text: 'Heavy rain', credit: 'AFP' });
+    expect(stripDateline('RIYADH, Saudi Arabia (AP) - The kingdom')).toMatchObject({ text: 'The kingdom', credit: 'AP' });
+    expect(stripDateline('PORT MORESBY, Papua New Guinea (Reuters) - A quake')).toMatchObject({ text: 'A quake', credit: 'Reuters' });
+    expect(stripDateline('Lagos, Nigeria (CNN) — Fuel prices')).toMatchObject({ text: 'Fuel prices', credit: 'CNN' });
+    expect(stripDateline('KHARTOUM, South Sudan — Fighting resumed')).toMatchObject({ text: 'Fighting resumed', credit: null });
   });
 
   it('strips datelines in upper case of any alphabet, with the day first, "(Agency).-" or a lone hyphen', () => {
-    expect(stripDateline('İZMİR - Orman yangını ikinci gününde')).toEqual({ text: 'Orman yangını ikinci gününde', credit: null });
-    expect(stripDateline('BOGOTÁ (EFE).- El Gobierno anunció')).toEqual({ text: 'El Gobierno anunció', credit: 'EFE' });
-    expect(stripDateline('LIMA, 4 nov (Andina).- Las lluvias')).toEqual({ text: 'Las lluvias', credit: 'Andina' });
-    expect(stripDateline('QUITO, 12 de abril (Agencia) - La policía detuvo')).toEqual({ text: 'La policía detuvo', credit: 'Agencia' });
-    expect(stripDateline('SANTIAGO, 3 de mayo (EFE).- El Gobierno')).toEqual({ text: 'El Gobierno', credit: 'EFE' });
-    expect(stripDateline('SÃO PAULO — A prefeitura informou')).toEqual({ text: 'A prefeitura informou', credit: null });
-    expect(stripDateline('GENÈVE, 12 mars (ATS) - Le Conseil')).toEqual({ text: 'Le Conseil', credit: 'ATS' });
-    expect(stripDateline('NAIROBI - Heavy rains')).toEqual({ text: 'Heavy rains', credit: null });
+    expect(stripDateline('İZMİR - Orman yangını ikinci gününde')).toMatchObject({ text: 'Orman yangını ikinci gününde', credit: null });
+    expect(stripDateline('BOGOTÁ (EFE).- El Gobierno anunció')).toMatchObject({ text: 'El Gobierno anunció', credit: 'EFE' });
+    expect(stripDateline('LIMA, 4 nov (Andina).- Las lluvias')).toMatchObject({ text: 'Las lluvias', credit: 'Andina' });
+    expect(stripDateline('QUITO, 12 de abril (Agencia) - La policía detuvo')).toMatchObject({ text: 'La policía detuvo', credit: 'Agencia' });
+    expect(stripDateline('SANTIAGO, 3 de mayo (EFE).- El Gobierno')).toMatchObject({ text: 'El Gobierno', credit: 'EFE' });
+    expect(stripDateline('SÃO PAULO — A prefeitura informou')).toMatchObject({ text: 'A prefeitura informou', credit: null });
+    expect(stripDateline('GENÈVE, 12 mars (ATS) - Le Conseil')).toMatchObject({ text: 'Le Conseil', credit: 'ATS' });
+    expect(stripDateline('NAIROBI - Heavy rains')).toMatchObject({ text: 'Heavy rains', credit: null });
     // A short capitalised word and a hyphen open sentences too: left alone.
-    expect(stripDateline('UN - and other - agencies said')).toEqual({ text: 'UN - and other - agencies said', credit: null });
-    expect(stripDateline('NATO - the alliance - said')).toEqual({ text: 'NATO - the alliance - said', credit: null });
+    expect(stripDateline('UN - and other - agencies said')).toMatchObject({ text: 'UN - and other - agencies said', credit: null });
+    expect(stripDateline('NATO - the alliance - said')).toMatchObject({ text: 'NATO - the alliance - said', credit: null });
   });
 
   it('strips datelines that give a country and then a date', () => {
-    expect(stripDateline('KYIV, Ukraine, March 3 (Reuters) - Power returned')).toEqual({ text: 'Power returned', credit: 'Reuters' });
-    expect(stripDateline('TRIPOLI, Libya, Sept. 14 (Gulf Wire) -- Rescuers said')).toEqual({ text: 'Rescuers said', credit: 'Gulf Wire' });
-    expect(stripDateline('QUITO, Ecuador, Jan. 2 (UPI) — The quake')).toEqual({ text: 'The quake', credit: 'UPI' });
+    expect(stripDateline('KYIV, Ukraine, March 3 (Reuters) - Power returned')).toMatchObject({ text: 'Power returned', credit: 'Reuters' });
+    expect(stripDateline('TRIPOLI, Libya, Sept. 14 (Gulf Wire) -- Rescuers said')).toMatchObject({ text: 'Rescuers said', credit: 'Gulf Wire' });
+    expect(stripDateline('QUITO, Ecuador, Jan. 2 (UPI) — The quake')).toMatchObject({ text: 'The quake', credit: 'UPI' });
     // A sentence that happens to start with places and a bracket is left alone.
-    expect(stripDateline('Paris, Lyon, Nice (and Lille) said')).toEqual({ text: 'Paris, Lyon, Nice (and Lille) said', credit: null });
+    expect(stripDateline('Paris, Lyon, Nice (and Lille) said')).toMatchObject({ text: 'Paris, Lyon, Nice (and Lille) said', credit: null });
   });
 });
 

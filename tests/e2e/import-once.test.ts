@@ -7,7 +7,7 @@ import { shot } from '../helpers/screenshot';
 const STORY = [
   'Hail flattens orchards in the north',
   '',
-  'A hailstorm destroyed about 600 hectares of apple orchards on Sunday, the farmers’ union said.',
+  'TRENTO, Italy, May 9 (Wire) - A hailstorm destroyed about 600 hectares of apple orchards on Sunday, the farmers’ union said.',
   'The regional council put the damage at 12 million euros and promised help within a month.',
 ].join('\n');
 
@@ -28,7 +28,7 @@ describe.skipIf(!browserPath)('importing an article in Chromium', () => {
     await app?.stop();
   });
 
-  it('keeps the import button busy until the new article has opened, so a second click imports nothing twice', async () => {
+  it('keeps the import button busy until the new article has opened, so a second click imports nothing twice; keeps the dateline', async () => {
     await page.goto(`${app.url}/articles/new`);
     await page.getByLabel('Article text').fill(STORY);
     // Hold the new article's page (a large article takes seconds to load) until the second click was tried.
@@ -47,6 +47,10 @@ describe.skipIf(!browserPath)('importing an article in Chromium', () => {
     for (const route of held) await route.continue();
     await page.unroute(/\/articles\/\d+(\.data)?(\?.*)?$/);
     await page.waitForURL(/\/articles\/\d+$/);
+    // The dateline left the text but not the article: where and when it was filed.
+    await expect.poll(() => page.locator('.review-head .dateline').innerText()).toBe('Filed: TRENTO, Italy, May 9 (Wire)');
+    expect(await page.locator('.article-text').innerText()).not.toContain('TRENTO');
+    await shot(page, 'import-dateline');
     await page.goto(`${app.url}/articles`);
     await expect.poll(() => page.locator('table.grid tbody tr', { hasText: 'Hail flattens orchards' }).count()).toBe(1);
   });

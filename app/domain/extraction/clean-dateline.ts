@@ -30,19 +30,26 @@ export interface Dateline {
   text: string;
   /** The credit the dateline names, or null. */
   credit: string | null;
+  /** The dateline as written, without its dash ("KATHMANDU, Aug 14 (Reuters)"), or null when there was none. */
+  dateline: string | null;
 }
 
 /**
  * Strips a dateline from the start of an article's first paragraph.
  *
- * @example stripDateline('WASHINGTON (Reuters) - The U.S. said…') // { text: 'The U.S. said…', credit: 'Reuters' }
+ * @example stripDateline('WASHINGTON (Reuters) - The U.S. said…') // { text: 'The U.S. said…', credit: 'Reuters', dateline: 'WASHINGTON (Reuters)' }
  */
 export function stripDateline(paragraph: string): Dateline {
   let m = CREDIT_ONLY.exec(paragraph) ?? PLACE_CREDIT.exec(paragraph);
-  if (m) return { text: paragraph.slice(m[0].length), credit: m[1].trim() };
+  if (m) return { text: paragraph.slice(m[0].length), credit: m[1].trim(), dateline: asWritten(m[0]) };
   m = PLACE_ONLY.exec(paragraph) ?? PLACE_HYPHEN.exec(paragraph);
-  if (m && /\p{Lu}{2}/u.test(m[0])) return { text: paragraph.slice(m[0].length), credit: null };
-  return { text: paragraph, credit: null };
+  if (m && /\p{Lu}{2}/u.test(m[0])) return { text: paragraph.slice(m[0].length), credit: null, dateline: asWritten(m[0]) };
+  return { text: paragraph, credit: null, dateline: null };
+}
+
+/** A matched dateline without its closing dash and spaces: "GAZA CITY —" → "GAZA CITY". */
+function asWritten(matched: string): string {
+  return matched.trim().replace(/\s*\.?(?:-{1,2}|–|—|:)$/u, '').trim();
 }
 
 /**

@@ -50,6 +50,7 @@ export function cleanHtml(html: string): CleanedPage {
       title: pickTitle(article?.title, headings, siteName) || fromText.title || fallbackTitle,
       body: fromText.body,
       credit: fromText.credit ?? siteName,
+      dateline: fromText.dateline,
     };
   }
   const title = pickTitle(article?.title, headings, siteName) || fallbackTitle;
@@ -58,7 +59,7 @@ export function cleanHtml(html: string): CleanedPage {
   const lines = toLines(blocks);
   if (title) lines.unshift({ text: title, block: -1 });
   const cleaned = cleanLines(lines, { findTitle: false, firstLineIsTitle: !!title, dropTrailingFragments: false });
-  return { title, body: cleaned.body, credit: cleaned.credit ?? article?.siteName?.trim() ?? siteName };
+  return { title, body: cleaned.body, credit: cleaned.credit ?? article?.siteName?.trim() ?? siteName, dateline: cleaned.dateline };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface CleanedLines {
   title: string | null;
   credit: string | null;
   body: string;
+  /** The dateline taken off the first paragraph, as written, or null. */
+  dateline: string | null;
 }
 
 /** An e-mail's subject header and reply/forward marks: "Subject: Re: Fwd: …", "Objet :", "Asunto:", "Konu:". */
@@ -120,6 +122,7 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
 
   const texts = lines.map((l) => l.text);
   let credit: string | null = null;
+  let dateline: string | null = null;
   const first = keep.indexOf(true);
   if (first >= 0) {
     const d = stripDateline(texts[first]);
@@ -127,6 +130,7 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
       texts[first] = d.text.trim();
       if (texts[first] === '') keep[first] = false;
       credit = d.credit;
+      dateline = d.dateline;
     }
   }
   let body = '';
@@ -137,5 +141,5 @@ export function cleanLines(lines: PageLine[], options: LineCleanOptions): Cleane
     body += texts[i];
     prevBlock = lines[i].block;
   }
-  return { title, credit: credit ?? footerCredit, body };
+  return { title, credit: credit ?? footerCredit, body, dateline };
 }

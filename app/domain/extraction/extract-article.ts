@@ -54,6 +54,7 @@ export function extractArticle(request: ExtractRequest): ExtractionResult {
   return {
     title: page.title,
     credit: page.credit,
+    dateline: page.dateline ?? null,
     language: article.language,
     notices: languageNotices(article, languageSpans, deskLanguage),
     body: page.body,

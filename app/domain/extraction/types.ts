@@ -19,6 +19,8 @@ export interface CleanedPage {
   body: string;
   /** Publisher or credit named by a dateline/footer, e.g. "Zaman Al Wasl". */
   credit: string | null;
+  /** The dateline the clean-up took off the first paragraph ("KATHMANDU, Aug 14 (Reuters)"), kept as the article's; null when none. */
+  dateline?: string | null;
 }
 
 export interface Span {
@@ -92,6 +94,8 @@ export interface FigureGroup {
 export interface ExtractionResult {
   title: string | null;
   credit: string | null;
+  /** Where and when the story was filed, as its dateline says; null when it has none. */
+  dateline: string | null;
   body: string;
   /** BCP 47 language of the article ("en", "ar", "fr", "es", "tr"), "und" when none can be named. */
   language: string;
