@@ -218,6 +218,14 @@ export default function ArticleReview() {
             {article.publisher ?? 'Unknown publisher'}
             {article.author ? ` · by ${article.author}` : ''}
             {article.publishedAt ? ` · ${article.publishedAt}` : ''}
+            {article.dateline ? (
+              <>
+                {' · '}
+                <span className="dateline" title="The dateline the import took off the article's first paragraph">
+                  Filed: <span dir="auto">{article.dateline}</span>
+                </span>
+              </>
+            ) : null}
             {url ? (
               <>
                 {' · '}
@@ -229,11 +237,7 @@ export default function ArticleReview() {
             {' · '}
             {allClaims.length} claims, {reviewed} with a final status
           </p>
-          {article.dateline ? (
-            <p className="dateline" title="The dateline the import took off the article's first paragraph">
-              Filed: <span dir="auto">{article.dateline}</span>
-            </p>
-          ) : null}
+
           {latest ? (
             <p className="versions-line">
               <Link to={`/articles/${article.id}/versions`}>
@@ -283,18 +287,22 @@ export default function ArticleReview() {
           />
         </article>
         <aside className="side-pane">
-          {selected && sourceState(selected.id) ? <SourceChangeNote state={sourceState(selected.id)!} articleId={article.id} /> : null}
-          {selected ? (
-            <ClaimPanel
-              claim={{ ...selected, status: statusOf(selected) }}
-              figures={figures.filter((f) => f.claimId === selected.id)}
-              measures={figureMeasures}
-              fetcher={fetcher}
-              redirectTo={`/articles/${article.id}?claim=${selected.id}`}
-            />
-          ) : (
-            <p className="empty">No check-worthy claims were found in this article.</p>
-          )}
+          {/* The panel and the list scroll apart: moving down the list never pushes the selected claim's panel out of view. */}
+          <div className="panel-area">
+            {selected && sourceState(selected.id) ? <SourceChangeNote state={sourceState(selected.id)!} articleId={article.id} /> : null}
+            {selected ? (
+              <ClaimPanel
+                claim={{ ...selected, status: statusOf(selected) }}
+                figures={figures.filter((f) => f.claimId === selected.id)}
+                measures={figureMeasures}
+                fetcher={fetcher}
+                redirectTo={`/articles/${article.id}?claim=${selected.id}`}
+              />
+            ) : (
+              <p className="empty">No check-worthy claims were found in this article.</p>
+            )}
+          </div>
+          <div className="list-area">
           <ClaimFilterBar
             filters={filters}
             assignees={assignees}
@@ -332,6 +340,7 @@ export default function ArticleReview() {
               </li>
             ))}
           </ol>
+          </div>
           {dismissed.length ? (
             <details className="dismissed">
               <summary>{dismissed.length} dismissed (not claims or merged)</summary>
@@ -357,7 +366,7 @@ export default function ArticleReview() {
  * page and hide its header). 'nearest' leaves an element already in view alone.
  */
 function scrollIntoPane(el: HTMLElement | null, block: 'nearest' | 'center') {
-  const pane = el?.closest<HTMLElement>('.article-pane, .side-pane');
+  const pane = el?.closest<HTMLElement>('.article-pane, .list-area');
   if (!el || !pane) return;
   const r = el.getBoundingClientRect();
   const p = pane.getBoundingClientRect();

@@ -179,6 +179,7 @@ describe('page furniture and datelines', () => {
     expect(stripDateline('GAZA CITY — Strikes hit the camp')).toEqual({ text: 'Strikes hit the camp', credit: null, dateline: 'GAZA CITY' });
     expect(stripDateline('LIMA, 4 nov (Andina).- Las lluvias')).toMatchObject({ dateline: 'LIMA, 4 nov (Andina)' });
     expect(stripDateline('Floods cut the road.')).toEqual({ text: 'Floods cut the road.', credit: null, dateline: null });
+    expect(stripDateline('(Harbour Times)- Floods cut the road')).toEqual({ text: 'Floods cut the road', credit: 'Harbour Times', dateline: null });
     expect(stripDateline('HAYWARD, Calif. (AP) — Police said')).toMatchObject({ text: 'Police said', credit: 'AP' });
     expect(stripDateline('(Zaman Al Wasl)- Fighters retook')).toMatchObject({ text: 'Fighters retook', credit: 'Zaman Al Wasl' });
     expect(stripDateline('The U.S. (Reuters) said')).toMatchObject({ text: 'The U.S. (Reuters) said', credit: null });

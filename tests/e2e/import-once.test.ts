@@ -48,7 +48,7 @@ describe.skipIf(!browserPath)('importing an article in Chromium', () => {
     await page.unroute(/\/articles\/\d+(\.data)?(\?.*)?$/);
     await page.waitForURL(/\/articles\/\d+$/);
     // The dateline left the text but not the article: where and when it was filed.
-    await expect.poll(() => page.locator('.review-head .dateline').innerText()).toBe('Filed: TRENTO, Italy, May 9 (Wire)');
+    await expect.poll(() => page.locator('.byline .dateline').innerText()).toBe('Filed: TRENTO, Italy, May 9 (Wire)');
     expect(await page.locator('.article-text').innerText()).not.toContain('TRENTO');
     await shot(page, 'import-dateline');
     await page.goto(`${app.url}/articles`);

@@ -31,4 +31,24 @@ describe.skipIf(!browserPath)('review screen layout at 1024 wide', () => {
     await shot(page, 'qa-review-1024');
     expect(box!.height).toBeLessThan(lineHeight * 2);
   });
+
+  it('keeps the selected claim\'s status buttons in view while j walks far down the list', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}/articles/1?highlight=all`);
+    const ids = await page.locator('.claim-list li').evaluateAll((els) => els.map((e) => e.id.replace('item-', '')));
+    expect(ids.length).toBeGreaterThan(20);
+    await expect.poll(() => page.locator('.claim-list li.selected').getAttribute('id')).toBe(`item-${ids[0]}`);
+    for (let i = 1; i <= 19; i++) {
+      await page.keyboard.press('j');
+      await expect.poll(() => page.locator('.claim-list li.selected').getAttribute('id')).toBe(`item-${ids[i]}`);
+    }
+    const inView = async (selector: string) => {
+      const b = await page.locator(selector).first().boundingBox();
+      return !!b && b.y >= 0 && b.y + b.height <= 800;
+    };
+    await shot(page, 'qa-review-far-down');
+    expect(await inView('.claim-panel blockquote')).toBe(true);
+    expect(await inView('.claim-list li.selected')).toBe(true);
+    expect(await inView('.claim-panel button:has-text("Verified")')).toBe(true);
+  });
 });

@@ -30,7 +30,7 @@ export interface Dateline {
   text: string;
   /** The credit the dateline names, or null. */
   credit: string | null;
-  /** The dateline as written, without its dash ("KATHMANDU, Aug 14 (Reuters)"), or null when there was none. */
+  /** The dateline as written, without its dash ("KATHMANDU, Aug 14 (Reuters)"), or null when there was none or it named only a credit. */
   dateline: string | null;
 }
 
@@ -40,7 +40,10 @@ export interface Dateline {
  * @example stripDateline('WASHINGTON (Reuters) - The U.S. said…') // { text: 'The U.S. said…', credit: 'Reuters', dateline: 'WASHINGTON (Reuters)' }
  */
 export function stripDateline(paragraph: string): Dateline {
-  let m = CREDIT_ONLY.exec(paragraph) ?? PLACE_CREDIT.exec(paragraph);
+  let m = CREDIT_ONLY.exec(paragraph);
+  // "(Zaman Al Wasl)- …" names the credit only: no place or date to keep
+  if (m) return { text: paragraph.slice(m[0].length), credit: m[1].trim(), dateline: null };
+  m = PLACE_CREDIT.exec(paragraph);
   if (m) return { text: paragraph.slice(m[0].length), credit: m[1].trim(), dateline: asWritten(m[0]) };
   m = PLACE_ONLY.exec(paragraph) ?? PLACE_HYPHEN.exec(paragraph);
   if (m && /\p{Lu}{2}/u.test(m[0])) return { text: paragraph.slice(m[0].length), credit: null, dateline: asWritten(m[0]) };
