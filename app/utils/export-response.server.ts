@@ -53,6 +53,32 @@ export function exportResponse(file: ExportFile, kind: 'attachment' | 'inline'):
   return new Response(streamChunks(file.chunks), { status: 200, headers });
 }
 
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A refusal as a browser shows it: the same lines as a small page with the
+ * way back to the article and, for the desk's own settings, to /admin/settings.
+ */
+function refusalPage(title: string, lines: string[], more: number, warnings: string[], back: string | null): Response {
+  const list = (xs: string[]) => `<ul>${xs.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`;
+  const settings = lines.some((m) => /\bsetting|site URL|organi[sz]ation/i.test(m));
+  const links = `<p>${settings ? '<a href="/admin/settings">Open the desk settings</a> · ' : ''}${back ? `<a href="${escapeHtml(back)}">Back to the article</a>` : '<a href="/exports">Back to exports</a>'}</p>`;
+  const body =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    '<style>body{font:15px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1f2933}h1{font-size:1.3rem}li{margin:.2rem 0}</style></head><body>' +
+    `<h1>${escapeHtml(title)}</h1>${links}<p>Fix these and export again:</p>${list(lines)}${more > 0 ? `<p>… and ${more} more.</p>` : ''}` +
+    (warnings.length ? `<h2>Warnings</h2>${list(warnings)}` : '') +
+    '</body></html>';
+  return new Response(body, {
+    status: 422,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+  });
+}
+
 function text(status: number, message: string): Response {
   return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
@@ -88,6 +114,10 @@ export async function exportLoader(
     if (e instanceof ClaimReviewRefusedError) {
       const shown = e.result.errors.slice(0, 50);
       const more = e.result.errors.length - shown.length;
+      if (request.headers.get('Accept')?.includes('text/html')) {
+        const back = target.articleId === null ? null : `/articles/${target.articleId}`;
+        return refusalPage('ClaimReview export refused', shown, more, e.result.warnings.slice(0, 20), back);
+      }
       return text(
         422,
         `ClaimReview export refused. Fix these and export again:\n${shown.map((m) => `- ${m}`).join('\n')}${more > 0 ? `\n… and ${more} more` : ''}` +

@@ -103,6 +103,16 @@ describe('export routes', () => {
       const res = await call(claimreview, get(`/articles/${articleId}/claimreview.json`, editor), { id: String(articleId) });
       expect(res.status).toBe(422);
       expect(await res.text()).toMatch(/^ClaimReview export refused\. Fix these and export again:\n- The site URL is not set/);
+      // A browser that clicked the export gets the same list as a page, with the way to the settings and back.
+      const page = get(`/articles/${articleId}/claimreview.json`, editor);
+      page.headers.set('Accept', 'text/html,application/xhtml+xml');
+      const shown = await call(claimreview, page, { id: String(articleId) });
+      expect(shown.status).toBe(422);
+      expect(shown.headers.get('Content-Type')).toMatch(/^text\/html/);
+      const body = await shown.text();
+      expect(body).toContain('<li>The site URL is not set');
+      expect(body).toContain('<a href="/admin/settings">Open the desk settings</a>');
+      expect(body).toContain(`<a href="/articles/${articleId}">Back to the article</a>`);
       const off = await call(claimreview, get(`/articles/${articleId}/claimreview.json?url=https://elsewhere.example/x`, editor), { id: String(articleId) });
       expect(off.status).toBe(422);
     } finally {
