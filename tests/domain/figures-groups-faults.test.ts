@@ -158,6 +158,20 @@ describe('frames of one clause, another event and a settlement', () => {
     expect(groupTexts(r)).toEqual([['64 people', '80 people']]);
   });
 
+  it('lines up a count of bodies with the death toll, in English and Spanish', () => {
+    const r = article(
+      'Mudslide buries hillside homes',
+      'The mudslide killed 52 people, the governor said.',
+      'Volunteers said they had pulled 61 bodies from the mud.',
+      'Separately, 14 horses were found dead.',
+    );
+    expect(groupTexts(r)).toEqual([['52 people', '61 bodies']]);
+    const es = extractArticle({
+      text: 'Alud en la sierra\n\nEl alud causó 18 muertos, según el alcalde. Los bomberos dijeron que habían rescatado 23 cadáveres del barro.\n',
+    });
+    expect(groupTexts(es)).toEqual([['18 muertos', '23 cadáveres']]);
+  });
+
   it('takes an aftershock for another event', () => {
     expect(sentenceFrame('An aftershock on Friday killed four people.').era).toBe('another aftershock');
     expect(sentenceFrame('Two aftershocks brought down the school, killing 9.').era).toBe('another aftershock');

@@ -12,7 +12,7 @@ export type EventClass =
   | 'destroyed' | 'damaged' | 'affected' | 'rescued' | 'infected' | 'vaccinated' | 'attended';
 
 /** Counted classes with several words in one language ("people", "persons", "residents" → people). */
-export type CountedClass = 'people' | 'civilians' | 'children' | 'families' | 'troops' | 'houses' | 'protesters' | 'hectares' | 'refugees';
+export type CountedClass = 'people' | 'civilians' | 'children' | 'families' | 'troops' | 'houses' | 'protesters' | 'hectares' | 'refugees' | 'bodies';
 
 /** Classes whose figures are running tallies that competing sources estimate. */
 export const TALLY_CLASSES: ReadonlySet<string> = new Set<EventClass>([

@@ -77,12 +77,13 @@ function closest(candidates: Cluster[], m: Member): Cluster | null {
 /**
  * The head a member is grouped under: turnout counts people whatever the noun
  * ("protesters", "the crowd"), and so do arrests ("47 people were arrested",
- * "80 protesters were detained" count the same arrests).
+ * "80 protesters were detained" count the same arrests) and bodies (the dead).
  */
 function groupHead(cls: string, counted: string | null): string | null {
   const h = counted ? countedClass(counted) : null;
   if (cls === 'attended' && (h === null || h === 'protesters' || h === 'people')) return 'people';
   if (cls === 'detained' && (h === 'protesters' || h === 'people')) return 'people';
+  if (h === 'bodies') return 'people';
   return h;
 }
 
@@ -154,6 +155,8 @@ export function groupFigures(
     let cls = eventClass(f.event) ?? (f.counted && countedClass(f.counted) === 'protesters' ? 'attended' : null);
     // "homes lost" were destroyed; "lost" is a death only for the living
     if (cls === 'killed' && f.event?.toLowerCase() === 'lost' && f.counted && LOST_THINGS.has(countedClass(f.counted))) cls = 'destroyed';
+    // "rescuers recovered 212 bodies", "la Cruz Roja contó 40 cadáveres": a count of the dead, whatever was done with them
+    if (f.counted && countedClass(f.counted) === 'bodies') cls = 'killed';
     if (!cls || parts.has(index)) return;
     const span = sentences[f.sentence];
     const fr = span ? readOf(f.sentence) : null;

@@ -72,7 +72,10 @@ export function sameFrame(
 
 /** The measure key of a figure: event class and head class of what it counts. */
 export function figureKey(f: Pick<MatchFigure, 'counted' | 'event'>): { event: string | null; counted: string | null } {
-  return { event: eventClass(f.event), counted: f.counted ? countedClass(f.counted) : null };
+  const counted = f.counted ? countedClass(f.counted) : null;
+  // "212 bodies recovered" counts people killed (as groupFigures reads it)
+  if (counted === 'bodies') return { event: 'killed', counted: 'people' };
+  return { event: eventClass(f.event), counted };
 }
 
 /**

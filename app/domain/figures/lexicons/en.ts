@@ -192,6 +192,8 @@ export const EN: FigureLexicon = {
     ...Object.fromEntries(PROTESTERS.map((w) => [w, 'protesters'])),
     civilians: 'civilians', civilian: 'civilians', children: 'children', child: 'children', families: 'families',
     family: 'families', hectares: 'hectares', hectare: 'hectares', ha: 'hectares', refugees: 'refugees', refugee: 'refugees',
+    // the dead counted by what is found of them: "recovered 212 bodies" counts the dead
+    bodies: 'bodies', corpses: 'bodies', remains: 'bodies',
   },
   increments: EN_INCREMENTS,
   denials: EN_DENIALS,

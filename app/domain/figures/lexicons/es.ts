@@ -171,7 +171,7 @@ export const ES: FigureLexicon = {
     civiles: 'civilians', civil: 'civilians', niños: 'children', niño: 'children', menores: 'children',
     familias: 'families', familia: 'families', soldados: 'troops', soldado: 'troops', militares: 'troops', tropas: 'troops',
     viviendas: 'houses', vivienda: 'houses', casas: 'houses', casa: 'houses', hogares: 'houses',
-    manifestantes: 'protesters', hectáreas: 'hectares',
+    manifestantes: 'protesters', hectáreas: 'hectares', cuerpos: 'bodies', cadáveres: 'bodies', restos: 'bodies',
     // nouns naming people by what happened to them: "3.000 refugiados", "40 heridos" count them (and name the event)
     refugiados: 'refugees', refugiadas: 'refugees', refugiado: 'refugees',
     ...Object.fromEntries(['heridos', 'heridas', 'desplazados', 'desplazadas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'desaparecidos', 'desaparecidas', 'detenidos', 'detenidas', 'evacuados', 'evacuadas', 'víctimas'].map((w) => [w, 'people'])),

@@ -179,7 +179,7 @@ export const FR: FigureLexicon = {
     civils: 'civilians', civil: 'civilians', enfants: 'children', enfant: 'children', familles: 'families', famille: 'families',
     soldats: 'troops', soldat: 'troops', militaires: 'troops', troupes: 'troops',
     maisons: 'houses', maison: 'houses', logements: 'houses', habitations: 'houses', domiciles: 'houses',
-    manifestants: 'protesters', hectares: 'hectares',
+    manifestants: 'protesters', hectares: 'hectares', corps: 'bodies', cadavres: 'bodies', dépouilles: 'bodies',
     // nouns naming people by what happened to them: "12 000 réfugiés", "200 blessés" count them (and name the event)
     réfugiés: 'refugees', réfugiées: 'refugees', réfugié: 'refugees',
     ...Object.fromEntries(['blessés', 'blessées', 'déplacés', 'déplacées', 'morts', 'mortes', 'tués', 'disparus', 'disparues', 'détenus', 'détenues', 'évacués', 'victimes', 'sans-abri'].map((w) => [w, 'people'])),
