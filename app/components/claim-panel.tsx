@@ -36,7 +36,7 @@ export type PanelFigure = Pick<MemberFigure, 'id' | 'text' | 'low' | 'high' | 'q
 
 const SIGNOFF_BADGE: Record<string, string> = {
   pending: "awaiting sign-off",
-  approved: "signed off",
+  approved: "approved",
   returned: "sent back",
 };
 
