@@ -59,6 +59,9 @@ describe('candidate figures for a measure', () => {
     expect(ranked[0].reason).toBe('same event (displaced); same counted (people); both mention Idlib');
     expect(ranked[4].reason).toContain('other unit');
     expect(rankCandidates([fig(1, {}), fig(2, {})], target, 1).map((r) => r.figure.id)).toEqual([2]);
+    // The reason names what the figure counts in its own words, not its class's singular.
+    const women = rankCandidates([fig(6, { counted: 'women', event: 'displaced', context: 'About 300 women were displaced.' })], target, 1);
+    expect(women[0].reason).toContain('counts women, not people');
   });
   it('reads event and counted class from a hand-written label', () => {
     expect(keyFromLabel('People displaced in Idlib since 1 Dec 2019')).toEqual({ event: 'displaced', counted: 'people' });

@@ -39,7 +39,8 @@ export function scoreCandidate(f: MatchFigure, t: CandidateTarget): { score: num
     score += 50;
     why.push(`same counted (${key.counted})`);
   } else if (key.counted && t.counted) {
-    why.push(`counts ${key.counted}, not ${t.counted}`);
+    // the figure's own words ("women"), not its class's singular form
+    why.push(`counts ${f.counted ?? key.counted}, not ${t.counted}`);
   }
   const shared = sharedWords(placeWords(f.context), placeWords(t.text));
   if (shared.length) {
