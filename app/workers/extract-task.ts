@@ -2,6 +2,7 @@ import { extractArticle } from '../domain/extraction/extract-article';
 import {
   assertFiguresWithinLimit,
   assertPageWithinLimits,
+  assertSentencesWithinLimit,
   PageLimitError,
 } from '../domain/extraction/page-limits';
 import type { ExtractionResult, ExtractRequest } from '../domain/extraction/types';
@@ -11,13 +12,15 @@ export type ExtractTaskResult = { ok: true; result: ExtractionResult } | { ok: f
 
 /**
  * One extraction, run inside a worker thread (app/workers/extract-worker.mjs):
- * the page limits first, then the whole pipeline, then the figure limit.
+ * the page limits first, then the whole pipeline, then the figure and sentence limits.
  */
 export function runExtractTask(request: ExtractRequest): ExtractTaskResult {
   try {
     if (request.format === 'html') assertPageWithinLimits(request.text);
     const result = extractArticle(request);
+    // A data table has both too many figures and too many lines: the figures say what it is.
     assertFiguresWithinLimit(result.figures.length);
+    assertSentencesWithinLimit(result.sentences.length);
     return { ok: true, result };
   } catch (e) {
     if (e instanceof PageLimitError) return { ok: false, refused: e.message };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertFiguresWithinLimit,
+  assertSentencesWithinLimit,
   assertPageWithinLimits,
   PAGE_LIMITS,
   PageLimitError,
@@ -33,5 +34,10 @@ describe('page limits', () => {
   it('refuses an article with more figures than the limit, naming the count', () => {
     expect(() => assertFiguresWithinLimit(PAGE_LIMITS.maxFigures)).not.toThrow();
     expect(() => assertFiguresWithinLimit(20_000)).toThrow(/20,000 figures/);
+  });
+
+  it('refuses a text of more sentences than an article holds, naming the count', () => {
+    expect(() => assertSentencesWithinLimit(PAGE_LIMITS.maxSentences)).not.toThrow();
+    expect(() => assertSentencesWithinLimit(17_444)).toThrow(/17,444 sentences, more than the 4,000 one article may hold/);
   });
 });

@@ -49,4 +49,12 @@ describe('extraction in worker threads', () => {
     const e = await refusal(extractOffThread({ text: `<html><body><table>${rows}</table></body></html>`, format: 'html' }));
     expect(e.message).toMatch(/figures, more than the 3,000/);
   });
+
+  it('refuses a paste of more sentences than an article holds (many articles or a book pasted as one)', async () => {
+    const places = ['the bridge', 'the market', 'the harbour', 'the school', 'the clinic'];
+    const text = Array.from({ length: 4_500 }, (_, i) => `Crews cleared the road to ${places[i % places.length]} before dawn.`).join(' ');
+    const e = await refusal(extractOffThread({ text, format: 'text' }));
+    expect(statusOfError(e)).toBe(422);
+    expect(e.message).toMatch(/4,500 sentences, more than the 4,000 one article may hold/);
+  });
 });

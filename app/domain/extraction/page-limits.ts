@@ -14,6 +14,12 @@ export const PAGE_LIMITS = {
   maxElements: 60_000,
   /** Figures found in the article. */
   maxFigures: 3_000,
+  /**
+   * Sentences (claims) in the article. Long news features run to a few
+   * hundred; 4,000 is a short book, and its review page would take seconds
+   * to open and to answer each key.
+   */
+  maxSentences: 4_000,
 };
 
 export type PageLimits = typeof PAGE_LIMITS;
@@ -58,6 +64,16 @@ export function assertPageWithinLimits(html: string, limits: PageLimits = PAGE_L
       );
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+}
+
+/** Throws a PageLimitError when an article has more sentences than the limit (a book, or many articles pasted as one). */
+export function assertSentencesWithinLimit(count: number, limits: PageLimits = PAGE_LIMITS): void {
+  if (count > limits.maxSentences) {
+    throw new PageLimitError(
+      `The text has ${count.toLocaleString('en')} sentences, more than the ${limits.maxSentences.toLocaleString('en')} ` +
+        'one article may hold; it is more text than an article. Import its articles one at a time.',
+    );
   }
 }
 
