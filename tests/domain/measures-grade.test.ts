@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidenceGrade, GRADE_ORDER } from '../../app/domain/measures/evidence-grade';
 import { keyFromLabel, rankCandidates } from '../../app/domain/measures/rank-candidates';
+import { figureKey } from '../../app/domain/measures/match-measure';
+import { figureClasses } from '../../app/domain/figures/classes';
 import { PAD, rangeScale } from '../../app/domain/measures/range-scale';
 
 describe('evidence grade', () => {
@@ -63,6 +65,13 @@ describe('candidate figures for a measure', () => {
     const women = rankCandidates([fig(6, { counted: 'women', event: 'displaced', context: 'About 300 women were displaced.' })], target, 1);
     expect(women[0].reason).toContain('counts women, not people');
   });
+  it('keys a count of bodies as people killed, and homes lost as destroyed, across articles as within one', () => {
+    expect(figureKey({ event: 'recovered', counted: 'bodies' })).toEqual({ event: 'killed', counted: 'people' });
+    expect(figureClasses({ event: 'contó', counted: 'cadáveres' })).toEqual({ eventClass: 'killed', countedClass: 'people' });
+    expect(figureKey({ event: 'lost', counted: 'homes' })).toEqual({ event: 'destroyed', counted: 'houses' });
+    expect(figureKey({ event: 'lost', counted: 'people' })).toEqual({ event: 'killed', counted: 'people' });
+  });
+
   it('reads event and counted class from a hand-written label', () => {
     expect(keyFromLabel('People displaced in Idlib since 1 Dec 2019')).toEqual({ event: 'displaced', counted: 'people' });
     expect(keyFromLabel('Civilians killed in one day of strikes')).toMatchObject({ event: 'killed' });

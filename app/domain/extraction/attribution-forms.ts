@@ -8,6 +8,7 @@
  */
 import type { Span } from './types';
 import type { AttributionForms } from './language/types';
+import { EDGE_AFTER, EDGE_BEFORE, phraseAlternation } from '../figures/phrase-pattern';
 
 /** What one sentence says about its source (same shape as the English reader's). */
 type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -64,17 +65,6 @@ export function formsReaderFor(forms: AttributionForms): FormsReader {
   return r;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function alternation(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+').replace(/'/g, "['’]"))
-    .join('|');
-}
-
 /** The shared attribution shapes over one language's forms. */
 class FormsReader {
   private readonly according: RegExp | null;
@@ -87,11 +77,11 @@ class FormsReader {
   private readonly hint: RegExp | null;
 
   constructor(private readonly f: AttributionForms) {
-    const conj = f.gluedConjunctions.length ? `(?:${alternation(f.gluedConjunctions)})?` : '';
+    const conj = f.gluedConjunctions.length ? `${phraseAlternation(f.gluedConjunctions)}?` : '';
     const parts: string[] = [];
-    if (f.accordingTo.length) parts.push(`(?:${alternation(f.accordingTo)})(?![\\p{L}\\p{N}])\\s*`);
-    if (f.accordingToGlued.length) parts.push(`(?:${alternation(f.accordingToGlued)})ـ?\\s*`);
-    this.according = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])${conj}(?:${parts.join('|')})`, 'iu') : null;
+    if (f.accordingTo.length) parts.push(`${phraseAlternation(f.accordingTo)}${EDGE_AFTER}\\s*`);
+    if (f.accordingToGlued.length) parts.push(`${phraseAlternation(f.accordingToGlued)}ـ?\\s*`);
+    this.according = parts.length ? new RegExp(`${EDGE_BEFORE}${conj}(?:${parts.join('|')})`, 'iu') : null;
     this.verbs = byFirstWord(f.speechVerbs);
     this.figureVerbs = byFirstWord(f.figureVerbs);
     this.figureNouns = new Set(f.figureNouns);
@@ -100,7 +90,7 @@ class FormsReader {
     // a compound verb may hold adverbs ("a également précisé"): its last word is a hint too
     const lastWords = f.adverbs.length ? [...f.speechVerbs, ...f.figureVerbs].filter((v) => v.includes(' ')).map((v) => v.slice(v.lastIndexOf(' ') + 1)) : [];
     const hints = [...new Set([...f.speechVerbs, ...f.figureVerbs, ...lastWords, ...f.postpositions, ...f.pronounSuffixes])];
-    this.hint = hints.length ? new RegExp(`(?:${alternation(hints)})(?![\\p{L}\\p{N}])`, 'iu') : null;
+    this.hint = hints.length ? new RegExp(`${phraseAlternation(hints)}${EDGE_AFTER}`, 'iu') : null;
   }
 
   /** The source named by one sentence, without looking at its neighbours. */

@@ -5,6 +5,7 @@ import { attributeByForms, formsReaderFor } from './attribution-forms';
 import { isSpace } from './sentence-chars';
 import { HASH_SEED, hashStep, SeenWords } from './seen-words';
 import { clauseSpans, hasClauses } from '../figures/frame';
+import { EDGE_AFTER, EDGE_BEFORE, phraseAlternation } from '../figures/phrase-pattern';
 
 /** What one sentence says about its source, before pronouns are resolved. */
 export type Found = { kind: 'name'; name: string } | { kind: 'pronoun'; pronoun: string } | { kind: 'none' };
@@ -170,22 +171,6 @@ function readerFor(lex: AttributionLexicon): SourceReader {
   return reader;
 }
 
-/** Letters and digits of any script, so word edges work beyond ASCII. */
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Alternation of phrases, longest first, with flexible spaces. */
-function alternation(phrases: Iterable<string>): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
-    .join('|');
-}
-
 /** The attribution rules over one language's word lists (regexes compiled once per lexicon). */
 class SourceReader {
   /** Cheap pre-filter so that most sentences never get tokenized. */
@@ -200,15 +185,15 @@ class SourceReader {
 
   constructor(readonly lex: AttributionLexicon) {
     const verbs = [...lex.speechVerbs, ...lex.figureVerbs, ...lex.clauseSpeechVerbs];
-    this.hint = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(verbs)})${NOT_WORD_AFTER}`, 'iu');
+    this.hint = new RegExp(`${EDGE_BEFORE}${phraseAlternation(verbs)}${EDGE_AFTER}`, 'iu');
     // ASCII verbs (English): \b with /i and no /u runs about ten times faster, and still passes every
     // sentence the verb loop can read (a verb token only ever sits between spaces, quotes, brackets or
     // punctuation, none of them word characters). The Kelvin sign, the one letter outside ASCII that
     // lower-cases into it, takes the Unicode test.
-    this.asciiHint = verbs.every((v) => /^[a-z]+$/.test(v)) ? new RegExp(`\\b(?:${alternation(verbs)})\\b`, 'i') : null;
-    this.according = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(lex.accordingTo)})\\s+`, 'giu');
-    this.agent = new RegExp(`,\\s*(?:${alternation(lex.agentParticiples)})\\s+by\\s+`, 'giu');
-    this.modifier = new RegExp(`-(?:${alternation(lex.modifierSuffixes)})$`, 'iu');
+    this.asciiHint = verbs.every((v) => /^[a-z]+$/.test(v)) ? new RegExp(`\\b${phraseAlternation(verbs)}\\b`, 'i') : null;
+    this.according = new RegExp(`${EDGE_BEFORE}${phraseAlternation(lex.accordingTo)}\\s+`, 'giu');
+    this.agent = new RegExp(`,\\s*${phraseAlternation(lex.agentParticiples)}\\s+by\\s+`, 'giu');
+    this.modifier = new RegExp(`-${phraseAlternation(lex.modifierSuffixes)}$`, 'iu');
     const forms = lex.accordingTo.map((p) => p.split(' '));
     this.accordingForms = forms.every((f) => f.every((w) => /^[a-z]+$/.test(w))) ? forms : null;
     this.seen = new SeenWords((raw) => this.makeToken(raw));
@@ -525,12 +510,12 @@ class SourceReader {
     if (k === 0 || !commaEnd(toks[k - 1])) return null;
     for (let e = k; e < toks.length && e - k < MAX_APPOSITIVE_NAME; e++) {
       if (!nameToken(toks[e])) return null;
-      const closed = stopEnd(toks[e]) || /\.$/.test(toks[e].raw) || e === toks.length - 1;
-      if (!closed) continue;
-      if (!commaEnd(toks[e]) && !/\.$/.test(toks[e].raw) && e < toks.length - 1) return null;
-      const name = toks.slice(k, e + 1);
-      if (name.length < 2 || !this.looksLikePerson(name.map((t) => t.word).join(' '))) return null;
-      return this.asFound(name);
+      // the name closes with a comma, a full stop or the sentence; another stop ("…)", ";") is no apposition
+      if (commaEnd(toks[e]) || /\.$/.test(toks[e].raw) || e === toks.length - 1) {
+        const name = toks.slice(k, e + 1);
+        return name.length >= 2 && this.looksLikePerson(name.map((t) => t.word).join(' ')) ? this.asFound(name) : null;
+      }
+      if (stopEnd(toks[e])) return null;
     }
     return null;
   }

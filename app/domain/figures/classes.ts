@@ -125,12 +125,26 @@ function readCountedClass(counted: string): string {
   return head;
 }
 
+/** Counted classes that are lost by being destroyed ("2,600 homes lost"), never by dying. */
+const LOST_THINGS: ReadonlySet<string> = new Set(['houses', 'building']);
+
 /**
- * The classes a figure is matched on across articles: its event's class and
- * its counted noun's class (null when it names none).
+ * The classes a figure is matched on, within an article (groupFigures) and
+ * across articles (measure keys, and the stored match keys): its event's
+ * class and its counted noun's class (null when it names none), with the
+ * readings that depend on both. A count of bodies ("recovered 212 bodies",
+ * "contó 40 cadáveres") counts people killed, whatever was done with them;
+ * "homes lost" were destroyed ("lost" is a death only for the living).
  *
  * @example figureClasses({ event: 'fled', counted: 'residents' }) // { eventClass: 'displaced', countedClass: 'people' }
+ * @example figureClasses({ event: 'recovered', counted: 'bodies' }) // { eventClass: 'killed', countedClass: 'people' }
  */
 export function figureClasses(f: { event: string | null; counted: string | null }): { eventClass: string | null; countedClass: string | null } {
-  return { eventClass: eventClass(f.event), countedClass: (f.counted && countedClass(f.counted)) || null };
+  const counted = (f.counted && countedClass(f.counted)) || null;
+  if (counted === 'bodies') return { eventClass: 'killed', countedClass: 'people' };
+  const event = eventClass(f.event);
+  if (event === 'killed' && f.event?.toLowerCase() === 'lost' && counted !== null && LOST_THINGS.has(counted)) {
+    return { eventClass: 'destroyed', countedClass: counted };
+  }
+  return { eventClass: event, countedClass: counted };
 }

@@ -237,7 +237,6 @@ export function figureFrame(
   settlements: SettlementWords | null = EN_SETTLEMENTS,
 ): SentenceFrame {
   whole ??= sentenceFrame(text, lead, settlements);
-  if (!hasClauses(text)) return whole;
   const [s, e] = clauseAround(text, at);
   if (s === 0 && e === text.length) return whole;
   const own = sentenceFrame(text.slice(s, e), lead, settlements);

@@ -1,7 +1,7 @@
 import type { Figure, FigureGroup, Span } from '../extraction/types';
 import type { FigureLexicon } from './lexicon';
 import { tokenize } from './tokenize';
-import { countedClass, eventClass, TALLY_CLASSES } from './classes';
+import { figureClasses, TALLY_CLASSES } from './classes';
 import { figureFrame, hasClauses, sentenceFrame, type Scope, type SentenceFrame } from './frame';
 import { isDenied, mayDeny } from './denial';
 import { isIncrement } from './increment';
@@ -77,18 +77,13 @@ function closest(candidates: Cluster[], m: Member): Cluster | null {
 /**
  * The head a member is grouped under: turnout counts people whatever the noun
  * ("protesters", "the crowd"), and so do arrests ("47 people were arrested",
- * "80 protesters were detained" count the same arrests) and bodies (the dead).
+ * "80 protesters were detained" count the same arrests). `h` is the counted class.
  */
-function groupHead(cls: string, counted: string | null): string | null {
-  const h = counted ? countedClass(counted) : null;
+function groupHead(cls: string, h: string | null): string | null {
   if (cls === 'attended' && (h === null || h === 'protesters' || h === 'people')) return 'people';
   if (cls === 'detained' && (h === 'protesters' || h === 'people')) return 'people';
-  if (h === 'bodies') return 'people';
   return h;
 }
-
-/** Counted classes that are lost by being destroyed ("2,600 homes lost"), never by dying. */
-const LOST_THINGS: ReadonlySet<string> = new Set(['houses', 'building']);
 
 /** What groupFigures may know beyond the body. */
 export interface GroupOptions {
@@ -151,12 +146,9 @@ export function groupFigures(
   const parts = partOfList(body, sentences, figures);
   const members: Member[] = [];
   figures.forEach((f, index) => {
+    const classes = figureClasses(f);
     // A count of protesters with no verb is a turnout ("a figure of 40,000 protesters").
-    let cls = eventClass(f.event) ?? (f.counted && countedClass(f.counted) === 'protesters' ? 'attended' : null);
-    // "homes lost" were destroyed; "lost" is a death only for the living
-    if (cls === 'killed' && f.event?.toLowerCase() === 'lost' && f.counted && LOST_THINGS.has(countedClass(f.counted))) cls = 'destroyed';
-    // "rescuers recovered 212 bodies", "la Cruz Roja contó 40 cadáveres": a count of the dead, whatever was done with them
-    if (f.counted && countedClass(f.counted) === 'bodies') cls = 'killed';
+    const cls = classes.eventClass ?? (classes.countedClass === 'protesters' ? 'attended' : null);
     if (!cls || parts.has(index)) return;
     const span = sentences[f.sentence];
     const fr = span ? readOf(f.sentence) : null;
@@ -164,7 +156,7 @@ export function groupFigures(
     // "a further 200,000 in other cities", "another 30 injured", "200 autres personnes": added to a figure, not a rival of it
     if (span && isIncrement(fr!.text, f.start - span.start, f.end - span.start, fr!.lexicon, f.counted)) return;
     const frame = span && fr!.clauses ? figureFrame(fr!.text, f.start - span.start, lead, frameOf(f.sentence), fr!.lexicon.settlements ?? null) : frameOf(f.sentence);
-    members.push({ index, cls, head: groupHead(cls, f.counted), ...frame, unit: `${f.unit}:${f.currency ?? ''}` });
+    members.push({ index, cls, head: groupHead(cls, classes.countedClass), ...frame, unit: `${f.unit}:${f.currency ?? ''}` });
   });
   // Members of a cluster share the base key, head (when named) and a compatible time scope.
   // Members that state their time scope go first, so that a figure whose time is unsaid

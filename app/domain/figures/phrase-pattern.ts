@@ -1,7 +1,7 @@
 /**
  * Word lists of a lexicon as regex source, compiled once per lexicon by the
- * rules that read them (denial.ts, increment.ts): the matching code holds no
- * words of any language.
+ * rules that read them (denial.ts, increment.ts, settlement.ts, and the
+ * attribution readers): the matching code holds no words of any language.
  */
 
 /** Not a letter or digit of any script: a word edge that works for "é", "ı" and Arabic. */
@@ -16,9 +16,9 @@ export const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
  *
  * @example phraseAlternation(['a further', 'another']) // '(?:a\\s+further|another)'
  */
-export function phraseAlternation(phrases: readonly string[]): string {
-  if (phrases.length === 0) return '(?!)';
+export function phraseAlternation(phrases: Iterable<string>): string {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return '(?!)';
   const escaped = sorted.map((p) =>
     p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/, /g, ',\\s*').replace(/ /g, '\\s+').replace(/['’]/g, "['’]"));
   return `(?:${escaped.join('|')})`;

@@ -3,7 +3,7 @@
  * others: same counted class and event, comparable scope, and at least one
  * shared place or time word (Idlib, December).
  */
-import { countedClass, eventClass, eventWords } from '../figures/classes';
+import { figureClasses, eventWords } from '../figures/classes';
 import { sameScope, type FigureScope } from './measure-verdict';
 import { placeWords, sharedWords } from './place-words';
 
@@ -72,10 +72,8 @@ export function sameFrame(
 
 /** The measure key of a figure: event class and head class of what it counts. */
 export function figureKey(f: Pick<MatchFigure, 'counted' | 'event'>): { event: string | null; counted: string | null } {
-  const counted = f.counted ? countedClass(f.counted) : null;
-  // "212 bodies recovered" counts people killed (as groupFigures reads it)
-  if (counted === 'bodies') return { event: 'killed', counted: 'people' };
-  return { event: eventClass(f.event), counted };
+  const c = figureClasses(f);
+  return { event: c.eventClass, counted: c.countedClass };
 }
 
 /**
